@@ -1,0 +1,58 @@
+"""Sphinx configuration for the bilateral docs."""
+
+from __future__ import annotations
+
+import bilateral
+
+project = "bilateral"
+author = "The bilateral developers"
+copyright = "2026, The bilateral developers"  # noqa: A001
+release = bilateral.__version__
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+    "sphinx.ext.intersphinx",
+    "sphinx.ext.napoleon",
+]
+html_theme = "furo"
+html_title = "bilateral"
+exclude_patterns = ["_build"]
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "undoc-members": False}
+autodoc_type_aliases: dict[str, str] = {}
+intersphinx_mapping: dict[str, tuple[str, str | None]] = {}
+nitpick_ignore = [
+    ("py:class", "datetime.date"),
+    ("py:class", "datetime.datetime"),
+    ("py:class", "hypothesis.strategies.SearchStrategy"),
+    ("py:class", "SearchStrategy"),
+    ("py:class", "st.SearchStrategy"),
+    ("py:class", "Granularity"),
+    ("py:class", "DateMod"),
+    ("py:class", "ActorKind"),
+    ("py:class", "Level"),
+    ("py:class", "Country"),
+    ("py:class", "Channel"),
+    ("py:class", "PloverType"),
+    ("py:class", "PloverMode"),
+    ("py:class", "Recognition"),
+    ("py:class", "Tense"),
+    ("py:class", "EventKind"),
+    ("py:class", "Status"),
+    ("py:class", "DateSpan"),
+    ("py:class", "Duration"),
+    ("py:class", "Actor"),
+    ("py:class", "Location"),
+    ("py:class", "Codes"),
+    ("py:class", "Evidence"),
+    ("py:class", "Event"),
+    ("py:class", "Meeting"),
+    ("py:class", "attrs.Attribute"),
+]
+doctest_global_setup = """
+import datetime as dt
+import bilateral
+"""

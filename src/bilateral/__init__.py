@@ -1,0 +1,83 @@
+"""bilateral: typed bilateral-relations events from English news.
+
+>>> import datetime as dt, bilateral
+>>> bilateral.resolve_country("Seoul").alpha_3
+'KOR'
+"""
+
+from __future__ import annotations
+
+from bilateral._actors import find_actors
+from bilateral._countries import find_countries, resolve_country
+from bilateral._dates import find_dates, resolve_date
+from bilateral._errors import BilateralError, ValidationError
+from bilateral._extract import extract
+from bilateral._json import from_dict, from_json, json_schema, to_dict, to_json
+from bilateral._mentions import ActorMention, CountryMention, DateMention
+from bilateral._model import (
+    Actor,
+    Codes,
+    Country,
+    DateSpan,
+    Duration,
+    Dyad,
+    Event,
+    Evidence,
+    Location,
+    Meeting,
+)
+from bilateral._vocab import (
+    ActorKind,
+    Channel,
+    DateMod,
+    EventKind,
+    Granularity,
+    Level,
+    PloverMode,
+    PloverType,
+    Recognition,
+    Status,
+    Tense,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "ActorMention",
+    "BilateralError",
+    "Channel",
+    "Codes",
+    "Country",
+    "CountryMention",
+    "DateMention",
+    "DateMod",
+    "DateSpan",
+    "Duration",
+    "Dyad",
+    "Event",
+    "EventKind",
+    "Evidence",
+    "Granularity",
+    "Level",
+    "Location",
+    "Meeting",
+    "PloverMode",
+    "PloverType",
+    "Recognition",
+    "Status",
+    "Tense",
+    "ValidationError",
+    "extract",
+    "find_actors",
+    "find_countries",
+    "find_dates",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "resolve_country",
+    "resolve_date",
+    "to_dict",
+    "to_json",
+]

@@ -1,0 +1,87 @@
+"""What the finders return: one mention of a country, date or actor, with its offsets.
+
+Every mention satisfies ``input[m.start:m.end] == m.text``.
+"""
+
+from __future__ import annotations
+
+from attrs import field, frozen
+
+from bilateral._model import Actor, Country, DateSpan, Duration
+from bilateral._vocab import Recognition, Tense
+
+__all__ = ["ActorMention", "CountryMention", "DateMention"]
+
+
+def _as_tuple(value: object) -> tuple[Country, ...]:
+    return tuple(value)  # type: ignore[call-overload]
+
+
+@frozen(kw_only=True)
+class CountryMention:
+    """A span of text that names a state (or an international organisation).
+
+    ``country`` is ``None`` when the mention is ambiguous (``candidates`` lists the
+    possibilities), when context rules it out, or for an organisation (``organization``
+    names it).
+
+    >>> import bilateral
+    >>> m = bilateral.find_countries("Seoul's Ministry of Finance said")[0]
+    >>> m.text, m.country.alpha_3, m.recognition
+    ("Seoul's", 'KOR', <Recognition.CAPITAL: 'capital'>)
+    """
+
+    text: str
+    start: int
+    end: int
+    country: Country | None
+    recognition: Recognition
+    candidates: tuple[Country, ...] = field(default=(), converter=_as_tuple)
+    organization: str | None = None
+
+    @property
+    def is_ambiguous(self) -> bool:
+        """Whether more than one state fits and context did not decide."""
+        return self.country is None and len(self.candidates) > 1
+
+
+@frozen(kw_only=True)
+class DateMention:
+    """A date or time expression with its value anchored on the publication date.
+
+    ``value`` is a :class:`~bilateral.DateSpan`, a :class:`~bilateral.Duration`, or ``None``
+    for vague references, whose ``timex`` is ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``.
+    ``tense`` is the direction that decided an open reference ("on Wednesday").
+
+    >>> import datetime as dt, bilateral
+    >>> m = bilateral.find_dates("They will meet next week.", published=dt.date(2025, 4, 16))[0]
+    >>> m.text, m.timex
+    ('next week', '2025-W17')
+    """
+
+    text: str
+    start: int
+    end: int
+    value: DateSpan | Duration | None
+    timex: str | None = None
+    tense: Tense | None = None
+
+
+@frozen(kw_only=True)
+class ActorMention:
+    """An official, a government body or a state acting, found in the text.
+
+    ``source`` says where the actor's country came from: ``"text"``, ``"roster"`` (the
+    bundled table of office holders), ``"counterpart"``, or ``None`` when it is unknown.
+
+    >>> import bilateral
+    >>> m = bilateral.find_actors("Chinese Premier Li Qiang arrived.")[0]
+    >>> m.actor.name, m.actor.title, m.actor.country.alpha_3
+    ('Li Qiang', 'Premier', 'CHN')
+    """
+
+    text: str
+    start: int
+    end: int
+    actor: Actor
+    source: str | None = None

@@ -1,0 +1,513 @@
+"""The ``bilateral/1`` data model: frozen, slotted, typed attrs classes.
+
+Every class validates on construction, so an instance is always valid; change one with
+:func:`attrs.evolve`, which validates again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+from bilateral._calendar import canonical_span, parse_timex, timex_of
+from bilateral._vocab import (
+    ActorKind,
+    Channel,
+    DateMod,
+    EventKind,
+    Granularity,
+    Level,
+    PloverMode,
+    PloverType,
+    Status,
+)
+
+__all__ = [
+    "CAMEO_CODES",
+    "Actor",
+    "Codes",
+    "Country",
+    "DateSpan",
+    "Duration",
+    "Dyad",
+    "Event",
+    "Evidence",
+    "Location",
+    "Meeting",
+]
+
+#: The CAMEO codes of the consultation family, with their CAMEO names.
+CAMEO_CODES: dict[str, str] = {
+    "036": "Express intent to meet or negotiate",
+    "040": "Consult, not specified below",
+    "041": "Discuss by telephone",
+    "042": "Make a visit",
+    "043": "Host a visit",
+    "044": "Meet at a third location",
+    "045": "Mediate",
+    "046": "Engage in negotiation",
+}
+
+_NARROWING_MODS = frozenset({DateMod.EARLY, DateMod.MID, DateMod.LATE})
+_DURATION = re.compile(
+    r"P(?=[\dT.])(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?"
+    r"(?:T(?=[\d.])(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?"
+)
+_TOPIC = re.compile(r"[a-z][a-z-]*")
+
+
+def _optional_enum(enum: type[Any]) -> Any:
+    def convert(value: Any) -> Any:
+        return None if value is None else enum(value)
+
+    return convert
+
+
+def _is_str(name: str, value: Any, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, str):
+        raise TypeError(f"'{name}' must be a str, not {value!r}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Country
+
+
+@functools.lru_cache(maxsize=1024)
+def _iso_record(alpha_3: str) -> tuple[str, str, str, bool] | None:
+    """(alpha_2, numeric, name, historical) of an ISO 3166-1 or -3 alpha-3 code."""
+    import pycountry
+
+    record = pycountry.countries.get(alpha_3=alpha_3)
+    if record is not None:
+        return record.alpha_2, record.numeric, record.name, False
+    for old in pycountry.historic_countries:
+        if old.alpha_3 == alpha_3:
+            return old.alpha_2, getattr(old, "numeric", ""), old.name, True
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _alpha_3_of(code: str) -> str | None:
+    import pycountry
+
+    code = code.strip().upper()
+    if len(code) == 3 and code.isalpha():
+        return code if _iso_record(code) is not None else None
+    if len(code) == 2 and code.isalpha():
+        record = pycountry.countries.get(alpha_2=code)
+    elif code.isdigit():
+        record = pycountry.countries.get(numeric=code.zfill(3))
+    else:
+        record = None
+    return None if record is None else str(record.alpha_3)
+
+
+def _check_alpha_3(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _is_str(attribute.name, value)
+    if _iso_record(value) is None:
+        raise ValueError(f"'{attribute.name}' must be a known ISO 3166 alpha-3 code, not {value!r}")
+
+
+@frozen(order=False, repr=False)
+class Country:
+    """A state by its ISO 3166 code; the other fields come from pycountry.
+
+    Historical states of ISO 3166-3 (Czechoslovakia ``CSK``, the USSR ``SUN``) are
+    allowed and flagged ``historical``.
+
+    >>> Country("KOR")
+    Country('KOR', 'Korea, Republic of')
+    >>> Country.from_code("kr").alpha_3
+    'KOR'
+    """
+
+    alpha_3: str = field(validator=_check_alpha_3)
+    alpha_2: str = field(init=False, eq=False)
+    numeric: str = field(init=False, eq=False)
+    name: str = field(init=False, eq=False)
+    historical: bool = field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        record = _iso_record(self.alpha_3)
+        assert record is not None  # the validator ran first
+        for attr, value in zip(("alpha_2", "numeric", "name", "historical"), record, strict=True):
+            object.__setattr__(self, attr, value)
+
+    def __repr__(self) -> str:
+        return f"Country({self.alpha_3!r}, {self.name!r})"
+
+    def __lt__(self, other: Country) -> bool:
+        if not isinstance(other, Country):
+            return NotImplemented
+        return self.alpha_3 < other.alpha_3
+
+    @classmethod
+    def from_code(cls, code: str) -> Country:
+        """The country of an alpha-2, alpha-3 or numeric ISO 3166 code, in any case.
+
+        >>> Country.from_code("410").name
+        'Korea, Republic of'
+        """
+        _is_str("code", code)
+        alpha_3 = _alpha_3_of(code)
+        if alpha_3 is None:
+            raise ValueError(f"'code' must be a known ISO 3166 code, not {code!r}")
+        return cls(alpha_3)
+
+
+def _to_country(value: Any) -> Any:
+    return Country(value) if isinstance(value, str) else value
+
+
+def _to_optional_country(value: Any) -> Any:
+    return None if value is None else _to_country(value)
+
+
+def _is_country(name: str, value: Any, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, Country):
+        raise TypeError(f"'{name}' must be a Country, not {value!r}")
+
+
+@frozen
+class Dyad:
+    """An unordered pair of different countries, stored in alpha-3 order.
+
+    >>> Dyad.of("USA", "KOR")
+    Dyad(a=Country('KOR', 'Korea, Republic of'), b=Country('USA', 'United States'))
+    """
+
+    a: Country = field(converter=_to_country)
+    b: Country = field(converter=_to_country)
+
+    @b.validator
+    def _check(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        _is_country("a", self.a)
+        _is_country("b", value)
+        if not self.a.alpha_3 < value.alpha_3:
+            raise ValueError(f"a dyad needs two countries in alpha-3 order, not {self.a!r}, {value!r}")
+
+    @classmethod
+    def of(cls, x: Country | str, y: Country | str) -> Dyad:
+        """The dyad of two countries in either order."""
+        cx, cy = _to_country(x), _to_country(y)
+        return cls(cx, cy) if cx.alpha_3 < cy.alpha_3 else cls(cy, cx)
+
+
+# ---------------------------------------------------------------------------------------------
+# Actors, places, evidence, codes
+
+
+@frozen(kw_only=True)
+class Actor:
+    """A participant: a person, an organisation standing for a state, or the state itself.
+
+    >>> Actor(kind="person", name="Li Qiang", title="Premier", country="CHN").country.alpha_3
+    'CHN'
+    """
+
+    kind: ActorKind = field(converter=ActorKind)
+    name: str | None = None
+    title: str | None = None
+    country: Country | None = field(default=None, converter=_to_optional_country)
+    level: Level | None = field(default=None, converter=_optional_enum(Level))
+
+    def __attrs_post_init__(self) -> None:
+        _is_str("name", self.name, optional=True)
+        _is_str("title", self.title, optional=True)
+        _is_country("country", self.country, optional=True)
+        if self.name is None and self.title is None and self.country is None:
+            raise ValueError("an actor needs at least one of 'name', 'title' or 'country'")
+        for attr in ("name", "title"):
+            value = getattr(self, attr)
+            if value is not None and not value.strip():
+                raise ValueError(f"'{attr}' must not be blank, not {value!r}")
+
+
+@frozen(kw_only=True)
+class Location:
+    """Where an event takes place: a country, a place name, or both.
+
+    >>> Location(country="USA", place="Washington").place
+    'Washington'
+    """
+
+    country: Country | None = field(default=None, converter=_to_optional_country)
+    place: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _is_country("country", self.country, optional=True)
+        _is_str("place", self.place, optional=True)
+        if self.country is None and self.place is None:
+            raise ValueError("a location needs 'country' or 'place'")
+
+
+@frozen(kw_only=True)
+class Evidence:
+    """A span of the input text that supports an event: ``text == input[start:end]``.
+
+    >>> Evidence(text="met", start=4, end=7, trigger="meet").end
+    7
+    """
+
+    text: str
+    start: int
+    end: int
+    trigger: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _is_str("text", self.text)
+        _is_str("trigger", self.trigger, optional=True)
+        for attr in ("start", "end"):
+            value = getattr(self, attr)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"'{attr}' must be a non-negative int, not {value!r}")
+        if self.end - self.start != len(self.text):
+            raise ValueError(
+                f"'end' - 'start' must equal len('text') ({len(self.text)}), "
+                f"not {self.end} - {self.start}"
+            )
+
+
+@frozen(kw_only=True)
+class Codes:
+    """CAMEO and PLOVER codes of an event.
+
+    >>> Codes(cameo="042", plover="CONSULT", plover_mode="visit").plover_mode
+    <PloverMode.VISIT: 'visit'>
+    """
+
+    cameo: str
+    plover: PloverType = field(converter=PloverType)
+    plover_mode: PloverMode | None = field(default=None, converter=_optional_enum(PloverMode))
+
+    def __attrs_post_init__(self) -> None:
+        if self.cameo not in CAMEO_CODES:
+            known = ", ".join(CAMEO_CODES)
+            raise ValueError(f"'cameo' must be one of {known}, not {self.cameo!r}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates and durations
+
+
+def _is_date(name: str, value: Any) -> None:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise TypeError(f"'{name}' must be a datetime.date, not {value!r}")
+
+
+@frozen(kw_only=True)
+class DateSpan:
+    """An inclusive calendar interval of a stated granularity, with its TIMEX3 value.
+
+    Without ``mod`` the span is exactly one calendar unit (one ISO week, one month, …);
+    ``early``, ``mid`` and ``late`` narrow it to a part of that unit.
+
+    >>> span = DateSpan.from_timex("2025-W17", text="next week")
+    >>> span.start, span.end, span.timex
+    (datetime.date(2025, 4, 21), datetime.date(2025, 4, 27), '2025-W17')
+    """
+
+    start: dt.date
+    end: dt.date
+    granularity: Granularity = field(converter=Granularity)
+    text: str | None = None
+    mod: DateMod | None = field(default=None, converter=_optional_enum(DateMod))
+
+    def __attrs_post_init__(self) -> None:
+        _is_date("start", self.start)
+        _is_date("end", self.end)
+        _is_str("text", self.text, optional=True)
+        if self.start > self.end:
+            raise ValueError(f"'start' must not be after 'end', not {self.start} > {self.end}")
+        first, last = canonical_span(self.start, self.granularity)
+        if self.mod in _NARROWING_MODS:
+            if self.end > last:
+                raise ValueError(
+                    f"a {self.mod} {self.granularity} must lie within {first}..{last}, "
+                    f"not end at {self.end}"
+                )
+        elif (self.start, self.end) != (first, last):
+            raise ValueError(
+                f"a {self.granularity} span must be {first}..{last}, "
+                f"not {self.start}..{self.end}"
+            )
+
+    @property
+    def timex(self) -> str:
+        """The TIMEX3 value: ``2025-04-16``, ``2025-W17``, ``2024-05``, ``2024-Q3``, ``201``."""
+        return timex_of(self.start, self.granularity)
+
+    @classmethod
+    def from_timex(
+        cls, value: str, *, text: str | None = None, mod: DateMod | str | None = None
+    ) -> DateSpan:
+        """The span a TIMEX3 calendar value names; ``ValueError`` for any other value.
+
+        >>> DateSpan.from_timex("2024-Q3").end
+        datetime.date(2024, 9, 30)
+        """
+        parsed = parse_timex(value)
+        if parsed is None:
+            raise ValueError(f"'value' must be a TIMEX3 calendar value, not {value!r}")
+        start, end, granularity = parsed
+        return cls(start=start, end=end, granularity=granularity, text=text, mod=mod)
+
+    @classmethod
+    def containing(
+        cls,
+        day: dt.date,
+        granularity: Granularity | str,
+        *,
+        text: str | None = None,
+        mod: DateMod | str | None = None,
+    ) -> DateSpan:
+        """The calendar unit of ``granularity`` that contains ``day``.
+
+        >>> DateSpan.containing(dt.date(2024, 6, 17), "month").timex
+        '2024-06'
+        """
+        _is_date("day", day)
+        start, end = canonical_span(day, Granularity(granularity))
+        return cls(start=start, end=end, granularity=granularity, text=text, mod=mod)
+
+
+@frozen(kw_only=True)
+class Duration:
+    """A length of time, not a date: ``P10Y`` for "nearly a decade" (``mod`` approx).
+
+    >>> Duration(value="P10Y", mod="approx").timex
+    'P10Y'
+    """
+
+    value: str
+    mod: DateMod | None = field(default=None, converter=_optional_enum(DateMod))
+    text: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _is_str("value", self.value)
+        _is_str("text", self.text, optional=True)
+        if _DURATION.fullmatch(self.value) is None:
+            raise ValueError(f"'value' must be an ISO 8601 duration such as 'P10Y', not {self.value!r}")
+
+    @property
+    def timex(self) -> str:
+        """The TIMEX3 value of a DURATION, the ISO 8601 form itself."""
+        return self.value
+
+
+# ---------------------------------------------------------------------------------------------
+# Events
+
+
+def _to_countries(value: Any) -> Any:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        return value
+    items = [_to_country(v) for v in value]
+    if not all(isinstance(c, Country) for c in items):
+        return tuple(items)
+    return tuple(sorted(set(items)))
+
+
+def _to_tuple(value: Any) -> Any:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        return value
+    return tuple(value)
+
+
+def _check_items(name: str, value: Any, kind: type) -> None:
+    if not isinstance(value, tuple):
+        raise TypeError(f"'{name}' must be a sequence of {kind.__name__}, not {value!r}")
+    for i, item in enumerate(value):
+        if not isinstance(item, kind):
+            raise TypeError(f"'{name}[{i}]' must be a {kind.__name__}, not {item!r}")
+
+
+@frozen(kw_only=True)
+class Event:
+    """What every event shares: kind, status, the countries, who, when, codes and evidence.
+
+    ``countries`` are stored sorted and unique; two make a bilateral event, three or
+    more a multilateral one.
+    """
+
+    kind: EventKind = field(converter=EventKind)
+    status: Status = field(converter=Status)
+    countries: tuple[Country, ...] = field(converter=_to_countries)
+    participants: tuple[Actor, ...] = field(default=(), converter=_to_tuple)
+    date: DateSpan | None = None
+    codes: Codes | None = None
+    evidence: tuple[Evidence, ...] = field(default=(), converter=_to_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        self._validate()
+
+    def _validate(self) -> None:
+        _check_items("countries", self.countries, Country)
+        if len(self.countries) < 2:
+            raise ValueError(f"'countries' must name at least two states, not {self.countries!r}")
+        _check_items("participants", self.participants, Actor)
+        _check_items("evidence", self.evidence, Evidence)
+        if self.date is not None and not isinstance(self.date, DateSpan):
+            raise TypeError(f"'date' must be a DateSpan or None, not {self.date!r}")
+        if self.codes is not None and not isinstance(self.codes, Codes):
+            raise TypeError(f"'codes' must be a Codes or None, not {self.codes!r}")
+
+    @property
+    def is_multilateral(self) -> bool:
+        """Whether three or more states take part."""
+        return len(self.countries) > 2
+
+    def dyads(self) -> tuple[Dyad, ...]:
+        """Every unordered pair of the event's countries, in alpha-3 order.
+
+        >>> e = Meeting(kind="summit", status="occurred", countries=["JPN", "KOR", "CHN"])
+        >>> [f"{d.a.alpha_3}-{d.b.alpha_3}" for d in e.dyads()]
+        ['CHN-JPN', 'CHN-KOR', 'JPN-KOR']
+        """
+        return tuple(Dyad(a, b) for a, b in itertools.combinations(self.countries, 2))
+
+
+@frozen(kw_only=True)
+class Meeting(Event):
+    """The consultation family: a meeting, talks, summit, visit, call or negotiation.
+
+    >>> m = Meeting(kind="visit", status="planned", countries=["RUS", "PRK"], host="PRK")
+    >>> m.countries[0].alpha_3, m.host.alpha_3
+    ('PRK', 'PRK')
+    """
+
+    host: Country | None = field(default=None, converter=_to_optional_country)
+    location: Location | None = None
+    level: Level | None = field(default=None, converter=_optional_enum(Level))
+    topics: tuple[str, ...] = field(default=(), converter=_to_tuple)
+    first_since: DateSpan | Duration | None = None
+    channel: Channel | None = field(default=None, converter=_optional_enum(Channel))
+
+    def _validate(self) -> None:
+        super()._validate()
+        _is_country("host", self.host, optional=True)
+        if self.host is not None and self.host not in self.countries:
+            raise ValueError(f"'host' must be one of 'countries', not {self.host.alpha_3!r}")
+        if self.location is not None and not isinstance(self.location, Location):
+            raise TypeError(f"'location' must be a Location or None, not {self.location!r}")
+        _check_items("topics", self.topics, str)
+        for topic in self.topics:
+            if _TOPIC.fullmatch(topic) is None:
+                raise ValueError(f"'topics' must be lowercase words, not {topic!r}")
+        if len(set(self.topics)) != len(self.topics):
+            raise ValueError(f"'topics' must be unique, not {self.topics!r}")
+        if self.first_since is not None and not isinstance(self.first_since, DateSpan | Duration):
+            raise TypeError(
+                f"'first_since' must be a DateSpan, a Duration or None, not {self.first_since!r}"
+            )

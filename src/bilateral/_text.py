@@ -1,0 +1,79 @@
+"""Offset-preserving sentence spans: every span indexes the input text.
+
+The splitter is a single linear scan; it knows the abbreviations of news English
+("U.S.", "Mr.", "Jan.", "Gen.") so that they do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["Span", "sentences"]
+
+#: A (start, end) pair of offsets into the input.
+Span = tuple[int, int]
+
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st sr jr
+    pres amb sec dept univ corp inc ltd co no vs etc approx est
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    """.split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes or brackets, then space;
+# or a line break (a headline or paragraph ends a sentence).
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation rather than a sentence."""
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if match is None:
+        return False
+    word = match.group(1)
+    if "." in word:  # U.S, U.N, a.m
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def sentences(text: str) -> list[Span]:
+    """The (start, end) spans of the sentences of ``text``, stripped of surrounding space.
+
+    >>> t = "The U.S. envoy met Mr. Kim. Talks resume next week."
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['The U.S. envoy met Mr. Kim.', 'Talks resume next week.']
+    """
+    spans: list[Span] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group() != "\n":
+            if match.group().startswith(".") and len(match.group()) == 1 + len(
+                match.group().lstrip(".")
+            ):
+                if _is_abbreviation(text, match.start()) and not _next_is_sentence_start(
+                    text, end
+                ):
+                    continue
+        _append(text, start, end, spans)
+        start = end
+    _append(text, start, len(text), spans)
+    return spans
+
+
+def _next_is_sentence_start(text: str, at: int) -> bool:
+    """After an abbreviation, a sentence only starts at a paragraph break."""
+    return text.startswith("\n", at) or text.startswith("\r\n", at)
+
+
+def _append(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))

@@ -1,0 +1,213 @@
+"""Hypothesis strategies that generate valid ``bilateral`` objects, for your own tests.
+
+Opt-in: ``import bilateral`` never imports this module or hypothesis. Install the
+``strategies`` extra (``pip install bilateral[strategies]``).
+
+>>> from hypothesis import given
+>>> import bilateral
+>>> from bilateral import strategies as bst
+>>> @given(bst.meetings())
+... def test_round_trip(event):
+...     assert bilateral.from_dict(bilateral.to_dict(event)) == event
+>>> test_round_trip()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from bilateral._model import (
+    CAMEO_CODES,
+    Actor,
+    Codes,
+    Country,
+    DateSpan,
+    Duration,
+    Event,
+    Evidence,
+    Location,
+    Meeting,
+)
+from bilateral._vocab import (
+    ActorKind,
+    Channel,
+    DateMod,
+    EventKind,
+    Granularity,
+    Level,
+    PloverMode,
+    PloverType,
+)
+
+__all__ = [
+    "actors",
+    "countries",
+    "date_spans",
+    "durations",
+    "events",
+    "meetings",
+]
+
+_MIN = dt.date(1900, 1, 1)
+_MAX = dt.date(2099, 12, 31)
+_NAMES = st.text(
+    alphabet=st.characters(categories=("L", "Zs"), include_characters="-'."), min_size=1
+).filter(lambda s: bool(s.strip()))
+_TOPICS = ("security", "trade", "finance", "defence", "energy", "climate", "health", "nuclear")
+
+
+def _all_codes() -> list[str]:
+    import pycountry
+
+    return sorted(c.alpha_3 for c in pycountry.countries)
+
+
+@st.composite
+def _country(draw: st.DrawFn) -> Country:
+    return Country(draw(st.sampled_from(_all_codes())))
+
+
+def countries() -> st.SearchStrategy[Country]:
+    """Any current ISO 3166-1 country.
+
+    >>> from hypothesis import find
+    >>> find(countries(), lambda c: c.alpha_3 == "KOR").name
+    'Korea, Republic of'
+    """
+    return _country()
+
+
+@st.composite
+def _date_span(draw: st.DrawFn, min_value: dt.date, max_value: dt.date, narrowed: bool) -> DateSpan:
+    day = draw(st.dates(min_value=min_value, max_value=max_value))
+    granularity = draw(st.sampled_from(list(Granularity)))
+    text = draw(st.none() | st.text(max_size=30))
+    span = DateSpan.containing(day, granularity, text=text)
+    if not narrowed:
+        return span
+    mod = draw(st.none() | st.sampled_from(list(DateMod)))
+    days = (span.end - span.start).days + 1
+    if mod in (DateMod.EARLY, DateMod.MID, DateMod.LATE) and days >= 3:
+        third = days // 3
+        start = span.start + dt.timedelta(days={"early": 0, "mid": third, "late": 2 * third}[mod])
+        end = min(start + dt.timedelta(days=third - 1), span.end)
+        return DateSpan(start=start, end=end, granularity=granularity, text=text, mod=mod)
+    return DateSpan(start=span.start, end=span.end, granularity=granularity, text=text, mod=mod)
+
+
+def date_spans(
+    *, min_value: dt.date = _MIN, max_value: dt.date = _MAX, narrowed: bool = True
+) -> st.SearchStrategy[DateSpan]:
+    """Valid date spans of every granularity; ``narrowed=False`` leaves ``mod`` unset.
+
+    >>> from hypothesis import find
+    >>> find(date_spans(), lambda s: s.granularity == "week").granularity
+    <Granularity.WEEK: 'week'>
+    """
+    return _date_span(min_value, max_value, narrowed)
+
+
+@st.composite
+def _duration(draw: st.DrawFn) -> Duration:
+    number = draw(st.integers(min_value=1, max_value=200))
+    unit = draw(st.sampled_from("YMWD"))
+    mod = draw(st.none() | st.sampled_from([DateMod.APPROX, DateMod.BEFORE, DateMod.AFTER]))
+    return Duration(value=f"P{number}{unit}", mod=mod)
+
+
+def durations() -> st.SearchStrategy[Duration]:
+    """ISO 8601 durations such as ``P10Y``, with an optional ``mod``.
+
+    >>> from hypothesis import find
+    >>> find(durations(), lambda d: d.value.endswith("Y")).value
+    'P1Y'
+    """
+    return _duration()
+
+
+@st.composite
+def _actor(draw: st.DrawFn) -> Actor:
+    kind = draw(st.sampled_from(list(ActorKind)))
+    country = draw(st.none() | countries())
+    name = draw(st.none() | _NAMES)
+    title = draw(st.none() | _NAMES)
+    if name is None and title is None and country is None:
+        name = "Kim"
+    level = draw(st.none() | st.sampled_from(list(Level)))
+    return Actor(kind=kind, name=name, title=title, country=country, level=level)
+
+
+def actors() -> st.SearchStrategy[Actor]:
+    """Persons, organisations and states, with or without a country.
+
+    >>> from hypothesis import find
+    >>> find(actors(), lambda a: a.kind == "state").kind
+    <ActorKind.STATE: 'state'>
+    """
+    return _actor()
+
+
+@st.composite
+def _evidence(draw: st.DrawFn) -> Evidence:
+    text = draw(st.text(max_size=60))
+    start = draw(st.integers(min_value=0, max_value=10_000))
+    trigger = draw(st.none() | st.sampled_from(["meet", "talks", "visit", "call", "summit"]))
+    return Evidence(text=text, start=start, end=start + len(text), trigger=trigger)
+
+
+@st.composite
+def _codes(draw: st.DrawFn) -> Codes:
+    cameo = draw(st.sampled_from(sorted(CAMEO_CODES)))
+    plover = PloverType.AGREE if cameo == "036" else PloverType.CONSULT
+    mode = None if cameo == "036" else draw(st.none() | st.sampled_from(list(PloverMode)))
+    return Codes(cameo=cameo, plover=plover, plover_mode=mode)
+
+
+@st.composite
+def _meeting(draw: st.DrawFn) -> Meeting:
+    states = draw(st.lists(countries(), min_size=2, max_size=5, unique=True))
+    host = draw(st.none() | st.sampled_from(states))
+    place = draw(st.none() | _NAMES)
+    location_country = draw(st.none() | countries())
+    location = (
+        None
+        if place is None and location_country is None
+        else Location(country=location_country, place=place)
+    )
+    return Meeting(
+        kind=draw(st.sampled_from(list(EventKind))),
+        status=draw(st.sampled_from(["planned", "occurred", "ongoing", "cancelled", "postponed"])),
+        countries=states,
+        participants=draw(st.lists(actors(), max_size=4)),
+        date=draw(st.none() | date_spans()),
+        codes=draw(st.none() | _codes()),
+        evidence=draw(st.lists(_evidence(), max_size=3)),
+        host=host,
+        location=location,
+        level=draw(st.none() | st.sampled_from(list(Level))),
+        topics=draw(st.lists(st.sampled_from(_TOPICS), unique=True, max_size=3)),
+        first_since=draw(st.none() | date_spans() | durations()),
+        channel=draw(st.none() | st.sampled_from(list(Channel))),
+    )
+
+
+def meetings() -> st.SearchStrategy[Meeting]:
+    """Valid consultation events of every kind and status.
+
+    >>> from hypothesis import find
+    >>> find(meetings(), lambda m: m.kind == "visit").kind
+    <EventKind.VISIT: 'visit'>
+    """
+    return _meeting()
+
+
+def events() -> st.SearchStrategy[Event]:
+    """Valid events of every family the format knows (today: the consultation family).
+
+    >>> from hypothesis import find
+    >>> isinstance(find(events(), lambda e: True), Event)
+    True
+    """
+    return meetings()

@@ -1,0 +1,41 @@
+"""The import contract: light imports and an exact public surface."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import bilateral
+
+PUBLIC = {
+    "Actor", "ActorKind", "ActorMention", "BilateralError", "Channel", "Codes", "Country",
+    "CountryMention", "DateMention", "DateMod", "DateSpan", "Duration", "Dyad", "Event",
+    "EventKind", "Evidence", "Granularity", "Level", "Location", "Meeting", "PloverMode",
+    "PloverType", "Recognition", "Status", "Tense", "ValidationError", "extract",
+    "extract_many", "find_actors", "find_countries", "find_dates", "from_dict", "from_json",
+    "json_schema", "resolve_country", "resolve_date", "to_dict", "to_json", "to_records",
+}
+
+
+class TestImport:
+    def test_heavy_modules_not_imported(self) -> None:
+        """import bilateral imports neither dateparser nor hypothesis."""
+        code = (
+            "import sys, bilateral; "
+            "bad = [m for m in ('dateparser', 'hypothesis', 'bilateral.strategies') if m in sys.modules]; "
+            "print(','.join(bad))"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == ""
+
+    def test_all_is_the_public_surface(self) -> None:
+        """__all__ is exactly the documented public names, sorted, each importable."""
+        assert set(bilateral.__all__) == PUBLIC
+        assert list(bilateral.__all__) == sorted(bilateral.__all__)
+        for name in bilateral.__all__:
+            assert getattr(bilateral, name) is not None
+
+    def test_errors_subclass_builtins(self) -> None:
+        """ValidationError is caught by except ValueError."""
+        assert issubclass(bilateral.ValidationError, ValueError)
+        assert issubclass(bilateral.ValidationError, bilateral.BilateralError)
