@@ -55,10 +55,22 @@ class TestRoundTrip:
             "host": "USA",
             "location": {"country": "USA", "place": "Washington"},
             "participants": [
-                {"kind": "person", "name": "Choi Sang-mok", "title": "Finance Minister", "country": "KOR", "level": "ministerial"},
+                {
+                    "kind": "person",
+                    "name": "Choi Sang-mok",
+                    "title": "Finance Minister",
+                    "country": "KOR",
+                    "level": "ministerial",
+                },
             ],
-            "date": {"start": "2025-04-21", "end": "2025-04-27", "granularity": "week",
-                     "timex": "2025-W17", "text": "next week", "mod": None},
+            "date": {
+                "start": "2025-04-21",
+                "end": "2025-04-27",
+                "granularity": "week",
+                "timex": "2025-W17",
+                "text": "next week",
+                "mod": None,
+            },
             "level": "ministerial",
             "topics": ["trade", "finance"],
             "first_since": None,
@@ -77,41 +89,109 @@ class TestRoundTrip:
 
     def test_first_since_forms(self) -> None:
         """first_since is a span or a duration, told apart by its keys."""
-        span = bilateral.from_dict({**BASE, "first_since": {"start": "2000-01-01", "end": "2000-12-31", "granularity": "year"}})
+        span = bilateral.from_dict(
+            {
+                **BASE,
+                "first_since": {"start": "2000-01-01", "end": "2000-12-31", "granularity": "year"},
+            }
+        )
         dur = bilateral.from_dict({**BASE, "first_since": {"duration": "P10Y", "mod": "approx"}})
         assert isinstance(span, Meeting) and isinstance(span.first_since, bilateral.DateSpan)
-        assert isinstance(dur, Meeting) and dur.first_since == bilateral.Duration(value="P10Y", mod="approx")
+        assert isinstance(dur, Meeting) and dur.first_since == bilateral.Duration(
+            value="P10Y", mod="approx"
+        )
 
 
 BAD: list[tuple[str, Any, list[str]]] = [
-    ("missing fields", {"kind": "meeting"},
-     ["required field missing @ $.status", "required field missing @ $.countries"]),
+    (
+        "missing fields",
+        {"kind": "meeting"},
+        ["required field missing @ $.status", "required field missing @ $.countries"],
+    ),
     ("missing kind", {"status": "planned"}, ["required field missing @ $"]),
-    ("unknown kind", {**BASE, "kind": "party"}, ["'kind' must be one of meeting, talks, summit, visit, call, negotiation, not 'party' @ $"]),
+    (
+        "unknown kind",
+        {**BASE, "kind": "party"},
+        ["'kind' must be one of meeting, talks, summit, visit, call, negotiation, not 'party' @ $"],
+    ),
     ("bad alpha-3", {**BASE, "countries": ["KOR", "XXX"]}, ["not 'XXX' @ $.countries[1]"]),
-    ("countries as a string", {**BASE, "countries": "KOR"}, ["expected an array of alpha-3 codes, not 'KOR' @ $.countries"]),
+    (
+        "countries as a string",
+        {**BASE, "countries": "KOR"},
+        ["expected an array of alpha-3 codes, not 'KOR' @ $.countries"],
+    ),
     ("extra key", {**BASE, "colour": "red"}, ["extra fields found (colour) @ $"]),
-    ("extra nested key", {**BASE, "location": {"place": "Seoul", "x": 1}}, ["extra fields found (x) @ $.location"]),
-    ("start after end", {**BASE, "date": {"start": "2025-04-22", "end": "2025-04-21", "granularity": "day"}},
-     ["'start' must not be after 'end', not 2025-04-22 > 2025-04-21 @ $.date"]),
-    ("timex mismatch", {**BASE, "date": {"start": "2025-04-21", "end": "2025-04-27", "granularity": "week", "timex": "2025-W18"}},
-     ["'timex' '2025-W18' does not match the span, which is '2025-W17' @ $.date"]),
-    ("bad date string", {**BASE, "date": {"start": "April", "end": "2025-04-27", "granularity": "week"}},
-     ["expected an ISO date 'YYYY-MM-DD', not 'April' @ $.date"]),
-    ("missing span fields", {**BASE, "date": {"start": "2025-04-21"}},
-     ["required field(s) missing in a date span: end, granularity @ $.date"]),
-    ("host not a party", {**BASE, "host": "CHN"}, ["'host' must be one of 'countries', not 'CHN' @ $"]),
-    ("bad participant", {**BASE, "participants": [{"kind": "person", "country": "ZZZ"}]}, ["not 'ZZZ' @ $.participants[0].country"]),
-    ("empty participant", {**BASE, "participants": [{"kind": "person"}]}, ["an actor needs at least one of 'name', 'title' or 'country' @ $.participants[0]"]),
-    ("participant not an object", {**BASE, "participants": ["Kim"]}, ["expected an object for actor, not 'Kim' @ $.participants[0]"]),
+    (
+        "extra nested key",
+        {**BASE, "location": {"place": "Seoul", "x": 1}},
+        ["extra fields found (x) @ $.location"],
+    ),
+    (
+        "start after end",
+        {**BASE, "date": {"start": "2025-04-22", "end": "2025-04-21", "granularity": "day"}},
+        ["'start' must not be after 'end', not 2025-04-22 > 2025-04-21 @ $.date"],
+    ),
+    (
+        "timex mismatch",
+        {
+            **BASE,
+            "date": {
+                "start": "2025-04-21",
+                "end": "2025-04-27",
+                "granularity": "week",
+                "timex": "2025-W18",
+            },
+        },
+        ["'timex' '2025-W18' does not match the span, which is '2025-W17' @ $.date"],
+    ),
+    (
+        "bad date string",
+        {**BASE, "date": {"start": "April", "end": "2025-04-27", "granularity": "week"}},
+        ["expected an ISO date 'YYYY-MM-DD', not 'April' @ $.date"],
+    ),
+    (
+        "missing span fields",
+        {**BASE, "date": {"start": "2025-04-21"}},
+        ["required field(s) missing in a date span: end, granularity @ $.date"],
+    ),
+    (
+        "host not a party",
+        {**BASE, "host": "CHN"},
+        ["'host' must be one of 'countries', not 'CHN' @ $"],
+    ),
+    (
+        "bad participant",
+        {**BASE, "participants": [{"kind": "person", "country": "ZZZ"}]},
+        ["not 'ZZZ' @ $.participants[0].country"],
+    ),
+    (
+        "empty participant",
+        {**BASE, "participants": [{"kind": "person"}]},
+        ["an actor needs at least one of 'name', 'title' or 'country' @ $.participants[0]"],
+    ),
+    (
+        "participant not an object",
+        {**BASE, "participants": ["Kim"]},
+        ["expected an object for actor, not 'Kim' @ $.participants[0]"],
+    ),
     ("wrong status", {**BASE, "status": "maybe"}, ["'maybe' is not a valid Status @ $.status"]),
     ("wrong level", {**BASE, "level": "god"}, ["'god' is not a valid Level @ $.level"]),
-    ("bad duration", {**BASE, "first_since": {"duration": "ten years"}},
-     ["'value' must be an ISO 8601 duration such as 'P10Y', not 'ten years' @ $.first_since"]),
-    ("duration extra key", {**BASE, "first_since": {"duration": "P1Y", "unit": "y"}},
-     ["extra fields found (unit) @ $.first_since"]),
+    (
+        "bad duration",
+        {**BASE, "first_since": {"duration": "ten years"}},
+        ["'value' must be an ISO 8601 duration such as 'P10Y', not 'ten years' @ $.first_since"],
+    ),
+    (
+        "duration extra key",
+        {**BASE, "first_since": {"duration": "P1Y", "unit": "y"}},
+        ["extra fields found (unit) @ $.first_since"],
+    ),
     ("not an object", ["kind"], ["expected an object for an event, not ['kind'] @ $"]),
-    ("bad evidence", {**BASE, "evidence": [{"text": "ab", "start": 0, "end": 5}]}, ["must equal len('text') (2), not 5 - 0 @ $.evidence[0]"]),
+    (
+        "bad evidence",
+        {**BASE, "evidence": [{"text": "ab", "start": 0, "end": 5}]},
+        ["must equal len('text') (2), not 5 - 0 @ $.evidence[0]"],
+    ),
 ]
 
 
@@ -163,8 +243,14 @@ class TestJsonErrors:
 
     def test_to_json_indent_and_unicode(self) -> None:
         """to_json keeps non-ASCII text readable and honours indent."""
-        m = Meeting(kind="call", status="occurred", countries=["FRA", "DEU"],
-                    participants=[bilateral.Actor(kind="person", name="Emmanuel Macron", title="Président")])
+        m = Meeting(
+            kind="call",
+            status="occurred",
+            countries=["FRA", "DEU"],
+            participants=[
+                bilateral.Actor(kind="person", name="Emmanuel Macron", title="Président")
+            ],
+        )
         out = bilateral.to_json([m], indent=2)
         assert "Président" in out and out.startswith("[\n  {")
 
@@ -187,14 +273,24 @@ class TestSchema:
         assert props["kind"]["enum"] == [k.value for k in bilateral.EventKind]
         assert props["status"]["enum"] == [s.value for s in bilateral.Status]
         assert defs["level"]["enum"] == [lv.value for lv in bilateral.Level]
-        assert defs["date_span"]["properties"]["granularity"]["enum"] == [g.value for g in bilateral.Granularity]
+        assert defs["date_span"]["properties"]["granularity"]["enum"] == [
+            g.value for g in bilateral.Granularity
+        ]
         assert defs["codes"]["properties"]["cameo"]["enum"] == sorted(bilateral._model.CAMEO_CODES)
 
     def test_schema_rejects_what_from_dict_rejects(self) -> None:
         """Bad data of the error table fails the schema too, where the schema can tell."""
         validator = _schema_validator()
         for ident, data, _ in BAD:
-            if ident in {"bad alpha-3", "start after end", "timex mismatch", "host not a party",
-                         "bad participant", "empty participant", "bad evidence", "bad duration"}:
+            if ident in {
+                "bad alpha-3",
+                "start after end",
+                "timex mismatch",
+                "host not a party",
+                "bad participant",
+                "empty participant",
+                "bad evidence",
+                "bad duration",
+            }:
                 continue  # semantic checks beyond JSON Schema
             assert not validator.is_valid(data), ident

@@ -17,7 +17,12 @@ class TestCountry:
     def test_fields_come_from_pycountry(self) -> None:
         """An alpha-3 code fills in the other ISO fields."""
         c = Country("KOR")
-        assert (c.alpha_2, c.numeric, c.name, c.historical) == ("KR", "410", "Korea, Republic of", False)
+        assert (c.alpha_2, c.numeric, c.name, c.historical) == (
+            "KR",
+            "410",
+            "Korea, Republic of",
+            False,
+        )
 
     def test_unknown_code_names_it(self) -> None:
         """An unknown code is a ValueError quoting the code."""
@@ -70,7 +75,11 @@ class TestDateSpan:
     def test_from_timex_week(self) -> None:
         """An ISO week value names Monday to Sunday."""
         s = DateSpan.from_timex("2025-W17")
-        assert (s.start, s.end, s.granularity) == (dt.date(2025, 4, 21), dt.date(2025, 4, 27), "week")
+        assert (s.start, s.end, s.granularity) == (
+            dt.date(2025, 4, 21),
+            dt.date(2025, 4, 27),
+            "week",
+        )
 
     @pytest.mark.parametrize(
         ("value", "start", "end"),
@@ -91,7 +100,9 @@ class TestDateSpan:
         span = DateSpan.from_timex(value)
         assert (span.start, span.end, span.timex) == (start, end, value)
 
-    @pytest.mark.parametrize("value", ["PRESENT_REF", "P3Y", "1998-12-XX", "2025-W60", "2024-13", ""])
+    @pytest.mark.parametrize(
+        "value", ["PRESENT_REF", "P3Y", "1998-12-XX", "2025-W60", "2024-13", ""]
+    )
     def test_from_timex_rejects_non_calendar_values(self, value: str) -> None:
         """Vague, duration and impossible values name no span."""
         with pytest.raises(ValueError, match="'value'"):
@@ -104,10 +115,14 @@ class TestDateSpan:
 
     def test_narrowed_span_within_unit(self) -> None:
         """'late May' may cover part of May, never beyond it."""
-        late = DateSpan(start=dt.date(2024, 5, 21), end=dt.date(2024, 5, 31), granularity="month", mod="late")
+        late = DateSpan(
+            start=dt.date(2024, 5, 21), end=dt.date(2024, 5, 31), granularity="month", mod="late"
+        )
         assert late.timex == "2024-05"
         with pytest.raises(ValueError, match="must lie within"):
-            DateSpan(start=dt.date(2024, 5, 21), end=dt.date(2024, 6, 2), granularity="month", mod="late")
+            DateSpan(
+                start=dt.date(2024, 5, 21), end=dt.date(2024, 6, 2), granularity="month", mod="late"
+            )
 
     def test_start_after_end(self) -> None:
         """start after end is a ValueError naming both."""
@@ -214,7 +229,9 @@ class TestMeeting:
         with pytest.raises(ValueError, match="'topics' must be lowercase"):
             Meeting(kind="talks", status="planned", countries=["USA", "KOR"], topics=["Trade"])
         with pytest.raises(ValueError, match="'topics' must be unique"):
-            Meeting(kind="talks", status="planned", countries=["USA", "KOR"], topics=["trade", "trade"])
+            Meeting(
+                kind="talks", status="planned", countries=["USA", "KOR"], topics=["trade", "trade"]
+            )
 
     def test_evolve_validates(self) -> None:
         """attrs.evolve re-runs validation."""

@@ -140,7 +140,17 @@ def _build_converter() -> cattrs.Converter:
 
     since_types = {DateSpan | Duration | None, Union[DateSpan, Duration, None]}  # noqa: UP007
     conv.register_structure_hook_func(lambda t: t in since_types, structure_since)
-    for enum in (ActorKind, Channel, DateMod, EventKind, Granularity, Level, PloverMode, PloverType, Status):
+    for enum in (
+        ActorKind,
+        Channel,
+        DateMod,
+        EventKind,
+        Granularity,
+        Level,
+        PloverMode,
+        PloverType,
+        Status,
+    ):
         conv.register_unstructure_hook(enum, lambda v: v.value)
 
     def structure_countries(data: Any, _: Any) -> tuple[Country, ...]:
@@ -157,7 +167,7 @@ def _build_converter() -> cattrs.Converter:
     meeting_from = cattrs.gen.make_dict_structure_fn(Meeting, conv, _cattrs_forbid_extra_keys=True)
 
     def unstructure_event(event: Event) -> dict[str, Any]:
-        data = meeting_to(event)
+        data = meeting_to(event)  # type: ignore[arg-type]  # Meeting's fields ⊇ Event's
         return {k: data[k] for k in _EVENT_KEYS if k in data}
 
     def structure_event(data: Any, _: Any) -> Event:
@@ -290,4 +300,3 @@ def json_schema() -> dict[str, Any]:
     'https://bilateral.readthedocs.io/schema/bilateral-1.json'
     """
     return cast(dict[str, Any], json.loads(json.dumps(read_json("schema.json"))))
-

@@ -5,6 +5,8 @@ Every mention satisfies ``input[m.start:m.end] == m.text``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from attrs import field, frozen
 
 from bilateral._model import Actor, Country, DateSpan, Duration
@@ -13,8 +15,8 @@ from bilateral._vocab import Recognition, Tense
 __all__ = ["ActorMention", "CountryMention", "DateMention"]
 
 
-def _as_tuple(value: object) -> tuple[Country, ...]:
-    return tuple(value)  # type: ignore[call-overload]
+def _as_tuple(value: Iterable[Country]) -> tuple[Country, ...]:
+    return tuple(value)
 
 
 @frozen(kw_only=True)

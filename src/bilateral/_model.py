@@ -63,11 +63,20 @@ _DURATION = re.compile(
 _TOPIC = re.compile(r"[a-z][a-z-]*")
 
 
-def _optional_enum(enum: type[Any]) -> Any:
-    def convert(value: Any) -> Any:
-        return None if value is None else enum(value)
+def _to_level(value: Any) -> Any:
+    return None if value is None else Level(value)
 
-    return convert
+
+def _to_mod(value: Any) -> Any:
+    return None if value is None else DateMod(value)
+
+
+def _to_plover_mode(value: Any) -> Any:
+    return None if value is None else PloverMode(value)
+
+
+def _to_channel(value: Any) -> Any:
+    return None if value is None else Channel(value)
 
 
 def _is_str(name: str, value: Any, *, optional: bool = False) -> None:
@@ -195,7 +204,9 @@ class Dyad:
         _is_country("a", self.a)
         _is_country("b", value)
         if not self.a.alpha_3 < value.alpha_3:
-            raise ValueError(f"a dyad needs two countries in alpha-3 order, not {self.a!r}, {value!r}")
+            raise ValueError(
+                f"a dyad needs two countries in alpha-3 order, not {self.a!r}, {value!r}"
+            )
 
     @classmethod
     def of(cls, x: Country | str, y: Country | str) -> Dyad:
@@ -220,7 +231,7 @@ class Actor:
     name: str | None = None
     title: str | None = None
     country: Country | None = field(default=None, converter=_to_optional_country)
-    level: Level | None = field(default=None, converter=_optional_enum(Level))
+    level: Level | None = field(default=None, converter=_to_level)
 
     def __attrs_post_init__(self) -> None:
         _is_str("name", self.name, optional=True)
@@ -289,7 +300,7 @@ class Codes:
 
     cameo: str
     plover: PloverType = field(converter=PloverType)
-    plover_mode: PloverMode | None = field(default=None, converter=_optional_enum(PloverMode))
+    plover_mode: PloverMode | None = field(default=None, converter=_to_plover_mode)
 
     def __attrs_post_init__(self) -> None:
         if self.cameo not in CAMEO_CODES:
@@ -322,7 +333,7 @@ class DateSpan:
     end: dt.date
     granularity: Granularity = field(converter=Granularity)
     text: str | None = None
-    mod: DateMod | None = field(default=None, converter=_optional_enum(DateMod))
+    mod: DateMod | None = field(default=None, converter=_to_mod)
 
     def __attrs_post_init__(self) -> None:
         _is_date("start", self.start)
@@ -339,8 +350,7 @@ class DateSpan:
                 )
         elif (self.start, self.end) != (first, last):
             raise ValueError(
-                f"a {self.granularity} span must be {first}..{last}, "
-                f"not {self.start}..{self.end}"
+                f"a {self.granularity} span must be {first}..{last}, not {self.start}..{self.end}"
             )
 
     @property
@@ -391,14 +401,16 @@ class Duration:
     """
 
     value: str
-    mod: DateMod | None = field(default=None, converter=_optional_enum(DateMod))
+    mod: DateMod | None = field(default=None, converter=_to_mod)
     text: str | None = None
 
     def __attrs_post_init__(self) -> None:
         _is_str("value", self.value)
         _is_str("text", self.text, optional=True)
         if _DURATION.fullmatch(self.value) is None:
-            raise ValueError(f"'value' must be an ISO 8601 duration such as 'P10Y', not {self.value!r}")
+            raise ValueError(
+                f"'value' must be an ISO 8601 duration such as 'P10Y', not {self.value!r}"
+            )
 
     @property
     def timex(self) -> str:
@@ -489,10 +501,10 @@ class Meeting(Event):
 
     host: Country | None = field(default=None, converter=_to_optional_country)
     location: Location | None = None
-    level: Level | None = field(default=None, converter=_optional_enum(Level))
+    level: Level | None = field(default=None, converter=_to_level)
     topics: tuple[str, ...] = field(default=(), converter=_to_tuple)
     first_since: DateSpan | Duration | None = None
-    channel: Channel | None = field(default=None, converter=_optional_enum(Channel))
+    channel: Channel | None = field(default=None, converter=_to_channel)
 
     def _validate(self) -> None:
         super()._validate()
