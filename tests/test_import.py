@@ -8,12 +8,46 @@ import sys
 import bilateral
 
 PUBLIC = {
-    "Actor", "ActorKind", "ActorMention", "BilateralError", "Channel", "Codes", "Country",
-    "CountryMention", "DateMention", "DateMod", "DateSpan", "Duration", "Dyad", "Event",
-    "EventKind", "Evidence", "Granularity", "Level", "Location", "Meeting", "PloverMode",
-    "PloverType", "Recognition", "Status", "Tense", "ValidationError", "extract",
-    "extract_many", "find_actors", "find_countries", "find_dates", "from_dict", "from_json",
-    "json_schema", "resolve_country", "resolve_date", "to_dict", "to_json", "to_records",
+    "Actor",
+    "ActorKind",
+    "ActorMention",
+    "BilateralError",
+    "Channel",
+    "Codes",
+    "Country",
+    "CountryMention",
+    "DateMention",
+    "DateMod",
+    "DateSpan",
+    "Duration",
+    "Dyad",
+    "Event",
+    "EventKind",
+    "Evidence",
+    "Granularity",
+    "Level",
+    "Location",
+    "Meeting",
+    "PloverMode",
+    "PloverType",
+    "Recognition",
+    "Status",
+    "Tense",
+    "ValidationError",
+    "extract",
+    "extract_many",
+    "find_actors",
+    "find_countries",
+    "find_dates",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "resolve_country",
+    "resolve_date",
+    "to_dict",
+    "to_json",
+    "to_plover",
+    "to_records",
 }
 
 
@@ -22,10 +56,13 @@ class TestImport:
         """import bilateral imports neither dateparser nor hypothesis."""
         code = (
             "import sys, bilateral; "
-            "bad = [m for m in ('dateparser', 'hypothesis', 'bilateral.strategies') if m in sys.modules]; "
+            "bad = [m for m in ('dateparser', 'hypothesis', 'bilateral.strategies') "
+            "if m in sys.modules]; "
             "print(','.join(bad))"
         )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
         assert out.stdout.strip() == ""
 
     def test_all_is_the_public_surface(self) -> None:

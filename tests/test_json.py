@@ -235,7 +235,7 @@ class TestJsonErrors:
         """Wrong argument types are TypeErrors naming the argument."""
         with pytest.raises(TypeError, match="'text' must be str or bytes"):
             bilateral.from_json(5)  # type: ignore[arg-type]
-        with pytest.raises(TypeError, match="'event' must be a bilateral.Event"):
+        with pytest.raises(TypeError, match=r"'event' must be a bilateral\.Event"):
             bilateral.to_dict({"kind": "meeting"})  # type: ignore[arg-type]
         m = Meeting(kind="call", status="occurred", countries=["FRA", "DEU"])
         with pytest.raises(TypeError, match="wrap a single event"):

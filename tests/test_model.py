@@ -110,7 +110,7 @@ class TestDateSpan:
 
     def test_unaligned_span_rejected(self) -> None:
         """Without a mod the span must be exactly one calendar unit."""
-        with pytest.raises(ValueError, match="a week span must be 2025-04-21..2025-04-27"):
+        with pytest.raises(ValueError, match=r"a week span must be 2025-04-21\.\.2025-04-27"):
             DateSpan(start=dt.date(2025, 4, 22), end=dt.date(2025, 4, 28), granularity="week")
 
     def test_narrowed_span_within_unit(self) -> None:
@@ -131,7 +131,7 @@ class TestDateSpan:
 
     def test_datetime_is_not_a_date(self) -> None:
         """A datetime start is a TypeError: spans are calendar dates."""
-        with pytest.raises(TypeError, match="'start' must be a datetime.date"):
+        with pytest.raises(TypeError, match=r"'start' must be a datetime\.date"):
             DateSpan(start=dt.datetime(2024, 5, 1), end=dt.date(2024, 5, 1), granularity="day")  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="'day'"):
             DateSpan.containing("2024-05-01", "day")  # type: ignore[arg-type]

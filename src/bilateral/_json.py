@@ -282,7 +282,9 @@ def from_json(text: str | bytes) -> list[Event]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError([f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno} @ $"])
+        raise ValidationError(
+            [f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno} @ $"]
+        ) from None
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):

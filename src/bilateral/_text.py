@@ -14,16 +14,76 @@ __all__ = ["Span", "sentences"]
 Span = tuple[int, int]
 
 _ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st sr jr
-    pres amb sec dept univ corp inc ltd co no vs etc approx est
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "st",
+        "sr",
+        "jr",
+        "pres",
+        "amb",
+        "sec",
+        "dept",
+        "univ",
+        "corp",
+        "inc",
+        "ltd",
+        "co",
+        "no",
+        "vs",
+        "etc",
+        "approx",
+        "est",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes or brackets, then space;
-# or a line break (a headline or paragraph ends a sentence).
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+# or a line break (a headline or paragraph ends a sentence). The look-behind starts a match
+# only at the first mark of a run: without it, a run of k dots costs O(k**2) (each later
+# start re-reads the run and fails at its end), and 1 MB of "..." never finishes.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|\n")
+#: No span is longer than this: a longer run without a boundary (a table, a list, a text with
+#: no punctuation) is cut at a space, so work done per sentence stays bounded and the
+#: callers stay linear in the length of the text. The longest sentence of the example
+#: articles has 314 characters.
+MAX_SENTENCE = 1000
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -51,14 +111,14 @@ def sentences(text: str) -> list[Span]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        if match.group() != "\n":
-            if match.group().startswith(".") and len(match.group()) == 1 + len(
-                match.group().lstrip(".")
-            ):
-                if _is_abbreviation(text, match.start()) and not _next_is_sentence_start(
-                    text, end
-                ):
-                    continue
+        if (
+            match.group() != "\n"
+            and match.group().startswith(".")
+            and len(match.group()) == 1 + len(match.group().lstrip("."))
+            and _is_abbreviation(text, match.start())
+            and not _next_is_sentence_start(text, end)
+        ):
+            continue
         _append(text, start, end, spans)
         start = end
     _append(text, start, len(text), spans)
@@ -75,5 +135,13 @@ def _append(text: str, start: int, end: int, spans: list[Span]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        # cut at the last space of the window's second half, else in the middle of a token
+        low, high = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
+        cut = max(text.rfind(" ", low, high), text.rfind("\t", low, high))
+        _append(text, start, cut if cut > low else high, spans)
+        start = cut if cut > low else high
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         spans.append((start, end))

@@ -1,0 +1,479 @@
+"""find_actors: officials as title + name + the state they serve, and government bodies.
+
+Forms recognised, each anchored on a title from ``data/titles.tsv``:
+
+* ``[affiliation] Title Name`` — "South Korea's Finance Minister Choi Sang-mok",
+  "U.S. Treasury Secretary Scott Bessent", "President Joe Biden";
+* ``Name, [the] [affiliation] title`` — "Sergey Lavrov, Russia's foreign minister";
+* ``his [affiliation] counterpart Name`` — the title of the other side's official;
+* later short mentions ("Choi", "Minister Choi") linked to the full one;
+* bodies standing for a state — "Seoul's Ministry of Finance", "the South Korean Foreign Ministry".
+
+A person the text does not place gets a country from the bundled roster of office holders
+(``data/roster.tsv``) when every term of that name belongs to one state, and checked at
+a date when one is given. Otherwise the country stays ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from bilateral._args import check_text
+from bilateral._countries import find_countries
+from bilateral._mentions import ActorMention, CountryMention
+from bilateral._model import Actor, Country
+from bilateral._tables import read_tsv
+from bilateral._vocab import ActorKind, Level
+
+__all__ = ["RosterEntry", "find_actors", "roster_lookup"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_NAME_WORD = (
+    r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z](?:[a-z]+|[A-Z]?[a-z]+)"
+    r"(?:-[A-Za-z]+|['’](?![sS](?![A-Za-z]))[A-Za-z]+)*(?![\w])|[A-Z]\.(?=\s)"
+)
+_PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|der|den|de|da|dos|du|la|le|abu|di)"
+_NAME = re.compile(
+    rf"(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_NAME_WORD})){{0,4}}"
+)
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Or",
+        "But",
+        "In",
+        "On",
+        "At",
+        "To",
+        "For",
+        "Of",
+        "With",
+        "From",
+        "By",
+        "As",
+        "During",
+        "After",
+        "Before",
+        "Since",
+        "Amid",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "He",
+        "She",
+        "They",
+        "It",
+        "His",
+        "Her",
+        "Their",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Minister",
+        "Ministers",
+        "Ministry",
+        "Secretary",
+        "President",
+        "Prime",
+        "Premier",
+        "Foreign",
+        "Finance",
+        "Defence",
+        "Defense",
+        "Trade",
+        "Treasury",
+        "State",
+        "Vice",
+        "Deputy",
+        "Chancellor",
+        "Will",
+        "Would",
+        "Could",
+        "Should",
+        "Has",
+        "Have",
+        "Had",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Be",
+        "Been",
+        "Said",
+        "Says",
+        "Told",
+        "Met",
+        "Meets",
+        "Meeting",
+        "Talks",
+        "Summit",
+        "Visit",
+        "Call",
+        "Both",
+        "Two",
+        "Three",
+        "Several",
+        "Officials",
+        "Leaders",
+    ]
+)
+_ORG = re.compile(
+    r"(?:'s|’s)?\s+(?P<org>(?:Ministry|Department) of (?:Foreign Affairs|[A-Z][a-z]+)"
+    r"|(?:Foreign|Finance|Defen[cs]e|Trade|Economy|Interior|Unification|Commerce|State)"
+    r" (?:Ministry|Department|Office))"
+)
+_COUNTERPART = re.compile(r"(?:his|her|their|its)\s+$", re.IGNORECASE)
+_GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s|’|')?[ \t]+(?:the[ \t]+)?$")
+_LEVEL_BY_NAME = {level.value: level for level in Level}
+_BLANKS = re.compile(r"[ \t]+")
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}),[ \t]+(?:the[ \t]+)?$"
+)
+
+
+class _Taken:
+    """The characters already given to a mention: O(1) and O(span) checks, not a list scan.
+
+    A scan of every earlier span at every title and name made ``find_actors`` O(n**2) in the
+    length of an article; a byte a character keeps it linear.
+    """
+
+    __slots__ = ("_chars",)
+
+    def __init__(self, size: int) -> None:
+        self._chars = bytearray(size + 1)
+
+    def append(self, span: tuple[int, int]) -> None:
+        start, end = span
+        self._chars[start:end] = b"\x01" * (end - start)
+
+    def covers(self, at: int) -> bool:
+        """Whether a mention holds the character at ``at``."""
+        return self._chars[at] == 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a mention holds any character of ``start:end``."""
+        return self._chars.find(1, start, end) != -1
+
+
+@attrs.frozen
+class RosterEntry:
+    """One term of office from ``data/roster.tsv``."""
+
+    country: str
+    role: str
+    title: str
+    name: str
+    start: dt.date
+    end: dt.date | None
+
+
+@attrs.frozen
+class _Title:
+    canonical: str
+    level: Level | None
+    role: str
+
+
+@functools.cache
+def _titles() -> dict[tuple[str, ...], _Title]:
+    out: dict[tuple[str, ...], _Title] = {}
+    for row in read_tsv("titles.tsv"):
+        level = _LEVEL_BY_NAME.get(row["level"])
+        out[tuple(row["phrase"].split())] = _Title(row["canonical"], level, row["role"])
+    return out
+
+
+@functools.cache
+def _title_lengths() -> dict[str, tuple[int, ...]]:
+    """first word -> the word counts of the titles it opens, longest first."""
+    by_first: dict[str, set[int]] = {}
+    for phrase in _titles():
+        by_first.setdefault(phrase[0], set()).add(len(phrase))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()}
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).lower()
+
+
+@functools.cache
+def _roster() -> dict[str, tuple[RosterEntry, ...]]:
+    by_name: dict[str, list[RosterEntry]] = {}
+    for row in read_tsv("roster.tsv"):
+        entry = RosterEntry(
+            country=row["country"],
+            role=row["role"],
+            title=row["title"],
+            name=row["name"],
+            start=dt.date.fromisoformat(row["start"]),
+            end=dt.date.fromisoformat(row["end"]) if row["end"] else None,
+        )
+        keys = [row["name"], *(a for a in row["aliases"].split("|") if a)]
+        for key in keys:
+            by_name.setdefault(_norm_name(key), []).append(entry)
+    return {k: tuple(v) for k, v in by_name.items()}
+
+
+def roster_lookup(name: str, on: dt.date | None = None) -> tuple[RosterEntry, ...]:
+    """The roster terms of ``name`` (or an alias), held on ``on`` when a date is given.
+
+    >>> [e.country for e in roster_lookup("Li Qiang", dt.date(2024, 5, 27))][:1]
+    ['CHN']
+    """
+    entries = _roster().get(_norm_name(name), ())
+    if on is None:
+        return entries
+    return tuple(e for e in entries if e.start <= on and (e.end is None or on <= e.end))
+
+
+def _roster_country(name: str, on: dt.date | None) -> tuple[str | None, str | None]:
+    """(country, title) the roster gives a name, or None where it is unknown or not unique."""
+    entries = roster_lookup(name, on) or (roster_lookup(name) if on is not None else ())
+    countries = {e.country for e in entries}
+    if len(countries) != 1:
+        return None, None
+    titles = {e.title for e in entries}
+    return countries.pop(), (titles.pop() if len(titles) == 1 else None)
+
+
+def _level_of_title(title: str | None) -> Level | None:
+    if title is None:
+        return None
+    entry = _titles().get(tuple(title.lower().split()))
+    return None if entry is None else entry.level
+
+
+def _mention_ending_at(mentions: Sequence[CountryMention], end: int) -> CountryMention | None:
+    for m in mentions:
+        if m.end == end or (m.end < end and end - m.end <= 8):
+            return m
+    return None
+
+
+def _affiliation(
+    text: str, title_start: int, by_end: dict[int, CountryMention]
+) -> tuple[CountryMention | None, int, bool]:
+    """The country mention right before a title, the start of the whole mention, counterpart."""
+    gap = _GAP_BEFORE_TITLE.search(text, max(0, title_start - 12), title_start)
+    if gap is None:
+        return None, title_start, False
+    mention = by_end.get(gap.start())
+    if mention is None:
+        return None, title_start, False
+    counterpart = _COUNTERPART.search(text, max(0, mention.start - 8), mention.start) is not None
+    return mention, mention.start, counterpart
+
+
+def _scan_titles(text: str) -> list[tuple[int, int, _Title]]:
+    """Every title phrase in the text, longest first at each word, left to right."""
+    words = [(m.group().lower().rstrip("'’"), m.start(), m.end()) for m in _WORD.finditer(text)]
+    keys = [w[0] for w in words]
+    lengths = _title_lengths()
+    titles = _titles()
+    found: list[tuple[int, int, _Title]] = []
+    i = 0
+    while i < len(words):
+        matched = 0
+        # one dictionary look-up a length, not a comparison with each of the 60-odd titles
+        # that open with "minister"
+        for n in lengths.get(keys[i], ()):
+            title = titles.get(tuple(keys[i : i + n])) if i + n <= len(words) else None
+            if title is not None:
+                # the words must be adjacent: only spaces between them
+                span = text[words[i][1] : words[i + n - 1][2]]
+                if len(span.split()) == n:
+                    found.append((words[i][1], words[i + n - 1][2], title))
+                    matched = n
+                    break
+        i += matched or 1
+    return found
+
+
+def _name_after(text: str, at: int) -> re.Match[str] | None:
+    m = _NAME.match(text, at)
+    if m is None:
+        return None
+    words = m.group().split()
+    if words[0] in _NOT_NAMES:
+        return None
+    return m
+
+
+def _clean_name(name: str) -> str:
+    words = name.split()
+    while words and words[-1] in _NOT_NAMES:
+        words.pop()
+    return " ".join(words)
+
+
+def find_actors(text: str, *, on: dt.date | None = None) -> list[ActorMention]:
+    """Officials and government bodies in ``text``, with offsets, in text order.
+
+    ``on`` (optional) is the date at which the roster of office holders is consulted.
+
+    >>> [m.actor.name for m in find_actors("U.S. Treasury Secretary Scott Bessent met "
+    ...     "South Korea's Finance Minister Choi Sang-mok. Choi said little.")]
+    ['Scott Bessent', 'Choi Sang-mok', 'Choi Sang-mok']
+    """
+    check_text(text)
+    return _find_actors(text, find_countries(text), on)
+
+
+def _find_actors(
+    text: str, all_countries: Sequence[CountryMention], on: dt.date | None
+) -> list[ActorMention]:
+    """find_actors() on country mentions already found (extract() shares its own)."""
+    countries = [m for m in all_countries if m.country is not None]
+    by_end = {m.end: m for m in countries}
+    mentions: list[ActorMention] = []
+    taken = _Taken(len(text))
+
+    def add(start: int, end: int, actor: Actor, source: str | None) -> None:
+        mentions.append(
+            ActorMention(text=text[start:end], start=start, end=end, actor=actor, source=source)
+        )
+        taken.append((start, end))
+
+    last_person: Actor | None = None
+    short: dict[str, Actor | None] = {}
+    for t_start, t_end, title in _scan_titles(text):
+        if taken.covers(t_start):
+            continue
+        affiliation, start, counterpart = _affiliation(text, t_start, by_end)
+        country = affiliation.country if affiliation else None
+        source = "text" if country else None
+        canonical = title.canonical
+        level = title.level
+        if title.role == "counterpart" and last_person is not None:
+            canonical, level = last_person.title or canonical, last_person.level
+            source = source or None
+        name_match = None
+        gap = _BLANKS.match(text, t_end)  # not text[t_end:]: a copy of the rest, O(n**2)
+        if gap:
+            name_match = _name_after(text, gap.end())
+        end = t_end
+        name: str | None = None
+        if name_match is not None:
+            name = _clean_name(name_match.group()) or None
+            if name:
+                end = name_match.start() + len(name)
+        if name is None:
+            # "Sergey Lavrov, Russia's foreign minister": a name before a comma
+            before = _NAME_BEFORE_COMMA.search(text[max(0, start - 60) : start])
+            if before is not None and before.group("name").split()[0] not in _NOT_NAMES:
+                name = before.group("name")
+                start = max(0, start - 60) + before.start("name")
+        if name is None and affiliation is None:
+            continue  # a bare title: "the president said"
+        known = short.get(name) if name is not None else None
+        if known is not None and (country is None or country == known.country):
+            add(start, end, known, "text")
+            continue
+        if country is None and name is not None:
+            code, _ = _roster_country(name, on)
+            if code is not None:
+                country, source = Country(code), "roster"
+        if counterpart and title.role != "counterpart":
+            source = source or "counterpart"
+        kind = ActorKind.PERSON
+        actor = Actor(kind=kind, name=name, title=canonical, country=country, level=level)
+        add(start, end, actor, source)
+        if name is not None:
+            last_person = actor
+            _remember(short, actor)
+
+    _add_organisations(text, countries, taken, add)
+    _add_short_and_roster_names(text, short, taken, add, on)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _add_organisations(
+    text: str,
+    countries: Sequence[CountryMention],
+    taken: _Taken,
+    add: Callable[[int, int, Actor, str | None], None],
+) -> None:
+    for mention in countries:
+        match = _ORG.match(text, mention.end)
+        if match is None or taken.covers(mention.start):
+            continue
+        org = match.group("org")
+        actor = Actor(kind=ActorKind.ORGANIZATION, name=org, country=mention.country)
+        add(mention.start, match.end(), actor, "text")
+
+
+def _remember(short: dict[str, Actor | None], actor: Actor) -> None:
+    """Index a named person by full name and by first and last word, for later short mentions."""
+    assert actor.name is not None
+    parts = actor.name.split()
+    # first and last word, and a surname with its particle: "De Wever", "von der Leyen"
+    keys = {parts[0], parts[-1], *(" ".join(parts[i:]) for i in range(1, len(parts) - 1))}
+    for key in keys if len(parts) > 1 else set():
+        if key in _NOT_NAMES or len(key) < 2:
+            continue
+        previous = short.get(key, actor)
+        short[key] = actor if previous == actor else None
+    short[actor.name] = actor
+
+
+def _add_short_and_roster_names(
+    text: str,
+    short: dict[str, Actor | None],
+    taken: _Taken,
+    add: Callable[[int, int, Actor, str | None], None],
+    on: dt.date | None,
+) -> None:
+    """Short references to people already named, and roster names with no title."""
+    for match in _NAME.finditer(text):
+        start, end = match.start(), match.end()
+        if taken.overlaps(start, end):
+            continue
+        name = _clean_name(match.group())
+        if not name or name.split()[0] in _NOT_NAMES:
+            continue
+        end = start + len(name)
+        actor = short.get(name)
+        if actor is not None:
+            add(start, end, actor, "text")
+            continue
+        entries = roster_lookup(name, on) or roster_lookup(name)
+        if not entries or len({e.country for e in entries}) != 1:
+            continue
+        term = entries[-1]
+        full = Actor(
+            kind=ActorKind.PERSON,
+            name=term.name,
+            title=term.title,
+            country=Country(term.country),
+            level=_level_of_title(term.title),
+        )
+        add(start, end, full, "roster")
+        taken.append((start, end))
+        _remember(short, full)

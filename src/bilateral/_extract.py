@@ -1,0 +1,933 @@
+"""extract(): one typed event per real-world event of an article.
+
+The finders report mentions; this module decides. For each trigger word ("met", "talks",
+"visit", …) it gathers the states taking part from the officials and country mentions of
+its sentence (leaving out those in a topic phrase: "talks on security concerns about North
+Korea"), the status from the modality around it, the date the text ties to it (never a
+report date, never the publication date by default), then merges the mentions of one
+real-world event — a headline and its paraphrases — into one :class:`~bilateral.Meeting`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from typing import TypeVar
+
+import attrs
+
+from bilateral._actors import _find_actors
+from bilateral._args import check_published, check_text
+from bilateral._countries import find_countries
+from bilateral._dates import find_dates
+from bilateral._mentions import ActorMention, CountryMention, DateMention
+from bilateral._model import (
+    Actor,
+    Codes,
+    Country,
+    DateSpan,
+    Duration,
+    Event,
+    Evidence,
+    Location,
+    Meeting,
+)
+from bilateral._tables import read_tsv
+from bilateral._text import sentences
+from bilateral._triggers import Cue, Trigger, Words, cues_in, find_triggers, level_rank
+from bilateral._vocab import (
+    ActorKind,
+    Channel,
+    EventKind,
+    Level,
+    PloverMode,
+    PloverType,
+    Recognition,
+    Status,
+)
+
+__all__ = ["extract"]
+
+_STATE_RECOGNITIONS = frozenset(
+    {
+        Recognition.NAME,
+        Recognition.ALIAS,
+        Recognition.CAPITAL,
+        Recognition.METONYM,
+        Recognition.HISTORICAL,
+    }
+)
+_VISIT_WORDS = frozenset(
+    {
+        "visit",
+        "visits",
+        "visited",
+        "visiting",
+        "trip",
+        "trips",
+        "tour",
+        "arrived",
+        "arrives",
+        "arrive",
+        "arriving",
+        "landed",
+    }
+)
+_HOST_WORDS = frozenset({"host", "hosts", "hosted", "hosting"})
+_DEFINITE = frozenset(
+    {"the", "this", "these", "that", "those", "such", "their", "its", "his", "her", "both"}
+)
+_MULTI = ("trilateral", "three-way", "multilateral", "four-way", "quadrilateral")
+_STATE_NOUN_ROLES = frozenset({"state_noun", "level"})
+_COORDINATION = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+|[ \t]*/[ \t]*")
+_REPORTER = re.compile(
+    r"[ \t]+(?:said|says|reported|announced|confirmed|stated)\b|’s[ \t]+statement|'s[ \t]+statement"
+)
+# A planned event and its cancellation or postponement are one event.
+_FAMILY = {Status.CANCELLED: Status.PLANNED, Status.POSTPONED: Status.PLANNED}
+_MONTHS_DAYS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+_TOPIC_ON = re.compile(
+    rf"\b(?:on|over)[ \t]+(?!(?:{_MONTHS_DAYS})\b|\d|the[ \t]+(?:\d|sidelines|margins|eve|phone)\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|behalf\b"
+    r"|(?:a|the)[ \t]+(?:visit|trip|tour)\b)"
+)
+_EXPLICIT_PAIR = re.compile(r"[ \t]+(?:between|with)\b")
+_PLACE_OF = re.compile(
+    r"(?:[ \t]+[a-z-]+)?[ \t]+(?:city|town|capital|port|resort|village|region|province|island)"
+    r"[ \t]+of[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+)
+_CLAUSE_BREAK = re.compile(r";|[ \t][—–][ \t]")
+_OBJECT = re.compile(
+    r"[ \t]+(?:(?:the|a|an|its|their|his|her|this|that|next|planned|scheduled)[ \t]+)*"
+    r"(?P<word>[A-Za-z][\w'’-]*)"
+)
+_NOT_OBJECTS = frozenset(
+    [
+        "until",
+        "to",
+        "for",
+        "on",
+        "in",
+        "at",
+        "by",
+        "after",
+        "because",
+        "due",
+        "without",
+        "amid",
+        "over",
+        "and",
+        "indefinitely",
+        "again",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "next",
+        "it",
+        "them",
+        "until",
+        "till",
+        "pending",
+        "following",
+        "as",
+        "while",
+    ]
+)
+_TRAVEL = re.compile(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)"
+    r"|land(?:s|ed|ing)?|go(?:es|ing)?|went|trip|journey|visit(?:s|ed|ing)?)[ \t]+(?:to|in)[ \t]+$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"[ \t]*(?:,[^\n—–]{0,30})?[ \t]+[—–-]+[ \t]")
+_PAIR_ANAPHOR = re.compile(
+    r"\b(?:the|both)[ \t]+(?:two[ \t]+)?(?:sides|countries|nations|governments|leaders|neighbou?rs"
+    r"|ministers|delegations|presidents|premiers|capitals)\b",
+    re.IGNORECASE,
+)
+_DATE_REACH = 150
+# a comma that opens a relative clause ("…, which had been planned for December") keeps the
+# date with the trigger; any other comma is a clause break
+_LOOSE_COMMA = re.compile(r",(?![ \t]+(?:which|where|who|when)\b)")
+_GROUP_EVENT = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:annual[ \t]+|leaders'?[ \t]+|heads[ \t]+of[ \t]+state[ \t]+)?"
+    r"(?:summit|summits|leaders|heads of state|heads of government|foreign ministers)\b"
+)
+_GROUP_OF = re.compile(
+    r"\b(?:summit|leaders|heads of state|heads of government|foreign ministers)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?(?:\w+[ \t]+){0,2}$"
+)
+_FAR = 110  # a bare country name this far from its trigger is scenery, not a party
+_WINDOW_BEFORE = 60
+_WINDOW_AFTER = 60
+
+
+@attrs.define
+class _Item:
+    """A state taking part, found in a sentence: from an official, a body or a name."""
+
+    start: int
+    end: int
+    country: Country
+    actor: Actor | None
+    location: bool = False
+    place: str | None = None
+    destination: bool = False
+    group: bool = False
+
+
+@attrs.define
+class _Mention:
+    """One trigger with what its sentence says about it."""
+
+    trigger: Trigger
+    sentence: tuple[int, int]
+    countries: list[Country]
+    participants: list[Actor]
+    status: Status
+    strong: bool
+    date: DateSpan | None
+    host: Country | None
+    location: Location | None
+    level: Level | None
+    topics: list[str]
+    first_since: DateSpan | Duration | None
+    definite: bool
+    multi: bool
+    anaphor: bool = False
+    negated: bool = False
+    grouped: bool = False
+
+
+@attrs.define
+class _Draft:
+    """An event being assembled from its mentions."""
+
+    mentions: list[_Mention]
+    countries: set[Country]
+
+    @property
+    def last(self) -> int:
+        return self.mentions[-1].trigger.start
+
+
+def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]:
+    """The bilateral-relations events of an article, one per real-world event.
+
+    ``published`` (a date, a datetime or an ISO-8601 string) anchors relative dates;
+    it is never used as an event's date by default.
+
+    >>> import datetime as dt
+    >>> text = ("Indian Prime Minister Narendra Modi will meet Japanese Prime Minister "
+    ...         "Shigeru Ishiba in Tokyo next week.")
+    >>> [e] = extract(text, published=dt.date(2025, 8, 20))
+    >>> e.kind.value, e.status.value, [c.alpha_3 for c in e.countries], e.date.timex
+    ('meeting', 'planned', ['IND', 'JPN'], '2025-W35')
+    """
+    check_text(text)
+    day = check_published(published)
+    if not text.strip():
+        return []
+    tokens = Words(text)
+    with_triggers = [
+        (s, e, t) for s, e in sentences(text) if (t := find_triggers(text, s, e, tokens))
+    ]
+    if not with_triggers:
+        return []  # no word of the family: nothing to find, and nothing else to scan
+    found = find_countries(text)
+    countries = [m for m in found if m.country is not None or m.organization is not None]
+    actors = _find_actors(text, found, day)
+    dates = find_dates(text, published=day)
+    mentions: list[_Mention] = []
+    for s_start, s_end, triggers in with_triggers:
+        cues = cues_in(text, s_start, s_end, tokens)
+        items = _items(text, s_start, s_end, countries, actors, day, tokens)
+        s_dates = [d for d in _within(dates, s_start, s_end) if d.end <= s_end]
+        sentence_mentions = [
+            _mention(text, (s_start, s_end), t, triggers, items, cues, s_dates, day)
+            for t in triggers
+        ]
+        _share_parties(sentence_mentions)
+        sentence_mentions = [m for m in sentence_mentions if not m.negated]
+        mentions.extend(_combine_sentence(text, sentence_mentions))
+    _carry_status(mentions)
+    drafts = _merge(mentions)
+    events = [_event(text, d) for d in drafts]
+    return [e for e in events if e is not None]
+
+
+# ---------------------------------------------------------------------------------------------
+# Items: who takes part
+
+
+def _start(mention: CountryMention | ActorMention | DateMention) -> int:
+    return mention.start
+
+
+_M = TypeVar("_M", CountryMention, ActorMention, DateMention)
+
+
+def _within(mentions: list[_M], start: int, end: int) -> list[_M]:
+    """The mentions (in text order) that start in ``start:end``: a bisect, not a scan of the
+    article for each sentence, which made ``extract`` O(n**2) in the length of the text."""
+    lo = bisect.bisect_left(mentions, start, key=_start)
+    return mentions[lo : bisect.bisect_left(mentions, end, lo, key=_start)]
+
+
+def _items(
+    text: str,
+    s_start: int,
+    s_end: int,
+    countries: list[CountryMention],
+    actors: list[ActorMention],
+    day: dt.date | None = None,
+    tokens: Words | None = None,
+) -> list[_Item]:
+    items: list[_Item] = []
+    for o in _within(countries, s_start, s_end):
+        if o.organization is None or o.end > s_end:
+            continue
+        if not _GROUP_EVENT.match(text, o.end) and not _GROUP_OF.search(
+            text, max(s_start, o.start - 40), o.start
+        ):
+            continue
+        items.extend(
+            _Item(o.start, o.end, Country(code), None, group=True)
+            for code in _members(o.organization, day)
+        )
+    spans: list[tuple[int, int]] = []
+    for a in _within(actors, s_start, s_end):
+        if s_start <= a.start and a.end <= s_end and a.actor.country is not None:
+            items.append(_Item(a.start, a.end, a.actor.country, a.actor))
+            spans.append((a.start, a.end))
+    for c in _within(countries, s_start, s_end):
+        if not (s_start <= c.start and c.end <= s_end) or c.country is None:
+            continue
+        if any(s <= c.start < e for s, e in spans):
+            continue
+        place = _PLACE_OF.match(text, c.end, s_end)
+        if place and text[max(s_start, c.start - 8) : c.start].lower().endswith(
+            ("in the ", "at the ")
+        ):
+            # "in the Colombian border city of Cucuta": where, not who
+            items.append(_Item(c.start, place.end(), c.country, None, True, place["place"]))
+            continue
+        if c.recognition not in _STATE_RECOGNITIONS and not _stands_for_state(
+            text, c, countries, tokens
+        ):
+            continue
+        if _REPORTER.match(text, c.end):
+            continue  # "…, Beijing said": the source of the report, not a party
+        if _attributive(text, c.end, tokens):
+            continue  # "U.S. tariffs", "Russian oil": a modifier, not a party
+        at_line_start = c.start == 0 or text[c.start - 1] == "\n"
+        if c.text.isupper() and at_line_start and _DATELINE.match(text, c.end):
+            continue  # "LONDON —": where the reporter files from
+        before = text[max(s_start, c.start - 8) : c.start].lower()
+        location = before.endswith(("in ", "at ", "in the ", "at the "))
+        if c.recognition is Recognition.CAPITAL and before.endswith("the "):
+            location = True  # "the London round": where, not who
+        travel = _TRAVEL.search(text, max(s_start, c.start - 30), c.start) is not None
+        items.append(_Item(c.start, c.end, c.country, None, location and not travel, None, travel))
+    items.sort(key=lambda i: i.start)
+    return items
+
+
+def _members(organization: str, day: dt.date | None) -> list[str]:
+    """The member states of a group on ``day`` (all current members if no day)."""
+    out = []
+    for row in read_tsv("org_members.tsv"):
+        if row["organization"] != organization:
+            continue
+        start, end = row["start"], row["end"]
+        if day is not None and start and day < dt.date.fromisoformat(start):
+            continue
+        if day is not None and end and day > dt.date.fromisoformat(end):
+            continue
+        out.append(row["alpha_3"])
+    return out
+
+
+def _before_state_noun(text: str, end: int, tokens: Words | None = None) -> bool:
+    cues = cues_in(text, end, min(len(text), end + 30), tokens)
+    return any(c.role in _STATE_NOUN_ROLES and c.start - end <= 2 for c in cues[:2])
+
+
+def _attributive(text: str, end: int, tokens: Words | None = None) -> bool:
+    """Whether a country name modifies a topic noun that heads no event or body."""
+    cues = cues_in(text, end, min(len(text), end + 40), tokens)
+    if not cues or cues[0].role != "topic" or cues[0].start - end > 1:
+        return False
+    after = cues_in(text, cues[0].end, min(len(text), cues[0].end + 30), tokens)
+    if any(c.role in _STATE_NOUN_ROLES and c.start - cues[0].end <= 1 for c in after):
+        return False
+    nxt = find_triggers(text, cues[0].end, min(len(text), cues[0].end + 20), tokens)
+    return not (nxt and nxt[0].start - cues[0].end <= 1)
+
+
+def _stands_for_state(
+    text: str, c: CountryMention, countries: list[CountryMention], tokens: Words | None = None
+) -> bool:
+    """A demonym before "officials", or in a row of them ending so: "Indian and Chinese envoys"."""
+    current = c
+    for _ in range(8):
+        if _before_state_noun(text, current.end, tokens):
+            return True
+        k = bisect.bisect_left(countries, current.end, key=_start)
+        nxt = countries[k] if k < len(countries) else None
+        if nxt is None or not _COORDINATION.fullmatch(text, current.end, nxt.start):
+            return False
+        current = nxt
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# One trigger
+
+
+def _mention(
+    text: str,
+    sentence: tuple[int, int],
+    trigger: Trigger,
+    triggers: list[Trigger],
+    items: list[_Item],
+    cues: list[Cue],
+    dates: list[DateMention],
+    published: dt.date,
+) -> _Mention:
+    s_start, s_end = sentence
+    mine = [
+        i
+        for i in items
+        if _nearest(text, i, triggers) is trigger
+        and _in_zone(text, i, trigger, cues)
+        and (
+            i.actor is not None or _gap(i.start, i.end, trigger) <= (2 if i.location else 1) * _FAR
+        )
+    ]
+    is_visit = trigger.word in _VISIT_WORDS or (
+        trigger.kind is EventKind.VISIT and trigger.word not in _HOST_WORDS
+    )
+    host: Country | None = None
+    location: Location | None = None
+    parties: list[_Item] = []
+    for item in mine:
+        after = item.start >= trigger.end
+        gap = text[trigger.end : item.start].lower() if after else ""
+        if item.destination or (
+            is_visit and after and (gap.strip() in {"", "to", "in"} or gap.endswith(("to ", "in ")))
+        ):
+            host = host or item.country
+            parties.append(item)
+        elif item.location and item.actor is None:
+            where = item.place or text[item.start : item.end]
+            location = location or Location(country=item.country, place=where)
+        else:
+            parties.append(item)
+    venue = location.country if location is not None else None
+    if is_visit and parties and venue is not None and venue not in {i.country for i in parties}:
+        # "Mirziyoyev is in Astana on a state visit"
+        host = host or venue
+        parties.append(_Item(trigger.start, trigger.end, venue, None))
+    if trigger.word in _HOST_WORDS:
+        before = [i for i in parties if i.end <= trigger.start]
+        if before:
+            host = before[-1].country
+    countries: list[Country] = []
+    for item in parties:
+        if item.country not in countries:
+            countries.append(item.country)
+    if (
+        location is not None
+        and location.country in countries
+        and host is None
+        and trigger.kind is not EventKind.CALL
+    ):
+        host = location.country
+    participants = [
+        i.actor for i in parties if i.actor is not None and i.actor.kind == ActorKind.PERSON
+    ]
+    window = text[max(s_start, trigger.start - _WINDOW_BEFORE) : trigger.start].lower()
+    first_since, since_mention = _first_since(text, trigger, dates)
+    own_dates = [
+        d
+        for d in dates
+        if not _blocked(d.start, d.end, trigger, triggers)
+        and _reach(text, d.start, d.end, trigger) <= _DATE_REACH
+    ]
+    date = _date(text, trigger, cues, own_dates, exclude=since_mention)
+    own_cues = [c for c in cues if _nearest_to(c.start, c.end, triggers, text) is trigger]
+    status, strong = _status(text, trigger, own_cues, date, published, sentence)
+    level = _level(participants, cues, trigger)
+    topics = []
+    for cue in cues:
+        if cue.role == "topic" and cue.value not in topics:
+            topics.append(cue.value)
+    prev_words = window.split()[-3:]
+    definite = any(w in _DEFINITE for w in prev_words) and not _EXPLICIT_PAIR.match(
+        text, trigger.end
+    )
+    multi = any(word in window[-40:] for word in _MULTI)
+    anaphor = bool(_PAIR_ANAPHOR.search(text, s_start, s_end))
+    negated = any(c.role == "negation" and 0 <= trigger.start - c.end <= 30 for c in own_cues)
+    grouped = any(i.group for i in parties)
+    return _Mention(
+        trigger,
+        sentence,
+        countries,
+        participants,
+        status,
+        strong,
+        date,
+        host,
+        location,
+        level,
+        topics,
+        first_since,
+        definite,
+        multi,
+        anaphor,
+        negated,
+        grouped,
+    )
+
+
+def _reach(text: str, start: int, end: int, trigger: Trigger) -> int:
+    """Characters between a span and a trigger, a clause break counting as 80 more."""
+    lo, hi = (end, trigger.start) if end <= trigger.start else (trigger.end, start)
+    if hi <= lo:
+        return 0
+    gap = text[lo:hi]
+    if ";" in gap or _LOOSE_COMMA.search(gap):
+        return hi - lo + 80
+    return hi - lo
+
+
+def _gap(start: int, end: int, trigger: Trigger) -> int:
+    return max(trigger.start - end, start - trigger.end, 0)
+
+
+def _nearest(text: str, item: _Item, triggers: list[Trigger]) -> Trigger:
+    return _nearest_to(item.start, item.end, triggers, text)
+
+
+def _blocked(start: int, end: int, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether another trigger stands between a span and ``trigger``: the span is not its."""
+    lo, hi = (end, trigger.start) if end <= trigger.start else (trigger.end, start)
+    return any(lo <= t.start and t.end <= hi for t in triggers if t is not trigger)
+
+
+def _nearest_to(start: int, end: int, triggers: list[Trigger], text: str = "") -> Trigger:
+    """The trigger closest to a span; a clause break (comma, semicolon, dash) between
+    them counts as a long way: "on the sidelines of the summit, Anwar held talks"."""
+
+    def distance(t: Trigger) -> int:
+        if end <= t.start:
+            lo, hi = end, t.start
+        elif start >= t.end:
+            lo, hi = t.end, start
+        else:
+            return 0
+        gap = text[lo:hi]
+        far = 80 if ("," in gap or ";" in gap or " — " in gap or " – " in gap) else 0
+        return hi - lo + far
+
+    return min(triggers, key=distance)
+
+
+def _in_zone(text: str, item: _Item, trigger: Trigger, cues: list[Cue]) -> bool:
+    """Whether an item is a party rather than part of a topic phrase."""
+    markers = [c for c in cues if c.role == "topic_marker" or c.phrase == "according to"]
+    if item.start >= trigger.end:
+        if _TOPIC_ON.search(text, trigger.end, item.start):
+            return False  # "talks with Cho on North Korea"
+        return not any(trigger.end <= c.start and c.end <= item.start for c in markers)
+    before = [c for c in markers if c.end <= item.start]
+    if not before:
+        return True
+    last = before[-1]
+    between = text[last.end : item.start]
+    if "," in between or ";" in between:
+        return True
+    # "after Putin's visit": the marker governs the trigger's own phrase
+    return "," not in text[item.end : trigger.start]
+
+
+def _first_since(
+    text: str, trigger: Trigger, dates: list[DateMention]
+) -> tuple[DateSpan | Duration | None, DateMention | None]:
+    lo = max(0, trigger.start - 40)
+    if "first" not in text[lo : trigger.end + 40].lower():
+        return None, None
+    for d in dates:
+        if not (trigger.end <= d.start <= trigger.end + 45):
+            continue
+        if isinstance(d.value, Duration):
+            return d.value, d
+        lead = text[max(0, d.start - 7) : d.start].lower()
+        if isinstance(d.value, DateSpan) and "since" in lead:
+            return d.value, d
+    return None, None
+
+
+def _date(
+    text: str,
+    trigger: Trigger,
+    cues: list[Cue],
+    dates: list[DateMention],
+    exclude: DateMention | None,
+) -> DateSpan | None:
+    reports = [c for c in cues if c.role == "report"]
+    markers = [c for c in cues if c.role == "topic_marker" and c.phrase not in {"after", "before"}]
+    best: tuple[int, DateSpan] | None = None
+    for d in dates:
+        if d is exclude or not isinstance(d.value, DateSpan):
+            continue
+        lead = text[max(0, d.start - 7) : d.start].lower()
+        if "since" in lead or "until" in lead or "by " in lead[-3:]:
+            continue
+        lo, hi = (d.end, trigger.start) if d.end <= trigger.start else (trigger.end, d.start)
+        if any(lo <= c.start and c.end <= hi for c in reports):
+            continue
+        if any(0 <= d.start - c.end <= 4 for c in reports):
+            continue  # "said on Monday", "announced Tuesday"
+        if d.start >= trigger.end and any(
+            trigger.end <= c.start and c.end <= d.start for c in markers
+        ):
+            continue
+        distance = lo - hi if lo > hi else hi - lo
+        if best is None or distance < best[0]:
+            best = (distance, d.value)
+    return None if best is None else best[1]
+
+
+def _status(
+    text: str,
+    trigger: Trigger,
+    cues: list[Cue],
+    date: DateSpan | None,
+    published: dt.date,
+    sentence: tuple[int, int],
+) -> tuple[Status, bool]:
+    lo, hi = trigger.start - _WINDOW_BEFORE, trigger.end + _WINDOW_AFTER
+    for final in (Status.CANCELLED, Status.POSTPONED):
+        if any(c.role == "status" and c.value == final and _ends_event(text, c) for c in cues):
+            return final, True
+    status_cues = [c for c in cues if c.role == "status" and lo <= c.start and c.end <= hi]
+    if date is not None:
+        if date.end < published:
+            return Status.OCCURRED, True
+        if date.start > published:
+            return Status.PLANNED, True
+    if trigger.form == "past":
+        return Status.OCCURRED, True
+    if trigger.form == "ing" and text[max(0, trigger.start - 4) : trigger.start].lower() in {
+        " is ",
+        " are",
+        "are ",
+        "was ",
+        "were",
+    }:
+        return Status.ONGOING, True
+
+    def distance(c: Cue) -> int:
+        return trigger.start - c.end if c.end <= trigger.start else c.start - trigger.end
+
+    if status_cues:
+        closest = min(status_cues, key=distance)
+        return Status(closest.value), True
+    if trigger.form == "present":
+        return Status.OCCURRED, False
+    return Status.OCCURRED, False
+
+
+def _ends_event(text: str, cue: Cue) -> bool:
+    """Whether "postponed", "called off" applies to an event, not to "tariffs": its object,
+    if it has one, is an event word ("called off the visit", "has been postponed")."""
+    m = _OBJECT.match(text, cue.end)
+    if m is None:
+        return True
+    word = m["word"]
+    return word.lower() in _NOT_OBJECTS or bool(find_triggers(word, 0, len(word)))
+
+
+def _carry_status(mentions: list[_Mention]) -> None:
+    """A mention whose words give no status keeps the narrative's: that of the strong one before."""
+    last: Status | None = None
+    for m in mentions:
+        if m.strong:
+            last = m.status
+        elif last is not None:
+            m.status = last
+
+
+def _level(participants: list[Actor], cues: list[Cue], trigger: Trigger) -> Level | None:
+    levels = [p.level for p in participants if p.level is not None]
+    if not levels:
+        levels = [Level(c.value) for c in cues if c.role == "level"]
+    if not levels and trigger.kind is EventKind.SUMMIT:
+        return Level.HEAD_OF_STATE
+    return max(levels, key=level_rank) if levels else None
+
+
+def _share_parties(mentions: list[_Mention]) -> None:
+    """Triggers of one sentence with no parties of their own share those of the nearest one
+    that has two or more: "X and Y traded warnings in a phone call and agreed to meet"."""
+    full = [m for m in mentions if len(m.countries) >= 2]
+    for m in mentions:
+        if m.countries or not full or m.definite:
+            continue
+        src = min(full, key=lambda f: abs(f.trigger.start - m.trigger.start))
+        m.countries = list(src.countries)
+        m.participants = list(src.participants)
+
+
+def _combine_sentence(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Triggers of one sentence with the same parties, or none of their own, are one mention."""
+    out: list[_Mention] = []
+    for m in mentions:
+        if m.multi and len(m.countries) < 3:
+            for other in mentions:
+                for c in other.countries:
+                    if c not in m.countries:
+                        m.countries.append(c)
+        if (
+            out
+            and len(m.countries) == 1
+            and len(out[-1].countries) == 1
+            and m.countries != out[-1].countries
+            and not (m.multi or out[-1].multi)
+            and not _CLAUSE_BREAK.search(text, out[-1].trigger.end, m.trigger.start)
+        ):
+            # "Mirziyoyev is on a state visit, holding talks with Tokayev": one meeting
+            out[-1].countries.append(m.countries[0])
+            m.countries = list(out[-1].countries)
+        if (
+            out
+            and (not m.countries or set(m.countries) == set(out[-1].countries))
+            and (not m.multi or out[-1].multi)
+            and not _CLAUSE_BREAK.search(text, out[-1].trigger.end, m.trigger.start)
+            and not (
+                m.trigger.kind is not out[-1].trigger.kind
+                and m.strong
+                and _LOOSE_COMMA.search(text, out[-1].trigger.end, m.trigger.start)
+            )
+        ):
+            prev = out[-1]
+            if m.status == prev.status or not m.strong or not prev.strong:
+                prev.participants += [p for p in m.participants if p not in prev.participants]
+                prev.host = prev.host or m.host
+                prev.date = prev.date or m.date
+                prev.first_since = prev.first_since or m.first_since
+                if not prev.strong and m.strong:
+                    prev.status, prev.strong = m.status, True
+                continue
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging mentions into events
+
+
+def _compatible(draft: _Draft, m: _Mention) -> bool:
+    first = draft.mentions[0]
+    statuses = {_FAMILY.get(x.status, x.status) for x in draft.mentions if x.strong}
+    if m.strong and statuses and _FAMILY.get(m.status, m.status) not in statuses:
+        return False
+    if (
+        m.strong
+        and not statuses
+        and all(
+            x.sentence == m.sentence and x.trigger.kind is not m.trigger.kind
+            for x in draft.mentions
+        )
+    ):
+        return False  # "trade warnings in phone call, agree to meet": two events
+    dates = [x.date for x in draft.mentions if x.date is not None]
+    return not (m.date is not None and dates and not any(_overlap(m.date, d) for d in dates)) and (
+        first is not None
+    )
+
+
+def _overlap(a: DateSpan, b: DateSpan) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def _merge(mentions: list[_Mention]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for m in mentions:
+        parties = set(m.countries)
+        target: _Draft | None = None
+        if m.multi and len(parties) < 3 and drafts:
+            # "a trilateral summit with China" after talks between Japan and South Korea
+            union = parties | drafts[-1].countries
+            if len(union) >= 3:
+                same = [d for d in drafts if d.countries == union and _compatible(d, m)]
+                if same:
+                    same[-1].mentions.append(m)
+                else:
+                    drafts.append(_Draft([m], union))
+                continue
+        if len(parties) >= 3:
+            # a summit named by its group in one place and by its members in another
+            wide = [
+                d
+                for d in drafts
+                if len(d.countries) >= 3
+                and (d.countries <= parties or parties <= d.countries)
+                and _compatible(d, m)
+            ]
+            if wide:
+                wide[-1].mentions.append(m)
+                wide[-1].countries |= parties
+                continue
+        if len(parties) >= 2:
+            same = [d for d in drafts if d.countries == parties and _compatible(d, m)]
+            target = same[-1] if same else None
+            if target is None and m.definite and not m.participants:
+                # "the discussions" amid other states' names: the event already reported
+                near = [d for d in drafts if d.countries & parties and _compatible(d, m)]
+                target = near[-1] if near else None
+            if target is None:
+                drafts.append(_Draft([m], parties))
+                continue
+        elif len(parties) == 1:
+            (only,) = parties
+            near = [d for d in drafts if only in d.countries and _compatible(d, m)]
+            same_kind = [d for d in near if d.mentions[0].trigger.kind is m.trigger.kind]
+            pool = same_kind or near
+            target = pool[-1] if pool else None
+            if (
+                target is None
+                and m.trigger.kind is EventKind.VISIT
+                and m.host == only
+                and m.strong
+                and m.date is not None
+            ):
+                # "Misri visited Dhaka in December" in an article about India and Bangladesh
+                pairs = [d for d in drafts if only in d.countries and len(d.countries) == 2]
+                if pairs:
+                    drafts.append(_Draft([m], set(pairs[-1].countries)))
+                    continue
+        elif m.anaphor and m.strong and m.date is not None and drafts:
+            # "the two sides met in Geneva last month": the article's pair, another event
+            pairs = [d for d in drafts if len(d.countries) == 2]
+            fits = [d for d in pairs if _compatible(d, m)]
+            if fits:
+                target = fits[-1]
+            elif pairs:
+                drafts.append(_Draft([m], set(pairs[-1].countries)))
+                continue
+        elif m.definite and drafts:
+            recent = sorted(drafts, key=lambda d: d.last)[-2:]
+            same_kind = [
+                d for d in recent if m.trigger.kind in {x.trigger.kind for x in d.mentions}
+            ]
+            fits = [d for d in same_kind or recent if _compatible(d, m)]
+            agree = [d for d in fits if m.status in {x.status for x in d.mentions if x.strong}]
+            target = (agree or fits)[-1] if fits else None
+        if target is not None:
+            target.mentions.append(m)
+    return drafts
+
+
+def _event(text: str, draft: _Draft) -> Event | None:
+    full = [m for m in draft.mentions if m.countries]
+    votes = Counter(m.trigger.kind for m in draft.mentions)
+    top = max(votes.values())
+    kind = next(m.trigger.kind for m in draft.mentions if votes[m.trigger.kind] == top)
+    if (len(draft.countries) >= 3 or any(m.multi for m in draft.mentions)) and (
+        EventKind.SUMMIT in votes
+    ):
+        kind = EventKind.SUMMIT
+    strong = [m for m in draft.mentions if m.strong]
+    finals = [m.status for m in strong if m.status in (Status.CANCELLED, Status.POSTPONED)]
+    status = finals[0] if finals else (strong[0].status if strong else draft.mentions[0].status)
+    countries = sorted(draft.countries)
+    if any(m.grouped for m in draft.mentions):
+        named = {c for m in draft.mentions if not m.grouped for c in m.countries}
+        if len(named) >= 3 and named <= draft.countries:
+            countries = sorted(named)  # the members the text names, not the whole roll
+    date = next((m.date for m in full if m.date is not None), None)
+    if date is None:
+        date = next((m.date for m in draft.mentions if m.date is not None), None)
+    host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
+    location = next((m.location for m in draft.mentions if m.location is not None), None)
+    if kind is EventKind.CALL:
+        host, location = None, None
+    participants: list[Actor] = []
+    for m in draft.mentions:
+        for p in m.participants:
+            if p.country in draft.countries and not any(_same_person(p, q) for q in participants):
+                participants.append(p)
+    named = {p.country for p in participants if p.name and p.country is not None}
+    participants = [p for p in participants if p.name or p.country not in named]
+    levels = [m.level for m in draft.mentions if m.level is not None]
+    level = max(levels, key=level_rank) if levels else None
+    topics: list[str] = []
+    for m in draft.mentions:
+        topics += [t for t in m.topics if t not in topics]
+    first_since = next((m.first_since for m in draft.mentions if m.first_since is not None), None)
+    channel = Channel.PHONE if kind is EventKind.CALL else None
+    if kind is EventKind.CALL and any(
+        "video" in text[m.sentence[0] : m.sentence[1]].lower() for m in draft.mentions
+    ):
+        channel = Channel.VIDEO
+    evidence: list[Evidence] = []
+    seen: set[tuple[int, int]] = set()
+    for m in sorted(draft.mentions, key=lambda x: x.trigger.start):
+        if m.sentence in seen:
+            continue
+        seen.add(m.sentence)
+        s, e = m.sentence
+        evidence.append(Evidence(text=text[s:e], start=s, end=e, trigger=m.trigger.word))
+    return Meeting(
+        kind=kind,
+        status=status,
+        countries=countries,
+        participants=participants,
+        date=date,
+        codes=_codes(kind, status, countries, host, location),
+        evidence=evidence,
+        host=host,
+        location=location,
+        level=level,
+        topics=topics,
+        first_since=first_since,
+        channel=channel,
+    )
+
+
+def _same_person(a: Actor, b: Actor) -> bool:
+    return a.name == b.name and a.country == b.country
+
+
+def _codes(
+    kind: EventKind,
+    status: Status,
+    countries: list[Country],
+    host: Country | None,
+    location: Location | None,
+) -> Codes | None:
+    if status is Status.CANCELLED:
+        return None
+    if status in (Status.PLANNED, Status.POSTPONED):
+        return Codes(cameo="036", plover=PloverType.AGREE)
+    if kind is EventKind.CALL:
+        return Codes(cameo="041", plover=PloverType.CONSULT, plover_mode=PloverMode.PHONE)
+    if kind is EventKind.NEGOTIATION:
+        return Codes(cameo="046", plover=PloverType.CONSULT)
+    if len(countries) > 2:
+        return Codes(cameo="040", plover=PloverType.CONSULT, plover_mode=PloverMode.MULTILATERAL)
+    if kind is EventKind.VISIT:
+        return Codes(cameo="042", plover=PloverType.CONSULT, plover_mode=PloverMode.VISIT)
+    if location is not None and location.country is not None and location.country not in countries:
+        return Codes(cameo="044", plover=PloverType.CONSULT, plover_mode=PloverMode.THIRD_PARTY)
+    return Codes(cameo="040", plover=PloverType.CONSULT)

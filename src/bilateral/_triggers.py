@@ -1,0 +1,380 @@
+"""Event triggers and the context cues around them: kind, status, topics, level.
+
+Tables: ``data/triggers.tsv`` (trigger words) and ``data/cues.tsv`` (status, topic-marker,
+report, level, topic and state-noun cues). Everything here works on one sentence at a time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+import attrs
+
+from bilateral._tables import read_tsv
+from bilateral._vocab import EventKind, Level, Status
+
+__all__ = [
+    "Cue",
+    "Trigger",
+    "cues_in",
+    "find_triggers",
+    "level_rank",
+]
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")
+
+# Contexts that turn a trigger word into something else.
+_NOT_AFTER = {
+    # "call for", "called on", "calls off" (handled as a status cue), "so-called"
+    "call": {"for", "on", "upon", "off", "it", "them", "him", "her", "the", "a", "an", "this"},
+    "calls": {"for", "on", "upon", "off", "from", "to", "by", "grew", "have", "are", "mounted"},
+    "called": {
+        "for",
+        "on",
+        "upon",
+        "off",
+        "it",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "them",
+        "him",
+        "her",
+        "into",
+        "up",
+        "back",
+        "in",
+        "out",
+        "to",
+        "by",
+    },
+    "meet": {
+        "the",
+        "its",
+        "their",
+        "demand",
+        "demands",
+        "targets",
+        "target",
+        "deadline",
+        "needs",
+        "expectations",
+        "requirements",
+        "criteria",
+        "obligations",
+        "goals",
+        "standards",
+    },
+    "meets": {
+        "the",
+        "its",
+        "their",
+        "demand",
+        "demands",
+        "targets",
+        "target",
+        "deadline",
+        "needs",
+        "expectations",
+        "requirements",
+        "criteria",
+        "obligations",
+        "goals",
+    },
+    "met": {
+        "the",
+        "its",
+        "their",
+        "demand",
+        "demands",
+        "targets",
+        "target",
+        "deadline",
+        "needs",
+        "expectations",
+        "requirements",
+        "criteria",
+        "obligations",
+        "goals",
+        "by",
+    },
+    "meeting": {
+        "the",
+        "its",
+        "their",
+        "demand",
+        "demands",
+        "targets",
+        "target",
+        "deadline",
+        "needs",
+        "expectations",
+        "requirements",
+        "criteria",
+        "obligations",
+        "goals",
+    },
+    "host": {"country", "nation", "city", "of", "to"},
+    "hosts": {"of"},
+    "tour": {"of", "de"},
+    "speak": {"to", "about", "out", "of", "for", "at"},
+    "spoke": {
+        "to",
+        "about",
+        "out",
+        "of",
+        "for",
+        "at",
+        "during",
+        "after",
+        "before",
+        "in",
+        "on",
+        "while",
+        "as",
+    },
+    "conversation": {"about", "around"},
+    "trip": {"up", "over"},
+    "arrive": {"at"},
+}
+_NOT_BEFORE = {
+    "call": {
+        "wake-up",
+        "roll",
+        "wakeup",
+        "judgment",
+        "judgement",
+        "close",
+        "margin",
+        "the",
+        "a",
+        "final",
+        "last",
+        "first",
+        "tough",
+        "difficult",
+        "clarion",
+        "repeated",
+        "his",
+        "her",
+        "their",
+        "its",
+        "renewed",
+        "urgent",
+        "public",
+        "phone-in",
+    },
+    "calls": {"wake-up", "growing", "repeated", "renewed", "urgent", "public", "the", "mounting"},
+    "meeting": {
+        "board",
+        "shareholder",
+        "shareholders",
+        "cabinet",
+        "party",
+        "committee",
+        "council",
+        "staff",
+        "annual",
+        "general",
+        "plenary",
+    },
+    "meetings": {"board", "shareholder", "shareholders", "cabinet", "party", "committee"},
+    "talks": {"he", "she", "it", "who", "that", "peace"},
+    "visit": {"site", "home", "hospital", "field", "school", "factory", "tourists", "to"},
+}
+# "call", "conversation", "spoke", "speak" are phone triggers only near these words.
+_PHONE = {
+    "phone",
+    "telephone",
+    "telephoned",
+    "phoned",
+    "video",
+    "virtual",
+    "call",
+    "calls",
+    "called",
+    "by",
+    "line",
+}
+_HOSTED_AT = re.compile(
+    r"\b(?:at|during|for)[ \t]+(?:the|a|an|this|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:summit|conference|forum|gathering|meeting of)\b",
+    re.IGNORECASE,
+)
+_HOSTING = {"host", "hosts", "hosted", "hosting"}
+_EVENT_NOUNS = {"round", "rounds", "conference", "forum", "session", "gathering", "games"}
+_RETREAT_BEFORE = {"leaders", "leaders'", "leaders’", "annual", "ministerial", "bilateral"}
+_PHONE_ONLY = {"call", "calls", "conversation", "spoke", "speak", "spoken", "speaks", "speaking"}
+# "sat" counts in "sat down with"; "arrive(d)" and "landed" need "in".
+_NEEDS_NEXT = {
+    "sat": {"down"},
+    "arrived": {"in"},
+    "arrives": {"in"},
+    "arrive": {"in"},
+    "arriving": {"in"},
+    "landed": {"in"},
+}
+
+
+@attrs.frozen
+class Trigger:
+    """One trigger word in a sentence."""
+
+    word: str
+    start: int
+    end: int
+    kind: EventKind
+    pos: str
+    form: str
+
+
+@attrs.frozen
+class Cue:
+    """One context cue found in a sentence."""
+
+    role: str
+    phrase: str
+    value: str
+    start: int
+    end: int
+
+
+@functools.cache
+def _trigger_table() -> dict[str, tuple[EventKind, str, str]]:
+    return {
+        row["word"]: (EventKind(row["kind"]), row["pos"], row["form"])
+        for row in read_tsv("triggers.tsv")
+    }
+
+
+@functools.cache
+def _cue_table() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    table: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for row in read_tsv("cues.tsv"):
+        table.setdefault(tuple(row["phrase"].split()), []).append((row["role"], row["value"]))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def _cue_starts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _cue_table():
+        starts.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in starts.items()}
+
+
+class Words:
+    """The words of a whole text, lowercased with their offsets, found once and sliced.
+
+    ``extract`` asks for the triggers and cues of many windows of one article; tokenising
+    each window again cost more than everything else it did.
+    """
+
+    __slots__ = ("_ends", "_starts", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+        self._starts = [w[1] for w in self._words]
+        self._ends = [w[2] for w in self._words]
+
+    def within(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """The words that lie wholly inside ``start:end``."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_right(self._ends, end, lo)
+        return self._words[lo:hi]
+
+
+def _words(
+    text: str, start: int, end: int, words: Words | None = None
+) -> list[tuple[str, int, int]]:
+    if words is not None:
+        return words.within(start, end)
+    return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) -> list[Trigger]:
+    """The trigger words of the sentence ``text[start:end]``, filtered by their context."""
+    words = _words(text, start, end, tokens)
+    table = _trigger_table()
+    out: list[Trigger] = []
+    for i, (word, w_start, w_end) in enumerate(words):
+        entry = table.get(word)
+        if entry is None:
+            continue
+        kind, pos, form = entry
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        prev = words[i - 1][0] if i else ""
+        if nxt in _NOT_AFTER.get(word, ()) and not (
+            prev in _PHONE and word in {"call", "calls"}  # "a phone call on Tuesday"
+        ):
+            continue
+        if prev in _NOT_BEFORE.get(word, ()):
+            continue
+        if word in _NEEDS_NEXT and nxt not in _NEEDS_NEXT[word]:
+            continue
+        if word in _PHONE_ONLY:
+            window = {w for w, _, _ in words[max(0, i - 3) : i + 4]} - {word}
+            if not window & _PHONE and not (
+                word == "call" and prev in {"a", "the"} and nxt == "with"
+            ):
+                continue
+        if word == "called" and not (nxt and text[words[i + 1][1]].isupper()):
+            continue
+        if word in {"summit", "summits"} and prev in {"mountain", "everest"}:
+            continue
+        if word in _HOSTING and (
+            any(w in table or w in _EVENT_NOUNS for w, _, _ in words[i + 1 : i + 7])
+            or _HOSTED_AT.search(text, w_end, end)
+        ):
+            continue  # "ready to host a third round of talks": the talks are the event
+        if word == "retreat" and not (text[w_start].isupper() or prev in _RETREAT_BEFORE):
+            continue  # a leaders' retreat, not an army's
+        if text[w_start].isupper() and i and word in {"host", "call"} and pos == "noun":
+            continue
+        out.append(Trigger(word, w_start, w_end, kind, pos, form))
+    return out
+
+
+def cues_in(text: str, start: int, end: int, tokens: Words | None = None) -> list[Cue]:
+    """Every cue phrase in ``text[start:end]``, longest match first at each word."""
+    found = _words(text, start, end, tokens)
+    starts = _cue_starts()
+    table = _cue_table()
+    out: list[Cue] = []
+    i = 0
+    while i < len(found):
+        matched = 0
+        for phrase in starts.get(found[i][0], ()):
+            n = len(phrase)
+            if tuple(w[0] for w in found[i : i + n]) == phrase:
+                for role, value in table[phrase]:
+                    out.append(Cue(role, " ".join(phrase), value, found[i][1], found[i + n - 1][2]))
+                matched = n
+                break
+        i += matched or 1
+    return out
+
+
+_RANK = {
+    Level.HEAD_OF_STATE: 6,
+    Level.MINISTERIAL: 5,
+    Level.VICE_MINISTERIAL: 4,
+    Level.SENIOR_OFFICIAL: 3,
+    Level.MILITARY: 3,
+    Level.PARLIAMENTARY: 2,
+    Level.WORKING_LEVEL: 1,
+}
+
+
+def level_rank(level: Level | None) -> int:
+    """The order of levels, highest first when sorted descending; 0 for None."""
+    return 0 if level is None else _RANK[level]
+
+
+def status_of_form(form: str) -> Status | None:
+    """The status a verb form alone suggests: past 'met' → occurred."""
+    return Status.OCCURRED if form == "past" else None

@@ -1,0 +1,111 @@
+"""find_actors: officials with title, name and state; bodies standing for a state."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import bilateral
+from bilateral._actors import roster_lookup
+
+
+def people(text: str, on: dt.date | None = None) -> list[tuple[str | None, str | None, str | None]]:
+    return (
+        [
+            (m.actor.name, m.actor.title, m.actor.country.alpha_3 if m.actor.country else None)
+            for m in bilateral.find_actors(text)
+            if m.actor.kind == "person"
+        ]
+        if on is None
+        else [
+            (m.actor.name, m.actor.title, m.actor.country.alpha_3 if m.actor.country else None)
+            for m in bilateral._actors.find_actors(text, on=on)
+            if m.actor.kind == "person"
+        ]
+    )
+
+
+class TestFindActors:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # affiliation, title, name
+            (
+                "South Korea's Finance Minister Choi Sang-mok spoke.",
+                [("Choi Sang-mok", "Finance Minister", "KOR")],
+            ),
+            (
+                "U.S. Treasury Secretary Scott Bessent spoke.",
+                [("Scott Bessent", "Treasury Secretary", "USA")],
+            ),
+            ("Chinese Premier Li Qiang arrived.", [("Li Qiang", "Premier", "CHN")]),
+            (
+                "Japanese Prime Minister Fumio Kishida left.",
+                [("Fumio Kishida", "Prime Minister", "JPN")],
+            ),
+            (
+                "Brazil's Foreign Minister Mauro Vieira said so.",
+                [("Mauro Vieira", "Foreign Minister", "BRA")],
+            ),
+            # name, then title
+            (
+                "Sergey Lavrov, Russia's foreign minister, said so.",
+                [("Sergey Lavrov", "Foreign Minister", "RUS")],
+            ),
+            # roster
+            ("President Joe Biden spoke.", [("Joe Biden", "President", "USA")]),
+            ("Premier Li Qiang spoke.", [("Li Qiang", "Premier", "CHN")]),
+        ],
+    )
+    def test_forms(self, text: str, expected: list[tuple[str, str, str]]) -> None:
+        """Each common order of title, name and affiliation is found."""
+        assert people(text) == expected
+
+    def test_short_mention_links_to_full(self) -> None:
+        """A later surname refers to the full name introduced before."""
+        found = people("Kenyan President William Ruto arrived. Ruto then left.")
+        assert found == [("William Ruto", "President", "KEN")] * 2
+
+    def test_unknown_person_stays_unplaced(self) -> None:
+        """A name the roster does not know and the text does not place has no country."""
+        assert people("Minister Zorblat Quenk spoke.") == [("Zorblat Quenk", "Minister", None)]
+
+    def test_organisation(self) -> None:
+        """A ministry after a state stands for that state."""
+        found = [
+            (m.actor.kind.value, m.actor.name, m.actor.country.alpha_3 if m.actor.country else None)
+            for m in bilateral.find_actors("Seoul's Ministry of Finance said.")
+        ]
+        assert found == [("organization", "Ministry of Finance", "KOR")]
+
+    def test_bare_title_is_not_an_actor(self) -> None:
+        """'the president said' names nobody."""
+        assert people("the president said") == []
+
+    def test_wrong_type(self) -> None:
+        """Bytes are a TypeError naming 'text'."""
+        with pytest.raises(TypeError, match="'text'"):
+            bilateral.find_actors(b"Li Qiang")  # type: ignore[arg-type]
+
+    @given(st.text())
+    def test_offsets_index_input(self, text: str) -> None:
+        """Any str gives mentions whose offsets index the input."""
+        for m in bilateral.find_actors(text):
+            assert text[m.start : m.end] == m.text
+
+
+class TestRoster:
+    def test_term_at_date(self) -> None:
+        """The roster answers the holder at the date asked."""
+        on_2022 = {e.name for e in roster_lookup("Joe Biden", dt.date(2022, 6, 1))}
+        assert on_2022 == {"Joe Biden"}
+        assert roster_lookup("Joe Biden", dt.date(2010, 6, 1)) == ()
+
+    def test_event_date_picks_holder(self) -> None:
+        """'President' Trump in 2018 and Biden in 2022 are both placed in the USA."""
+        assert people("President Donald Trump spoke.", on=dt.date(2018, 5, 1)) == [
+            ("Donald Trump", "President", "USA")
+        ]

@@ -1,0 +1,367 @@
+"""extract(): events from articles — unit cases, properties and the example corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import bilateral
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def codes(event: bilateral.Event) -> list[str]:
+    return [c.alpha_3 for c in event.countries]
+
+
+def one(text: str, published: dt.date) -> bilateral.Event:
+    events = bilateral.extract(text, published=published)
+    assert len(events) == 1, [bilateral.to_dict(e) for e in events]
+    return events[0]
+
+
+class TestExtractUnit:
+    def test_planned_meeting_next_week(self) -> None:
+        """A planned meeting gets the ISO week after publication, both states and both people."""
+        e = one(
+            "Brazil's Foreign Minister Mauro Vieira will meet Argentine Foreign Minister "
+            "Gerardo Werthein next week in Brasilia.",
+            dt.date(2025, 3, 12),
+        )
+        assert e.kind == "meeting" and e.status == "planned"
+        assert codes(e) == ["ARG", "BRA"]
+        assert e.date is not None and e.date.timex == "2025-W12"
+        assert {p.name for p in e.participants} == {"Mauro Vieira", "Gerardo Werthein"}
+        assert e.codes is not None and e.codes.cameo == "036"
+
+    def test_past_visit_has_host(self) -> None:
+        """A held visit names the visited state as host and is coded 042."""
+        e = one("Kenyan President William Ruto visited Ethiopia on Tuesday.", dt.date(2024, 2, 9))
+        assert e.kind == "visit" and e.status == "occurred"
+        assert e.host is not None and e.host.alpha_3 == "ETH"
+        assert e.date is not None and e.date.timex == "2024-02-06"
+        assert e.codes is not None and e.codes.cameo == "042"
+
+    def test_report_date_is_not_event_date(self) -> None:
+        """'said on Monday' dates the report, so the event has no date."""
+        e = one(
+            "Vietnam and Thailand will hold talks on fisheries, "
+            "the Thai foreign ministry said on Monday.",
+            dt.date(2024, 9, 2),
+        )
+        assert e.status == "planned"
+        assert e.date is None
+
+    def test_no_date_without_one_in_text(self) -> None:
+        """The publication date is never a default date."""
+        e = one("Chile and Peru are preparing to hold border talks.", dt.date(2024, 9, 2))
+        assert e.date is None
+
+    def test_phone_call(self) -> None:
+        """A phone conversation is a call with the phone channel and CAMEO 041."""
+        e = one(
+            "German Chancellor Olaf Scholz spoke by phone with French President "
+            "Emmanuel Macron on Sunday.",
+            dt.date(2024, 3, 5),
+        )
+        assert e.kind == "call" and e.status == "occurred" and e.channel == "phone"
+        assert codes(e) == ["DEU", "FRA"]
+        assert e.codes is not None and e.codes.cameo == "041"
+
+    def test_cancelled(self) -> None:
+        """A called-off meeting is cancelled."""
+        e = one(
+            "Mexico called off a planned meeting with Ecuador after the embassy raid.",
+            dt.date(2024, 4, 8),
+        )
+        assert e.status == "cancelled"
+
+    def test_postponed(self) -> None:
+        """A postponed summit is postponed."""
+        e = one("The summit between Egypt and Sudan has been postponed.", dt.date(2024, 4, 8))
+        assert e.status == "postponed" and e.kind == "summit"
+
+    def test_topic_countries_are_not_parties(self) -> None:
+        """States named in what is discussed do not join the event."""
+        e = one(
+            "Japan and Australia held talks on Tuesday to discuss security concerns "
+            "about China and Russia.",
+            dt.date(2024, 10, 10),
+        )
+        assert codes(e) == ["AUS", "JPN"]
+
+    def test_first_since_duration(self) -> None:
+        """'the first talks in nearly a decade' is a duration, not a date."""
+        e = one(
+            "Greece and Turkey are set to hold their first defence talks in nearly a decade.",
+            dt.date(2024, 1, 3),
+        )
+        assert isinstance(e, bilateral.Meeting)
+        assert e.first_since == bilateral.Duration(
+            value="P10Y", mod="approx", text=e.first_since.text if e.first_since else None
+        )
+        assert e.date is None
+
+    def test_paraphrases_merge(self) -> None:
+        """The same meeting told three times is one event with three pieces of evidence."""
+        text = (
+            "Kenya and Tanzania will hold talks next week.\n\n"
+            "The talks are expected to focus on trade.\n\n"
+            "Kenya and Tanzania last held such talks in 2019, officials said."
+        )
+        events = bilateral.extract(text, published=dt.date(2025, 6, 4))
+        planned = [e for e in events if e.status == "planned"]
+        assert len(planned) == 1
+        assert len(planned[0].evidence) >= 2
+
+    def test_domestic_meeting_is_not_an_event(self) -> None:
+        """A meeting inside one state has no counterpart and yields nothing."""
+        assert (
+            bilateral.extract(
+                "The French cabinet met in Paris on Monday.", published=dt.date(2024, 1, 3)
+            )
+            == []
+        )
+
+    def test_appeal_is_not_a_call(self) -> None:
+        """'called for' is an appeal, not a phone call."""
+        assert (
+            bilateral.extract(
+                "Norway called for calm between Israel and Iran.", published=dt.date(2024, 1, 3)
+            )
+            == []
+        )
+
+    def test_evidence_indexes_input(self) -> None:
+        """Every evidence span indexes the input text."""
+        text = (
+            "Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra on Monday."
+        )
+        e = one(text, dt.date(2024, 6, 18))
+        for ev in e.evidence:
+            assert text[ev.start : ev.end] == ev.text
+
+    def test_roster_places_bare_names(self) -> None:
+        """'President Joe Biden' gets his state from the roster at the event date."""
+        e = one(
+            "President Joe Biden hosted Kenyan President William Ruto at the White House in May.",
+            dt.date(2024, 6, 1),
+        )
+        assert codes(e) == ["KEN", "USA"]
+        assert e.host is not None and e.host.alpha_3 == "USA"
+
+    def test_denied_meeting_is_not_an_event(self) -> None:
+        """'are not expected to hold' a meeting denies it: no event."""
+        assert (
+            bilateral.extract(
+                "Peru and Bolivia are not expected to hold a separate meeting at the forum.",
+                published=dt.date(2024, 5, 2),
+            )
+            == []
+        )
+
+    def test_postponed_tariffs_do_not_postpone_a_call(self) -> None:
+        """'postponed tariffs' is about tariffs; the call in that sentence still occurred."""
+        e = one(
+            "Canadian Prime Minister Mark Carney held a phone call with U.S. President Donald "
+            "Trump on Tuesday, after which Washington postponed tariffs on steel.",
+            dt.date(2025, 5, 8),
+        )
+        assert e.kind == "call" and e.status == "occurred"
+
+    def test_semicolon_separates_events(self) -> None:
+        """A headline with a semicolon tells two events: a call held and talks planned."""
+        events = bilateral.extract(
+            "Chile and Argentina speak by phone; border talks set for next week",
+            published=dt.date(2025, 3, 6),
+        )
+        assert sorted((e.kind.value, e.status.value) for e in events) == [
+            ("call", "occurred"),
+            ("talks", "planned"),
+        ]
+
+    def test_dateline_city_is_not_a_party(self) -> None:
+        """'OSLO —' says where the story was filed, not who took part."""
+        e = one("OSLO — Finland and Sweden held defence talks on Monday.", dt.date(2025, 3, 12))
+        assert codes(e) == ["FIN", "SWE"]
+
+    def test_group_summit_names_its_members(self) -> None:
+        """A G7 summit lists the seven states."""
+        e = one("G7 leaders will open their summit in Italy next week.", dt.date(2024, 6, 5))
+        assert e.kind == "summit" and len(e.countries) == 7
+
+    def test_nationality_of_a_town_gives_the_location(self) -> None:
+        """'in the Peruvian town of Tacna' places the meeting in Peru, its host."""
+        e = one(
+            "Chilean and Peruvian ministers met in the Peruvian town of Tacna on Friday.",
+            dt.date(2024, 11, 20),
+        )
+        assert codes(e) == ["CHL", "PER"]
+        assert isinstance(e, bilateral.Meeting) and e.location is not None
+        assert e.location.place == "Tacna" and e.host is not None and e.host.alpha_3 == "PER"
+
+    def test_cue_belongs_to_its_nearest_trigger(self) -> None:
+        """'agreed to meet' makes the meeting planned, not the talks that were held."""
+        events = bilateral.extract(
+            "Egyptian and Jordanian foreign ministers held talks in Amman on Sunday "
+            "and agreed to meet again in Cairo.",
+            published=dt.date(2025, 2, 4),
+        )
+        statuses = sorted(e.status.value for e in events)
+        assert "occurred" in statuses
+
+    def test_far_date_in_another_clause_is_not_the_event_date(self) -> None:
+        """A date in a distant clause about something else does not date the visit."""
+        e = one(
+            "The visit by Ghana's President John Mahama to Nigeria was welcomed by traders, "
+            "whose cross-border shipments have slowed sharply since the new customs rules took "
+            "effect across the region on Tuesday.",
+            dt.date(2025, 5, 9),
+        )
+        assert e.date is None
+
+    @pytest.mark.parametrize(
+        "published", [dt.date(2024, 1, 1), "2024-01-01", dt.datetime(2024, 1, 1, 12)]
+    )
+    def test_published_forms(self, published: Any) -> None:
+        """published accepts a date, an ISO string and a datetime."""
+        assert bilateral.extract("Nothing happened.", published=published) == []
+
+    @pytest.mark.parametrize(
+        ("text", "published", "error", "match"),
+        [
+            (b"bytes", dt.date(2024, 1, 1), TypeError, "'text' must be a str"),
+            (None, dt.date(2024, 1, 1), TypeError, "'text' must be a str"),
+            ("x", None, TypeError, "'published'"),
+            ("x", 20240101, TypeError, "'published'"),
+            ("x", "yesterday", ValueError, "'published'"),
+            ("x", "2024-02-30", ValueError, "'published'"),
+        ],
+    )
+    def test_bad_arguments(
+        self, text: Any, published: Any, error: type[Exception], match: str
+    ) -> None:
+        """Wrong types and impossible dates name the argument."""
+        with pytest.raises(error, match=match):
+            bilateral.extract(text, published=published)
+
+
+class TestExtractProperties:
+    @given(st.text(max_size=400))
+    def test_any_text_gives_a_list(self, text: str) -> None:
+        """Any str gives a list of valid events whose evidence indexes the input."""
+        events = bilateral.extract(text, published=dt.date(2024, 6, 17))
+        assert isinstance(events, list)
+        for e in events:
+            assert bilateral.from_dict(bilateral.to_dict(e)) == e
+            for ev in e.evidence:
+                assert text[ev.start : ev.end] == ev.text
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "Chinese Premier Li Qiang",
+                    "met",
+                    "will meet",
+                    "talks",
+                    "with",
+                    "Japan",
+                    "South Korea's",
+                    "Foreign Minister",
+                    "next week",
+                    "last month",
+                    "on Wednesday",
+                    "visit to",
+                    "Seoul",
+                    "the Kremlin",
+                    "called off",
+                    "in nearly a decade",
+                    "since 2000",
+                    ",",
+                    ".",
+                    "\n",
+                    "President Joe Biden",
+                    "U.S.",
+                    "summit",
+                    "trilateral",
+                    "Korean",
+                    "about",
+                    "said",
+                ]
+            ),
+            max_size=40,
+        )
+    )
+    def test_news_like_text(self, words: list[str]) -> None:
+        """News-like word salad never raises and yields schema-valid events."""
+        text = " ".join(words)
+        validator = jsonschema.Draft202012Validator(bilateral.json_schema())
+        for e in bilateral.extract(text, published=dt.date(2024, 6, 17)):
+            validator.validate(bilateral.to_dict(e))
+
+
+def _load_examples() -> list[dict[str, Any]]:
+    path = EXAMPLES / "expected.jsonl"
+    if not path.exists():
+        return []
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def _article_text(ident: str) -> str:
+    raw = (EXAMPLES / "articles" / f"{ident}.txt").read_text(encoding="utf-8")
+    header, _, body = raw.partition("\n\n")
+    assert header.startswith("published:")
+    return body
+
+
+class TestExampleCorpus:
+    def test_corpus_scores(self) -> None:
+        """On the project's own articles, events are found with F1 ≥ 0.75 and dates agree."""
+        articles = _load_examples()
+        assert len(articles) >= 40
+        tp = fp = fn = 0
+        date_ok = date_n = 0
+        for art in articles:
+            pred = [
+                bilateral.to_dict(e)
+                for e in bilateral.extract(_article_text(art["id"]), published=art["published"])
+            ]
+            used: set[int] = set()
+            for gold in art["events"]:
+                match = next(
+                    (
+                        i
+                        for i, p in enumerate(pred)
+                        if i not in used and p["countries"] == sorted(gold["countries"])
+                    ),
+                    None,
+                )
+                if match is None:
+                    fn += 0 if gold.get("optional") else 1
+                    continue
+                used.add(match)
+                if gold.get("optional"):
+                    continue
+                tp += 1
+                if "date" in gold:
+                    date_n += 1
+                    g, p = gold["date"], pred[match]["date"]
+                    date_ok += (g is None and p is None) or (
+                        g is not None
+                        and p is not None
+                        and (g["start"], g["end"]) == (p["start"], p["end"])
+                    )
+            fp += len(pred) - len(used)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        assert f1 >= 0.75, (tp, fp, fn)
+        assert date_n == 0 or date_ok / date_n >= 0.75
