@@ -13,7 +13,6 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
     "sphinx.ext.intersphinx",
-    "sphinx.ext.napoleon",
 ]
 html_theme = "furo"
 html_title = "bilateral"
@@ -51,8 +50,23 @@ nitpick_ignore = [
     ("py:class", "Event"),
     ("py:class", "Meeting"),
     ("py:class", "attrs.Attribute"),
+    ("py:class", "enum.StrEnum"),
+    ("py:class", "collections.abc.Iterable"),
+    ("py:class", "collections.abc.Mapping"),
+    ("py:mod", "dateparser"),
 ]
+# Docstrings shown by autodoc run here too, with the names of their own module in scope.
 doctest_global_setup = """
 import datetime as dt
 import bilateral
+from bilateral import *
+from bilateral.strategies import *
+try:
+    import pandas
+except ImportError:  # the tutorial's pandas steps are skipped without it
+    pandas = None
+try:
+    import jsonschema
+except ImportError:  # so is the schema validation of the JSON how-to
+    jsonschema = None
 """

@@ -15,3 +15,6 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+# tests/typing/ is checked by mypy, never run: keep --doctest-modules from importing it.
+collect_ignore = ["typing"]

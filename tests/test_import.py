@@ -33,6 +33,7 @@ PUBLIC = {
     "Recognition",
     "Status",
     "Tense",
+    "TimeRef",
     "ValidationError",
     "extract",
     "extract_many",

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from bilateral._actors import find_actors
+from bilateral._batch import extract_many
 from bilateral._countries import find_countries, resolve_country
 from bilateral._dates import find_dates, resolve_date
 from bilateral._errors import BilateralError, ValidationError
@@ -25,7 +26,9 @@ from bilateral._model import (
     Evidence,
     Location,
     Meeting,
+    TimeRef,
 )
+from bilateral._records import to_plover, to_records
 from bilateral._vocab import (
     ActorKind,
     Channel,
@@ -68,8 +71,10 @@ __all__ = [
     "Recognition",
     "Status",
     "Tense",
+    "TimeRef",
     "ValidationError",
     "extract",
+    "extract_many",
     "find_actors",
     "find_countries",
     "find_dates",
@@ -80,4 +85,6 @@ __all__ = [
     "resolve_date",
     "to_dict",
     "to_json",
+    "to_plover",
+    "to_records",
 ]

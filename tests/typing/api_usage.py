@@ -12,7 +12,9 @@ published = dt.date(2025, 4, 16)
 events = bilateral.extract("Text.", published=published)
 assert_type(events, list[bilateral.Event])
 assert_type(bilateral.extract("Text.", published="2025-04-16"), list[bilateral.Event])
-assert_type(bilateral.extract("Text.", published=dt.datetime(2025, 4, 16, 9)), list[bilateral.Event])
+assert_type(
+    bilateral.extract("Text.", published=dt.datetime(2025, 4, 16, 9)), list[bilateral.Event]
+)
 
 data = bilateral.to_dict(events[0])
 assert_type(data, dict[str, Any])
@@ -25,7 +27,7 @@ assert_type(bilateral.resolve_country("Seoul"), bilateral.Country | None)
 assert_type(bilateral.find_countries("Seoul"), list[bilateral.CountryMention])
 assert_type(
     bilateral.resolve_date("next week", published=published),
-    bilateral.DateSpan | bilateral.Duration | None,
+    bilateral.DateSpan | bilateral.Duration | bilateral.TimeRef | None,
 )
 assert_type(bilateral.find_dates("next week", published=published), list[bilateral.DateMention])
 assert_type(bilateral.find_actors("Premier Li Qiang"), list[bilateral.ActorMention])

@@ -1,0 +1,265 @@
+"""Flat exports of events: table rows for CSV and data frames, and PLOVER records.
+
+:func:`to_records` gives one row of plain values per event (or a directed dyad), ready for
+:mod:`csv` or ``pandas.DataFrame``; :func:`to_plover` gives the record the PLOVER
+specification's "JSON Data Fields" chapter describes. Both read only the public model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from bilateral._json import to_dict
+from bilateral._model import Actor, Country, Event, Meeting
+from bilateral._vocab import PloverType
+
+__all__ = ["DYAD_COLUMNS", "RECORD_COLUMNS", "to_plover", "to_records"]
+
+#: The columns of :func:`to_records`, in order.
+RECORD_COLUMNS: tuple[str, ...] = (
+    "kind",
+    "status",
+    "countries",
+    "host",
+    "location_country",
+    "location_place",
+    "date_start",
+    "date_end",
+    "date_granularity",
+    "date_timex",
+    "date_mod",
+    "date_text",
+    "level",
+    "topics",
+    "first_since",
+    "first_since_mod",
+    "channel",
+    "cameo",
+    "plover",
+    "plover_mode",
+    "participants",
+    "evidence_text",
+    "evidence_start",
+    "evidence_end",
+    "evidence_trigger",
+)
+
+#: The columns of :func:`to_records` with ``dyads=True``, in order.
+DYAD_COLUMNS: tuple[str, ...] = ("event", "source", "target", *RECORD_COLUMNS)
+
+#: CAMEO codes of a visit, which depend on the side: the visitor makes it, the host hosts it.
+_VISIT_CODES = frozenset({"042", "043"})
+#: PLOVER quad categories: AGREE and CONSULT are both verbal cooperation (1).
+_QUAD_CODE: dict[PloverType, int] = {PloverType.AGREE: 1, PloverType.CONSULT: 1}
+
+
+def _check_events(events: Iterable[Event]) -> list[Event]:
+    if isinstance(events, Event):
+        raise TypeError("'events' must be an iterable of events; wrap a single event in a list")
+    if isinstance(events, str | bytes) or not isinstance(events, Iterable):
+        raise TypeError(f"'events' must be an iterable of events, not {type(events).__name__}")
+    items = list(events)
+    for i, event in enumerate(items):
+        if not isinstance(event, Event):
+            raise TypeError(f"'events[{i}]' must be a bilateral.Event, not {type(event).__name__}")
+    return items
+
+
+def _code(country: Country | None) -> str | None:
+    return None if country is None else country.alpha_3
+
+
+def _value(member: Any) -> str | None:
+    return None if member is None else str(member.value)
+
+
+def _participant(actor: Actor) -> str:
+    label = actor.name or actor.title or _code(actor.country) or ""
+    if actor.country is not None and label != actor.country.alpha_3:
+        return f"{label} ({actor.country.alpha_3})"
+    return label
+
+
+def _row(event: Event) -> dict[str, Any]:
+    meeting = event if isinstance(event, Meeting) else None
+    date, codes = event.date, event.codes
+    location = None if meeting is None else meeting.location
+    since = None if meeting is None else meeting.first_since
+    first = event.evidence[0] if event.evidence else None
+    return {
+        "kind": event.kind.value,
+        "status": event.status.value,
+        "countries": ";".join(c.alpha_3 for c in event.countries),
+        "host": None if meeting is None else _code(meeting.host),
+        "location_country": None if location is None else _code(location.country),
+        "location_place": None if location is None else location.place,
+        "date_start": None if date is None else date.start.isoformat(),
+        "date_end": None if date is None else date.end.isoformat(),
+        "date_granularity": None if date is None else date.granularity.value,
+        "date_timex": None if date is None else date.timex,
+        "date_mod": None if date is None else _value(date.mod),
+        "date_text": None if date is None else date.text,
+        "level": None if meeting is None else _value(meeting.level),
+        "topics": None if meeting is None or not meeting.topics else ";".join(meeting.topics),
+        "first_since": None if since is None else since.timex,
+        "first_since_mod": None if since is None else _value(since.mod),
+        "channel": None if meeting is None else _value(meeting.channel),
+        "cameo": None if codes is None else codes.cameo,
+        "plover": None if codes is None else codes.plover.value,
+        "plover_mode": None if codes is None else _value(codes.plover_mode),
+        "participants": "; ".join(_participant(p) for p in event.participants) or None,
+        "evidence_text": None if first is None else first.text,
+        "evidence_start": None if first is None else first.start,
+        "evidence_end": None if first is None else first.end,
+        "evidence_trigger": None if first is None else first.trigger,
+    }
+
+
+def _side_code(event: Event, source: Country, target: Country) -> str | None:
+    """The CAMEO code of the event as ``source`` does it to ``target``."""
+    if event.codes is None:
+        return None
+    code = event.codes.cameo
+    host = event.host if isinstance(event, Meeting) else None
+    if code in _VISIT_CODES and host is not None and host in (source, target):
+        return "043" if source == host else "042"
+    return code
+
+
+def to_records(events: Iterable[Event], *, dyads: bool = False) -> list[dict[str, Any]]:
+    """Flat rows of plain values (``str``, ``int`` or ``None``), one per event.
+
+    Lists are joined with ``;`` (``countries`` is ``"KOR;USA"``), dates are ISO strings,
+    participants read ``"Name (ISO)"``, and the ``evidence_*`` columns give the first
+    evidence span. The rows load straight into ``pandas.DataFrame`` or the ``csv`` module.
+
+    With ``dyads=True`` there is one row per *directed* dyad instead, as GDELT and ICEWS
+    users expect: ``event`` (the index of the event in ``events``), ``source`` and
+    ``target`` come first, and ``cameo`` is the code from the source's side — a held
+    visit is ``042`` from the visitor and ``043`` from the host.
+
+    >>> import bilateral
+    >>> visit = bilateral.Meeting(kind="visit", status="occurred", countries=["KOR", "JPN"],
+    ...                           host="KOR", codes=bilateral.Codes(cameo="042",
+    ...                           plover="CONSULT", plover_mode="visit"))
+    >>> [row] = bilateral.to_records([visit])
+    >>> row["countries"], row["host"], row["cameo"], row["date_timex"]
+    ('JPN;KOR', 'KOR', '042', None)
+    >>> [(r["source"], r["target"], r["cameo"]) for r in bilateral.to_records([visit], dyads=True)]
+    [('JPN', 'KOR', '042'), ('KOR', 'JPN', '043')]
+    """
+    if not isinstance(dyads, bool):
+        raise TypeError(f"'dyads' must be a bool, not {type(dyads).__name__}")
+    items = _check_events(events)
+    if not dyads:
+        return [_row(e) for e in items]
+    rows: list[dict[str, Any]] = []
+    for index, event in enumerate(items):
+        base = _row(event)
+        for source, target in itertools.permutations(event.countries, 2):
+            row = {"event": index, "source": source.alpha_3, "target": target.alpha_3, **base}
+            row["cameo"] = _side_code(event, source, target)
+            rows.append(row)
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# PLOVER
+
+
+def _actor_objects(countries: Iterable[Country], participants: tuple[Actor, ...]) -> list[Any]:
+    """PLOVER actor objects: each participant of these countries, or the bare country."""
+    out: list[dict[str, Any]] = []
+    for country in countries:
+        people = [p for p in participants if p.country == country]
+        if not people:
+            out.append({"code": country.alpha_3})
+        for p in people:
+            obj: dict[str, Any] = {"code": country.alpha_3}
+            if p.name is not None:
+                obj["actor_text"] = p.name
+            if p.title is not None:
+                obj["office"] = p.title
+            out.append(obj)
+    return out
+
+
+def _location(event: Meeting) -> dict[str, Any] | None:
+    loc = event.location
+    if loc is None:
+        return None
+    obj: dict[str, Any] = {}
+    if loc.place is not None:
+        obj["name"] = loc.place
+    if loc.country is not None:
+        obj["country code"] = loc.country.alpha_2
+        obj["cc3"] = loc.country.alpha_3
+    return obj
+
+
+def to_plover(event: Event, *, id: str | None = None) -> dict[str, Any]:
+    """The event as a PLOVER record (the "JSON Data Fields" of the PLOVER specification).
+
+    ``event`` is ``["AGREE"]`` or ``["CONSULT"]`` and ``mode`` its PLOVER mode; ``date``
+    and ``enddate`` bound the event's date span and are ``None`` when the text gives no
+    date (PLOVER asks for a date, but ``bilateral`` never invents one). A held visit whose
+    host is known has the visitors as ``source`` and the host as ``recipient``; every other
+    consultation, being reciprocal, has all its states as ``source`` and no ``recipient``,
+    as PLOVER prescribes. Each participant is an actor object (``code``, ``actor_text``,
+    ``office``; participants the text does not place are left out). ``quad_code`` is 1,
+    verbal cooperation, and ``cameo`` an extra field. ``id`` defaults to a digest of the event, the
+    same on every run; pass your own to tell equal events of different articles apart.
+
+    A cancelled event has no PLOVER category and raises ``ValueError``.
+
+    >>> import bilateral
+    >>> call = bilateral.Meeting(kind="call", status="occurred", countries=["MEX", "USA"],
+    ...                          codes=bilateral.Codes(cameo="041", plover="CONSULT",
+    ...                                                plover_mode="phone"),
+    ...                          date=bilateral.DateSpan.from_timex("2025-03-05"))
+    >>> record = bilateral.to_plover(call, id="a32-1")
+    >>> record["event"], record["mode"], record["source"], record["date"]
+    (['CONSULT'], ['phone'], [{'code': 'MEX'}, {'code': 'USA'}], '2025-03-05')
+    """
+    if not isinstance(event, Event):
+        raise TypeError(f"'event' must be a bilateral.Event, not {type(event).__name__}")
+    if id is not None and not isinstance(id, str):
+        raise TypeError(f"'id' must be a str or None, not {type(id).__name__}")
+    codes = event.codes
+    if codes is None:
+        raise ValueError(
+            f"a {event.status.value} event has no CAMEO or PLOVER code, so no PLOVER record"
+        )
+    if id is None:
+        digest = hashlib.sha256(json.dumps(to_dict(event), sort_keys=True).encode()).hexdigest()
+        id = f"bilateral-{digest[:16]}"
+    date = event.date
+    host = event.host if isinstance(event, Meeting) else None
+    if codes.cameo in _VISIT_CODES and host is not None:
+        source = [c for c in event.countries if c != host]
+        recipient: list[Country] = [host]
+    else:
+        source, recipient = list(event.countries), []
+    record: dict[str, Any] = {
+        "id": id,
+        "date": None if date is None else date.start.isoformat(),
+        "enddate": None if date is None else date.end.isoformat(),
+        "source": _actor_objects(source, event.participants),
+    }
+    if recipient:
+        record["recipient"] = _actor_objects(recipient, event.participants)
+    record["event"] = [codes.plover.value]
+    if codes.plover_mode is not None:
+        record["mode"] = [codes.plover_mode.value]
+    record["quad_code"] = _QUAD_CODE[codes.plover]
+    location = _location(event) if isinstance(event, Meeting) else None
+    if location is not None:
+        record["event_loc"] = location
+    if event.evidence:
+        record["event_text"] = [e.text for e in event.evidence]
+    record["cameo"] = codes.cameo
+    return record
