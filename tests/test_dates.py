@@ -12,7 +12,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral import DateMod, DateSpan, Duration, Granularity, Tense, find_dates, resolve_date
+from bilateral import (
+    DateMod,
+    DateSpan,
+    Duration,
+    Granularity,
+    Tense,
+    TimeRef,
+    find_dates,
+    resolve_date,
+)
 from bilateral._dateparser import granularity_of, parse_span
 from bilateral._dates import _sentence_tense
 
@@ -36,7 +45,8 @@ def _timex_and_mod(expr: str, published: str, tense: str | None) -> tuple[str | 
     if value is None:
         mentions = find_dates(expr, published=published)
         return (mentions[0].timex if mentions else None), ""
-    return value.timex, value.mod.value if value.mod else ""
+    mod = getattr(value, "mod", None)
+    return value.timex, mod.value if mod else ""
 
 
 class TestResolveDateCases:
@@ -96,9 +106,11 @@ class TestResolveDate:
         assert a is not None
         assert a.timex == "2025-04-18"
 
-    def test_vague_reference_is_none(self) -> None:
-        """'now' names no span."""
-        assert resolve_date("now", published="2024-06-17") is None
+    def test_vague_reference_is_a_timeref(self) -> None:
+        """'now' names no span: it is a TimeRef, PRESENT_REF."""
+        assert resolve_date("now", published="2024-06-17") == TimeRef(
+            timex="PRESENT_REF", text="now"
+        )
 
     def test_two_expressions_give_none(self) -> None:
         """An expression with two dates in it is not one date."""
@@ -189,15 +201,16 @@ class TestFindDates:
         text = "Relations are now warm; ties were recently tested and may improve in the future."
         got = [(m.text, m.timex, m.value) for m in find_dates(text, published="2024-06-17")]
         assert got == [
-            ("now", "PRESENT_REF", None),
-            ("recently", "PAST_REF", None),
-            ("in the future", "FUTURE_REF", None),
+            ("now", "PRESENT_REF", TimeRef(timex="PRESENT_REF", text="now")),
+            ("recently", "PAST_REF", TimeRef(timex="PAST_REF", text="recently")),
+            ("in the future", "FUTURE_REF", TimeRef(timex="FUTURE_REF", text="in the future")),
         ]
 
     def test_coming_weeks_is_future_ref(self) -> None:
         """'the coming weeks' is a vague future, not a span."""
         [m] = find_dates("A deal is expected in the coming weeks.", published="2024-06-17")
-        assert (m.timex, m.value) == ("FUTURE_REF", None)
+        assert m.timex == "FUTURE_REF"
+        assert isinstance(m.value, TimeRef)
 
     def test_anaphora_next_day(self) -> None:
         """'the next day' follows the last day-granularity date in the text."""

@@ -24,7 +24,7 @@ from typing import Any
 from bilateral._args import check_published, check_text
 from bilateral._calendar import add_months, canonical_span
 from bilateral._mentions import DateMention
-from bilateral._model import DateSpan, Duration
+from bilateral._model import DateSpan, Duration, TimeRef
 from bilateral._tables import read_tsv
 from bilateral._text import sentences
 from bilateral._vocab import DateMod, Granularity, Tense
@@ -360,6 +360,11 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'])(?:{cues}|[a-z][a-z-]{{2,}}ed)(?![\w’'-])|[’']ll\b")
 
 
+_STOPS = (".", "!", "?", '"', "”", "’", "'")
+_HEADLINE_END = re.compile(r"[ \t]*\n[ \t]*\n|[ \t]*\Z")
+_REPORTING = re.compile(
+    r"(?:said|says|told|reported|announced|added|stated|confirmed|wrote)\b", re.IGNORECASE
+)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
 _FINANCIAL = re.compile(
     r"\b(?:quarter|net|profit|earnings|revenue|sales|income|loss|results|per\s+share|a\s+share)\b",
@@ -409,12 +414,13 @@ def _sentence_tense(sentence: str) -> Tense | None:
 class _Ctx:
     """What one scan knows: the reference day, the text, its sentences and the last anchors."""
 
-    __slots__ = ("given", "latest", "ref", "sent_cues", "sent_starts", "sents", "text")
+    __slots__ = ("given", "latest", "one", "ref", "sent_cues", "sent_starts", "sents", "text")
 
     def __init__(self, text: str, ref: dt.date, given: Tense | None, *, one: bool = False) -> None:
         self.text = text
         self.ref = ref
         self.given = given
+        self.one = one
         self.sents = [(0, len(text))] if one else sentences(text)
         self.sent_starts = [s for s, _ in self.sents]
         self.sent_cues: dict[int, list[tuple[int, Tense]]] = {}
@@ -440,6 +446,8 @@ class _Ctx:
         if re.search(r"\b(?:since|ago|last)\s+$", before):
             return Tense.PAST
         if re.search(r"\b(?:by|payable|due)\s+$", before):
+            if re.search(r"\b(?:was|were|been)\s+due\s+$", self.text[max(0, start - 16) : start]):
+                return Tense.PRESENT  # "was due Tuesday": a schedule told afterwards, either side
             return Tense.FUTURE
         s, e = self.sentence(start)
         cues = self.sent_cues.get(s)
@@ -450,7 +458,17 @@ class _Ctx:
         if i:
             return cues[i - 1][1]
         j = bisect.bisect_left(cues, end, key=_offset)
-        return cues[j][1] if j < len(cues) else None
+        for at, tense in cues[j:]:
+            # "…on Friday, the presidency said": attribution after a date does not date it
+            if not _REPORTING.match(self.text, at):
+                return tense
+        if (
+            not self.one
+            and _HEADLINE_END.match(self.text, e)
+            and not self.text[s:e].rstrip().endswith(_STOPS)
+        ):
+            return Tense.PRESENT  # a headline's present tense: the nearest such day
+        return None
 
     def before(self, start: int) -> str:
         """The text of the sentence before ``start``, lowercase."""
@@ -1029,13 +1047,14 @@ _LEADING = re.compile(r"(?:(?:on|in|at|by|since|from|until|till|through|of|durin
 
 def resolve_date(
     expr: str, *, published: dt.date | dt.datetime | str, tense: Tense | str | None = None
-) -> DateSpan | Duration | None:
-    """The span, duration or ``None`` an English date expression names, seen from ``published``.
+) -> DateSpan | Duration | TimeRef | None:
+    """The span, duration or vague reference a date expression names, seen from ``published``.
 
     ``tense`` gives the direction of an open reference ("Wednesday", "in April"); without it,
     the expression's own words decide ("met on Wednesday"), and a weekday looks back. An
     expression the rules do not cover goes to :mod:`dateparser`, whose point answer becomes a
-    span of the granularity the expression names. Vague references ("now") give ``None``.
+    span of the granularity the expression names. Vague references ("now") give a
+    :class:`~bilateral.TimeRef`; an expression that names no date gives ``None``.
 
     >>> import datetime as dt
     >>> wed = dt.date(2025, 4, 16)
@@ -1047,8 +1066,10 @@ def resolve_date(
     '2024-05'
     >>> resolve_date("in nearly a decade", published=wed)
     Duration(value='P10Y', mod=<DateMod.APPROX: 'approx'>, text='in nearly a decade')
-    >>> resolve_date("mid-June", published=wed).start
-    datetime.date(2025, 6, 11)
+    >>> resolve_date("mid-June", published=wed).mod
+    <DateMod.MID: 'mid'>
+    >>> resolve_date("now", published=wed)
+    TimeRef(timex='PRESENT_REF', text='now')
     """
     check_text(expr, "expr")
     ref = check_published(published)
@@ -1067,7 +1088,7 @@ def resolve_date(
 
 
 @functools.lru_cache(maxsize=4096)
-def _resolve(text: str, ref: dt.date, tense: Tense | None) -> DateSpan | Duration | None:
+def _resolve(text: str, ref: dt.date, tense: Tense | None) -> DateSpan | Duration | TimeRef | None:
     """resolve_date on checked arguments; memoised, as a day's news repeats its expressions."""
     if not text or len(text) > 200:
         return None
@@ -1077,7 +1098,10 @@ def _resolve(text: str, ref: dt.date, tense: Tense | None) -> DateSpan | Duratio
         and found[0][0].end() == len(text)
         and _LEADING.fullmatch(text, 0, found[0][0].start()) is not None
     ):
-        return found[0][1]
+        m, value, timex, _ = found[0]
+        if value is None and timex is not None:
+            return TimeRef(timex=timex, text=m.group())
+        return value
     if found:
         return None
     from bilateral._dateparser import parse_span
@@ -1107,7 +1131,7 @@ def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[Dat
             text=m.group(),
             start=m.start(),
             end=m.end(),
-            value=value,
+            value=TimeRef(timex=timex, text=m.group()) if value is None and timex else value,
             timex=value.timex if value is not None else timex,
             tense=tense,
         )

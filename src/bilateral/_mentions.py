@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from attrs import field, frozen
 
-from bilateral._model import Actor, Country, DateSpan, Duration
+from bilateral._model import Actor, Country, DateSpan, Duration, TimeRef
 from bilateral._vocab import Recognition, Tense
 
 __all__ = ["ActorMention", "CountryMention", "DateMention"]
@@ -51,8 +51,9 @@ class CountryMention:
 class DateMention:
     """A date or time expression with its value anchored on the publication date.
 
-    ``value`` is a :class:`~bilateral.DateSpan`, a :class:`~bilateral.Duration`, or ``None``
-    for vague references, whose ``timex`` is ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``.
+    ``value`` is a :class:`~bilateral.DateSpan`, a :class:`~bilateral.Duration`, or a
+    :class:`~bilateral.TimeRef` for vague references (``PRESENT_REF``, ``PAST_REF``,
+    ``FUTURE_REF``); ``timex`` is the value's TIMEX3 form.
     ``tense`` is the direction that decided an open reference ("on Wednesday").
 
     >>> import datetime as dt, bilateral
@@ -64,7 +65,7 @@ class DateMention:
     text: str
     start: int
     end: int
-    value: DateSpan | Duration | None
+    value: DateSpan | Duration | TimeRef | None
     timex: str | None = None
     tense: Tense | None = None
 

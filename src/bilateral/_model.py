@@ -41,6 +41,7 @@ __all__ = [
     "Evidence",
     "Location",
     "Meeting",
+    "TimeRef",
 ]
 
 #: The CAMEO codes of the consultation family, with their CAMEO names.
@@ -416,6 +417,30 @@ class Duration:
     def timex(self) -> str:
         """The TIMEX3 value of a DURATION, the ISO 8601 form itself."""
         return self.value
+
+
+_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+@frozen(kw_only=True)
+class TimeRef:
+    """A vague reference to the present, past or future ("now", "recently", "in the future").
+
+    Its TIMEX3 value is ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``. It names no span,
+    so it is never an event's date.
+
+    >>> TimeRef(timex="PRESENT_REF", text="now").timex
+    'PRESENT_REF'
+    """
+
+    timex: str
+    text: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _is_str("timex", self.timex)
+        _is_str("text", self.text, optional=True)
+        if self.timex not in _REFS:
+            raise ValueError(f"'timex' must be one of {', '.join(_REFS)}, not {self.timex!r}")
 
 
 # ---------------------------------------------------------------------------------------------
