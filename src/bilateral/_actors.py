@@ -249,7 +249,7 @@ def roster_lookup(name: str, on: dt.date | None = None) -> tuple[RosterEntry, ..
     entries = _roster().get(_norm_name(name), ())
     if on is None:
         return entries
-    return tuple(e for e in entries if e.start <= on and (e.end is None or on <= e.end))
+    return tuple(e for e in entries if e.start <= on and (e.end is None or on < e.end))
 
 
 def _roster_country(name: str, on: dt.date | None) -> tuple[str | None, str | None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from typing import TypeVar
@@ -75,7 +76,9 @@ _VISIT_WORDS = frozenset(
         "landed",
     }
 )
-_HOST_WORDS = frozenset({"host", "hosts", "hosted", "hosting"})
+_HOST_WORDS = frozenset(
+    {"host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "received", "receives"}
+)
 _DEFINITE = frozenset(
     {"the", "this", "these", "that", "those", "such", "their", "its", "his", "her", "both"}
 )
@@ -163,6 +166,22 @@ _GROUP_OF = re.compile(
     r"\b(?:summit|leaders|heads of state|heads of government|foreign ministers)[ \t]+of[ \t]+"
     r"(?:the[ \t]+)?(?:\w+[ \t]+){0,2}$"
 )
+_PLACE_AFTER = re.compile(
+    r"\b(?P<prep>in|at|to|In|At)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[A-Za-z-]+[ \t]+){0,2}?(?:city|town|port|resort|village|island)[ \t]+of[ \t]+)?"
+    r"(?P<place>[A-Z])"
+)
+_FIRST_WORD = re.compile(r"[^\s,;:.!?()]+")
+_NEW_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|whereas)\b|;|[ \t][—–][ \t]")
+_PHONE_NEAR = re.compile(
+    r"\b(?:tele)?phone\b|\bvideo[ \t-]*(?:call|link|conference)|\bvideoconference\b",
+    re.IGNORECASE,
+)
+_UNREAL = re.compile(
+    r"(?:\b(?P<done>decided|agreed|chose|opted|voted|moved)[ \t]+)?\bto[ \t]+$"
+    r"|\b(?:could|may|might|would|threaten(?:s|ed)?[ \t]+to|consider(?:s|ed|ing)?|if)[ \t]+$",
+    re.IGNORECASE,
+)
 _FAR = 110  # a bare country name this far from its trigger is scenery, not a party
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 60
@@ -180,6 +199,7 @@ class _Item:
     place: str | None = None
     destination: bool = False
     group: bool = False
+    city: bool = False
 
 
 @attrs.define
@@ -203,6 +223,7 @@ class _Mention:
     anaphor: bool = False
     negated: bool = False
     grouped: bool = False
+    shared: bool = False
 
 
 @attrs.define
@@ -301,6 +322,15 @@ def _items(
             _Item(o.start, o.end, Country(code), None, group=True)
             for code in _members(o.organization, day)
         )
+    for m in _PLACE_AFTER.finditer(text, s_start, s_end):
+        found = _place(text, m.start("place"), s_end)
+        if found is not None:
+            p_end, code = found
+            to = m["prep"].lower() == "to"
+            where = text[m.start("place") : p_end]
+            items.append(
+                _Item(m.start("place"), p_end, Country(code), None, not to, where, to, city=True)
+            )
     spans: list[tuple[int, int]] = []
     for a in _within(actors, s_start, s_end):
         if s_start <= a.start and a.end <= s_end and a.actor.country is not None:
@@ -334,9 +364,33 @@ def _items(
         if c.recognition is Recognition.CAPITAL and before.endswith("the "):
             location = True  # "the London round": where, not who
         travel = _TRAVEL.search(text, max(s_start, c.start - 30), c.start) is not None
-        items.append(_Item(c.start, c.end, c.country, None, location and not travel, None, travel))
+        city = c.recognition is Recognition.CAPITAL
+        items.append(
+            _Item(c.start, c.end, c.country, None, location and not travel, None, travel, city=city)
+        )
     items.sort(key=lambda i: i.start)
     return items
+
+
+@functools.cache
+def _places() -> dict[str, list[tuple[str, str]]]:
+    """Cities and venues by their first word: (name, alpha-3), longest name first."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for row in read_tsv("places.tsv"):
+        table.setdefault(row["place"].split()[0], []).append((row["place"], row["alpha_3"]))
+    return {k: sorted(v, key=lambda e: -len(e[0])) for k, v in table.items()}
+
+
+def _place(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The city or venue named at ``start`` ("Kananaskis", "Camp David"): its end and state."""
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None:
+        return None
+    for name, code in _places().get(first.group(), ()):
+        stop = start + len(name)
+        if text.startswith(name, start) and (stop >= len(text) or not text[stop].isalnum()):
+            return stop, code
+    return None
 
 
 def _members(organization: str, day: dt.date | None) -> list[str]:
@@ -402,11 +456,13 @@ def _mention(
     published: dt.date,
 ) -> _Mention:
     s_start, s_end = sentence
+    if trigger.kind is not EventKind.CALL and _by_phone(text, trigger, s_start, s_end):
+        trigger = attrs.evolve(trigger, kind=EventKind.CALL)  # "talks by phone", "video call"
     mine = [
         i
         for i in items
         if _nearest(text, i, triggers) is trigger
-        and _in_zone(text, i, trigger, cues)
+        and (_in_zone(text, i, trigger, cues) or (i.city and i.location))
         and (
             i.actor is not None or _gap(i.start, i.end, trigger) <= (2 if i.location else 1) * _FAR
         )
@@ -509,6 +565,16 @@ def _reach(text: str, start: int, end: int, trigger: Trigger) -> int:
     return hi - lo
 
 
+def _by_phone(text: str, trigger: Trigger, s_start: int, s_end: int) -> bool:
+    """Whether a phone or video word qualifies the trigger in its own clause."""
+    lo, hi = max(s_start, trigger.start - 25), min(s_end, trigger.end + 25)
+    for m in _PHONE_NEAR.finditer(text, lo, hi):
+        a, b = (m.end(), trigger.start) if m.end() <= trigger.start else (trigger.end, m.start())
+        if not any(ch in ",;—–" for ch in text[a:b]):
+            return True
+    return False
+
+
 def _gap(start: int, end: int, trigger: Trigger) -> int:
     return max(trigger.start - end, start - trigger.end, 0)
 
@@ -598,9 +664,9 @@ def _date(
         if any(0 <= d.start - c.end <= 4 for c in reports):
             continue  # "said on Monday", "announced Tuesday"
         if d.start >= trigger.end and any(
-            trigger.end <= c.start and c.end <= d.start for c in markers
+            trigger.end <= c.start and c.end < d.start - 1 for c in markers
         ):
-            continue
+            continue  # a date inside a topic phrase; "over the weekend" is the date itself
         distance = lo - hi if lo > hi else hi - lo
         if best is None or distance < best[0]:
             best = (distance, d.value)
@@ -625,6 +691,8 @@ def _status(
             return Status.OCCURRED, True
         if date.start > published:
             return Status.PLANNED, True
+        if any(c.role == "status" and c.phrase in _STARTED for c in cues):
+            return Status.ONGOING, True  # "began a new round this week"
     if trigger.form == "past":
         return Status.OCCURRED, True
     if trigger.form == "ing" and text[max(0, trigger.start - 4) : trigger.start].lower() in {
@@ -649,7 +717,11 @@ def _status(
 
 def _ends_event(text: str, cue: Cue) -> bool:
     """Whether "postponed", "called off" applies to an event, not to "tariffs": its object,
-    if it has one, is an event word ("called off the visit", "has been postponed")."""
+    if it has one, is an event word ("called off the visit", "has been postponed"); and
+    whether it happened, not "called on him to cancel" or "could postpone"."""
+    lead = _UNREAL.search(text, max(0, cue.start - 40), cue.start)
+    if lead is not None and lead["done"] is None:
+        return False
     m = _OBJECT.match(text, cue.end)
     if m is None:
         return True
@@ -686,6 +758,7 @@ def _share_parties(mentions: list[_Mention]) -> None:
         src = min(full, key=lambda f: abs(f.trigger.start - m.trigger.start))
         m.countries = list(src.countries)
         m.participants = list(src.participants)
+        m.shared = True
 
 
 def _combine_sentence(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -710,11 +783,20 @@ def _combine_sentence(text: str, mentions: list[_Mention]) -> list[_Mention]:
             m.countries = list(out[-1].countries)
         if (
             out
-            and (not m.countries or set(m.countries) == set(out[-1].countries))
+            and (
+                not m.countries
+                or set(m.countries) == set(out[-1].countries)
+                or (
+                    set(m.countries) < set(out[-1].countries)
+                    and not _NEW_CLAUSE.search(text, out[-1].trigger.end, m.trigger.start)
+                )
+            )
             and (not m.multi or out[-1].multi)
             and not _CLAUSE_BREAK.search(text, out[-1].trigger.end, m.trigger.start)
+            and not _apart(m.trigger.kind, {out[-1].trigger.kind}, physical=True)
             and not (
-                m.trigger.kind is not out[-1].trigger.kind
+                m.shared
+                and m.trigger.kind is not out[-1].trigger.kind
                 and m.strong
                 and _LOOSE_COMMA.search(text, out[-1].trigger.end, m.trigger.start)
             )
@@ -738,6 +820,10 @@ def _combine_sentence(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 def _compatible(draft: _Draft, m: _Mention) -> bool:
     first = draft.mentions[0]
+    kinds = {x.trigger.kind for x in draft.mentions if x.countries}
+    generic = m.definite and m.trigger.kind in (EventKind.TALKS, EventKind.NEGOTIATION)
+    if m.countries and not generic and _apart(m.trigger.kind, kinds):
+        return False  # a phone call is never the visit or the meeting it is told beside
     statuses = {_FAMILY.get(x.status, x.status) for x in draft.mentions if x.strong}
     if m.strong and statuses and _FAMILY.get(m.status, m.status) not in statuses:
         return False
@@ -754,6 +840,22 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     return not (m.date is not None and dates and not any(_overlap(m.date, d) for d in dates)) and (
         first is not None
     )
+
+
+_STARTED = frozenset({"began", "started", "opened", "resumed", "begins", "opens", "resumes"})
+_PHYSICAL = frozenset({EventKind.VISIT, EventKind.MEETING, EventKind.SUMMIT})
+
+
+def _apart(kind: EventKind, kinds: set[EventKind], *, physical: bool = False) -> bool:
+    """Whether a call would be joined to an in-person event, or one to a call.
+
+    Across sentences any other kind is apart from a call; in one sentence only a meeting,
+    visit or summit is ("discussed … in a phone call" is the call itself).
+    """
+    others = _PHYSICAL if physical else frozenset(EventKind) - {EventKind.CALL}
+    if kind is EventKind.CALL:
+        return bool(kinds & others) and EventKind.CALL not in kinds
+    return kind in others and kinds == {EventKind.CALL}
 
 
 def _overlap(a: DateSpan, b: DateSpan) -> bool:
@@ -802,7 +904,10 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
             (only,) = parties
             near = [d for d in drafts if only in d.countries and _compatible(d, m)]
             same_kind = [d for d in near if d.mentions[0].trigger.kind is m.trigger.kind]
-            pool = same_kind or near
+            # a dated, indefinite mention of another kind ("due to hold talks on March 3")
+            # is not a paraphrase of an event it names no date for
+            loose = m.definite or m.date is None
+            pool = same_kind or (near if loose else [])
             target = pool[-1] if pool else None
             if (
                 target is None
@@ -860,6 +965,8 @@ def _event(text: str, draft: _Draft) -> Event | None:
         date = next((m.date for m in draft.mentions if m.date is not None), None)
     host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
     location = next((m.location for m in draft.mentions if m.location is not None), None)
+    if host is None and location is not None and location.country in draft.countries:
+        host = location.country  # "their annual dialogue in London"
     if kind is EventKind.CALL:
         host, location = None, None
     participants: list[Actor] = []

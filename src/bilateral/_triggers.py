@@ -217,7 +217,20 @@ _NEEDS_NEXT = {
     "arrive": {"in"},
     "arriving": {"in"},
     "landed": {"in"},
+    "travel": {"to"},
+    "travels": {"to"},
+    "travelled": {"to"},
+    "traveled": {"to"},
+    "travelling": {"to"},
+    "traveling": {"to"},
+    "fly": {"to"},
+    "flies": {"to"},
+    "flew": {"to"},
+    "flying": {"to"},
+    "jets": {"off"},
 }
+# "welcomed" and "received" host a visit only with a person after them, not "the decision"
+_GREETING = {"welcomed", "welcomes", "received", "receives"}
 
 
 @attrs.frozen
@@ -324,6 +337,10 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
                 continue
         if word == "called" and not (nxt and text[words[i + 1][1]].isupper()):
             continue
+        if word in _GREETING and not (
+            (nxt and text[words[i + 1][1]].isupper()) or nxt in {"his", "her", "their"}
+        ):
+            continue
         if word in {"summit", "summits"} and prev in {"mountain", "everest"}:
             continue
         if word in _HOSTING and (
@@ -331,6 +348,8 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
             or _HOSTED_AT.search(text, w_end, end)
         ):
             continue  # "ready to host a third round of talks": the talks are the event
+        if word == "conference" and prev not in _PHONE:
+            continue  # a "video conference" is a call; any other conference is not
         if word == "retreat" and not (text[w_start].isupper() or prev in _RETREAT_BEFORE):
             continue  # a leaders' retreat, not an army's
         if text[w_start].isupper() and i and word in {"host", "call"} and pos == "noun":
