@@ -110,8 +110,25 @@ class TestDateSpan:
 
     def test_unaligned_span_rejected(self) -> None:
         """Without a mod the span must be exactly one calendar unit."""
-        with pytest.raises(ValueError, match=r"a week span must be 2025-04-21\.\.2025-04-27"):
+        with pytest.raises(ValueError, match=r"a week span must be 2025-04-21\.\.2025-04-27 or"):
             DateSpan(start=dt.date(2025, 4, 22), end=dt.date(2025, 4, 28), granularity="week")
+
+    def test_run_of_days(self) -> None:
+        """'May 2-3' is a run of two whole days with an interval timex, and back."""
+        span = DateSpan(start=dt.date(2024, 5, 2), end=dt.date(2024, 5, 3), granularity="day")
+        assert span.timex == "2024-05-02/2024-05-03"
+        assert DateSpan.from_timex("2024-05-02/2024-05-03") == span
+
+    def test_run_must_be_whole_units(self) -> None:
+        """A run of months must end on a month's last day."""
+        with pytest.raises(ValueError, match="whole month units"):
+            DateSpan(start=dt.date(2024, 5, 1), end=dt.date(2024, 6, 15), granularity="month")
+
+    @pytest.mark.parametrize("value", ["2024-05-03/2024-05-02", "2024-05/2024-06-01", "2024/x"])
+    def test_bad_interval_timex(self, value: str) -> None:
+        """An interval backwards, of mixed units or unparseable names no span."""
+        with pytest.raises(ValueError, match="'value'"):
+            DateSpan.from_timex(value)
 
     def test_narrowed_span_within_unit(self) -> None:
         """'late May' may cover part of May, never beyond it."""

@@ -139,7 +139,14 @@ def parse_timex(value: str) -> tuple[dt.date, dt.date, Granularity] | None:
     >>> parse_timex("PRESENT_REF") is None
     True
     """
-    match = _TIMEX.fullmatch(value) if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    if value.count("/") == 1:  # a run of units: "2024-05-02/2024-05-03"
+        first, last = (parse_timex(part) for part in value.split("/"))
+        if first is None or last is None or first[2] != last[2] or first[0] > last[0]:
+            return None
+        return first[0], last[1], first[2]
+    match = _TIMEX.fullmatch(value)
     if match is None:
         return None
     try:

@@ -139,7 +139,9 @@ def _form_patterns() -> dict[str, str]:
             rf"(?:,?\s+(?P<mdy_y>{year}))?(?![\d,]\d|\w)"
         ),
         "dmy": (
-            rf"(?:(?P<dmy_wd>{wd}),?\s+)?(?:the\s+)?(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:(?P<dmy_wd>{wd}),?\s+)?(?:the\s+)?"
+            r"(?:(?P<dmy_d0>\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*)?"
+            rf"(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"\s+(?:of\s+)?(?P<dmy_mon>{anymonth})(?:,?\s+(?P<dmy_y>{year}))?{end}"
         ),
         "my": (
@@ -610,14 +612,31 @@ def _h_mdy(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
     word = m["mdy_mon"]
     if word.islower() and word in ("may", "march", "mar", "jan", "sept", "sep"):
         return None
-    return _month_day(ctx, m, _month(word), int(m["mdy_d"]), m["mdy_y"])
+    answer = _month_day(ctx, m, _month(word), int(m["mdy_d"]), m["mdy_y"])
+    return _through(answer, m["mdy_d2"])
+
+
+def _through(answer: _Answer, last_day: str | None) -> _Answer:
+    """ "May 2-3": the first day's answer run on to the last day of the range."""
+    if answer is None or last_day is None or not isinstance(answer[0], DateSpan):
+        return answer
+    first = answer[0]
+    try:
+        end = first.start.replace(day=int(last_day))
+    except ValueError:
+        return answer
+    if end <= first.start:
+        return answer
+    span = DateSpan(start=first.start, end=end, granularity=_G.DAY, text=first.text)
+    return (span, None, answer[2])
 
 
 def _h_dmy(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
     word = m["dmy_mon"]
     if word.islower() and word in ("may", "march", "mar", "jan", "sept", "sep"):
         return None
-    return _month_day(ctx, m, _month(word), int(m["dmy_d"]), m["dmy_y"])
+    answer = _month_day(ctx, m, _month(word), int(m["dmy_d0"] or m["dmy_d"]), m["dmy_y"])
+    return _through(answer, m["dmy_d"] if m["dmy_d0"] else None)
 
 
 def _h_my(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:

@@ -157,7 +157,11 @@ _PAIR_ANAPHOR = re.compile(
 _DATE_REACH = 150
 # a comma that opens a relative clause ("…, which had been planned for December") keeps the
 # date with the trigger; any other comma is a clause break
-_LOOSE_COMMA = re.compile(r",(?![ \t]+(?:which|where|who|when)\b)")
+_LOOSE_COMMA = re.compile(
+    r",(?![ \t]+(?:which|where|who|when|held)\b)"
+    r"(?![ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*,)"  # an appositive name: ", Jashim Uddin,"
+)
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _GROUP_EVENT = re.compile(
     r"(?:'s|’s)?[ \t]+(?:annual[ \t]+|leaders'?[ \t]+|heads[ \t]+of[ \t]+state[ \t]+)?"
     r"(?:summit|summits|leaders|heads of state|heads of government|foreign ministers)\b"
@@ -182,6 +186,7 @@ _UNREAL = re.compile(
     r"|\b(?:could|may|might|would|threaten(?:s|ed)?[ \t]+to|consider(?:s|ed|ing)?|if)[ \t]+$",
     re.IGNORECASE,
 )
+_THEN_WHEN = re.compile(r",?[ \t]+when\b")
 _FAR = 110  # a bare country name this far from its trigger is scenery, not a party
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 60
@@ -224,6 +229,7 @@ class _Mention:
     negated: bool = False
     grouped: bool = False
     shared: bool = False
+    counterpart: bool = False
 
 
 @attrs.define
@@ -531,8 +537,11 @@ def _mention(
     )
     multi = any(word in window[-40:] for word in _MULTI)
     anaphor = bool(_PAIR_ANAPHOR.search(text, s_start, s_end))
-    negated = any(c.role == "negation" and 0 <= trigger.start - c.end <= 30 for c in own_cues)
+    negated = any(
+        c.role == "negation" and 0 <= trigger.start - c.end <= 30 for c in own_cues
+    ) or any(c.role == "nonstate" and 0 <= trigger.start - c.end <= 40 for c in cues)
     grouped = any(i.group for i in parties)
+    counterpart = _COUNTERPART.search(text, s_start, s_end) is not None
     return _Mention(
         trigger,
         sentence,
@@ -551,6 +560,7 @@ def _mention(
         anaphor,
         negated,
         grouped,
+        counterpart=counterpart,
     )
 
 
@@ -656,8 +666,9 @@ def _date(
         if d is exclude or not isinstance(d.value, DateSpan):
             continue
         lead = text[max(0, d.start - 7) : d.start].lower()
-        if "since" in lead or "until" in lead or "by " in lead[-3:]:
-            continue
+        when = _THEN_WHEN.match(text, d.end) is not None and d.end <= trigger.start
+        if ("since" in lead or "until" in lead or "by " in lead[-3:]) and not when:
+            continue  # "since 2019, when he attended a summit": the summit's own date
         lo, hi = (d.end, trigger.start) if d.end <= trigger.start else (trigger.end, d.start)
         if any(lo <= c.start and c.end <= hi for c in reports):
             continue
@@ -685,7 +696,14 @@ def _status(
     for final in (Status.CANCELLED, Status.POSTPONED):
         if any(c.role == "status" and c.value == final and _ends_event(text, c) for c in cues):
             return final, True
-    status_cues = [c for c in cues if c.role == "status" and lo <= c.start and c.end <= hi]
+    status_cues = [
+        c
+        for c in cues
+        if c.role == "status"
+        and lo <= c.start
+        and c.end <= hi
+        and c.value not in (Status.CANCELLED, Status.POSTPONED)
+    ]
     if date is not None:
         if date.end < published:
             return Status.OCCURRED, True
@@ -911,12 +929,12 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
             target = pool[-1] if pool else None
             if (
                 target is None
-                and m.trigger.kind is EventKind.VISIT
-                and m.host == only
                 and m.strong
                 and m.date is not None
+                and ((m.trigger.kind is EventKind.VISIT and m.host == only) or m.counterpart)
             ):
-                # "Misri visited Dhaka in December" in an article about India and Bangladesh
+                # "Misri visited Dhaka in December" in an article about India and Bangladesh;
+                # "talks with her Bangladeshi counterpart" when only one side is placed
                 pairs = [d for d in drafts if only in d.countries and len(d.countries) == 2]
                 if pairs:
                     drafts.append(_Draft([m], set(pairs[-1].countries)))

@@ -322,8 +322,9 @@ def _is_date(name: str, value: Any) -> None:
 class DateSpan:
     """An inclusive calendar interval of a stated granularity, with its TIMEX3 value.
 
-    Without ``mod`` the span is exactly one calendar unit (one ISO week, one month, …);
-    ``early``, ``mid`` and ``late`` narrow it to a part of that unit.
+    Without ``mod`` the span is one calendar unit (one ISO week, one month, …) or a run of
+    whole consecutive units ("May 2-3": two days, timex ``2024-05-02/2024-05-03``);
+    ``early``, ``mid`` and ``late`` may narrow one unit to a part of it.
 
     >>> span = DateSpan.from_timex("2025-W17", text="next week")
     >>> span.start, span.end, span.timex
@@ -349,15 +350,20 @@ class DateSpan:
                     f"a {self.mod} {self.granularity} must lie within {first}..{last}, "
                     f"not end at {self.end}"
                 )
-        elif (self.start, self.end) != (first, last):
+        elif self.start != first or self.end != canonical_span(self.end, self.granularity)[1]:
             raise ValueError(
-                f"a {self.granularity} span must be {first}..{last}, not {self.start}..{self.end}"
+                f"a {self.granularity} span must be {first}..{last} or run over whole "
+                f"{self.granularity} units, not {self.start}..{self.end}"
             )
 
     @property
     def timex(self) -> str:
-        """The TIMEX3 value: ``2025-04-16``, ``2025-W17``, ``2024-05``, ``2024-Q3``, ``201``."""
-        return timex_of(self.start, self.granularity)
+        """The TIMEX3 value: ``2025-04-16``, ``2025-W17``, ``2024-05``, ``2024-Q3``, ``201``;
+        for a run of units, the ISO 8601 interval of the first and last: ``2024-05-02/2024-05-03``.
+        """
+        first = timex_of(self.start, self.granularity)
+        last = timex_of(self.end, self.granularity)
+        return first if first == last else f"{first}/{last}"
 
     @classmethod
     def from_timex(

@@ -85,6 +85,17 @@ def _date_span(draw: st.DrawFn, min_value: dt.date, max_value: dt.date, narrowed
     granularity = draw(st.sampled_from(list(Granularity)))
     text = draw(st.none() | st.text(max_size=30))
     span = DateSpan.containing(day, granularity, text=text)
+    if granularity is Granularity.DAY and draw(st.booleans()):
+        # a run of days: "May 2-3"
+        more = draw(st.integers(min_value=1, max_value=6))
+        if span.end + dt.timedelta(days=more) <= max_value:
+            span = DateSpan(
+                start=span.start,
+                end=span.end + dt.timedelta(days=more),
+                granularity=granularity,
+                text=text,
+            )
+            return span
     if not narrowed:
         return span
     mod = draw(st.none() | st.sampled_from(list(DateMod)))
