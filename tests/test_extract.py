@@ -227,6 +227,56 @@ class TestExtractUnit:
         )
         assert e.date is None
 
+    def test_sports_tour_is_not_a_visit(self) -> None:
+        """A national cricket team's tour is not a state visit."""
+        assert (
+            bilateral.extract(
+                "Sri Lanka's cricket team is scheduled to tour New Zealand next month.",
+                published=dt.date(2024, 2, 1),
+            )
+            == []
+        )
+
+    def test_call_and_visit_stay_apart(self) -> None:
+        """A phone call and a visit between the same states are two events."""
+        events = bilateral.extract(
+            "Peruvian President Dina Boluarte spoke by phone with Chilean President Gabriel "
+            "Boric on Monday. Boluarte visited Chile in March.",
+            published=dt.date(2024, 6, 5),
+        )
+        assert sorted(e.kind.value for e in events) == ["call", "visit"]
+
+    def test_day_range_is_a_run_of_days(self) -> None:
+        """'on May 2-3' dates the visit over both days."""
+        e = one(
+            "Kazakh President Kassym-Jomart Tokayev will pay a state visit to Mongolia on May 2-3.",
+            dt.date(2024, 4, 20),
+        )
+        assert e.date is not None
+        assert (e.date.start, e.date.end) == (dt.date(2024, 5, 2), dt.date(2024, 5, 3))
+        assert e.date.timex == "2024-05-02/2024-05-03"
+
+    def test_since_year_when_dates_the_event(self) -> None:
+        """'since 2019, when he attended a summit' gives the summit 2019."""
+        events = bilateral.extract(
+            "Indian Prime Minister Narendra Modi has not visited Brazil since 2019, when he "
+            "held talks with Brazilian President Jair Bolsonaro in Brasilia.",
+            published=dt.date(2024, 6, 5),
+        )
+        dated = [e for e in events if e.date is not None]
+        assert [e.date.timex for e in dated if e.date is not None] == ["2019"]
+
+    def test_counterpart_takes_the_articles_pair(self) -> None:
+        """Talks with 'her Ghanaian counterpart' on a date are the article's pair."""
+        events = bilateral.extract(
+            "Nigeria and Ghana will hold a summit next month.\n\n"
+            "The summit follows consultations between Foreign Secretary Ada Okafor and her "
+            "Ghanaian counterpart, Kwame Mensah, held in Accra on March 4.",
+            published=dt.date(2025, 3, 20),
+        )
+        pairs = {(tuple(codes(e)), e.status.value) for e in events}
+        assert (("GHA", "NGA"), "occurred") in pairs
+
     @pytest.mark.parametrize(
         "published", [dt.date(2024, 1, 1), "2024-01-01", dt.datetime(2024, 1, 1, 12)]
     )

@@ -147,6 +147,12 @@ _ORG = re.compile(
     r"|(?:Foreign|Finance|Defen[cs]e|Trade|Economy|Interior|Unification|Commerce|State)"
     r" (?:Ministry|Department|Office))"
 )
+_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_APPOSITIVE = re.compile(r",[ \t]+")
+_HONORIFIC = re.compile(
+    r"(?:(?:Shri|Shrimati|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.[ \t]?E\.|His[ \t]+Excellency"
+    r"|Her[ \t]+Excellency|Sir|Dame|Prof\.?|Professor|Hon\.?|Honourable|Honorable)[ \t,]+)+"
+)
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+$", re.IGNORECASE)
 _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s|’|')?[ \t]+(?:the[ \t]+)?$")
 _LEVEL_BY_NAME = {level.value: level for level in Level}
@@ -316,6 +322,9 @@ def _scan_titles(text: str) -> list[tuple[int, int, _Title]]:
 
 
 def _name_after(text: str, at: int) -> re.Match[str] | None:
+    honorific = _HONORIFIC.match(text, at)  # "Prime Minister Shri Narendra Modi", "H.E. Mr."
+    if honorific is not None:
+        at = honorific.end()
     m = _NAME.match(text, at)
     if m is None:
         return None
@@ -351,6 +360,7 @@ def _find_actors(
     """find_actors() on country mentions already found (extract() shares its own)."""
     countries = [m for m in all_countries if m.country is not None]
     by_end = {m.end: m for m in countries}
+    by_start = {m.start: m for m in countries}
     mentions: list[ActorMention] = []
     taken = _Taken(len(text))
 
@@ -374,15 +384,33 @@ def _find_actors(
             canonical, level = last_person.title or canonical, last_person.level
             source = source or None
         name_match = None
-        gap = _BLANKS.match(text, t_end)  # not text[t_end:]: a copy of the rest, O(n**2)
+        after_title = t_end
+        of = _OF.match(text, t_end)
+        if affiliation is None and of is not None and of.end() in by_start:
+            # "the Prime Minister of Canada, Mark Carney", "President of Kenya William Ruto"
+            place = by_start[of.end()]
+            affiliation, country, source = place, place.country, "text"
+            after_title = place.end
+        gap = _BLANKS.match(text, after_title)  # not text[t_end:]: a copy of the rest, O(n**2)
         if gap:
             name_match = _name_after(text, gap.end())
-        end = t_end
+        elif after_title != t_end and (comma := _APPOSITIVE.match(text, after_title)):
+            # "the Prime Minister of Canada, Mark Carney, said": a name set off by commas
+            found = _name_after(text, comma.end())
+            if found is not None and found.start() not in by_start:
+                name_match = found
+        end = after_title
         name: str | None = None
         if name_match is not None:
             name = _clean_name(name_match.group()) or None
             if name:
                 end = name_match.start() + len(name)
+                of = _OF.match(text, end)
+                if affiliation is None and of is not None and of.end() in by_start:
+                    # "Prime Minister Carney of Canada"
+                    place = by_start[of.end()]
+                    affiliation, country, source = place, place.country, "text"
+                    end = place.end
         if name is None:
             # "Sergey Lavrov, Russia's foreign minister": a name before a comma
             before = _NAME_BEFORE_COMMA.search(text[max(0, start - 60) : start])

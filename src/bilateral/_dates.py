@@ -135,12 +135,13 @@ def _form_patterns() -> dict[str, str]:
         "num": r"(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4})(?![\d/])",
         "mdy": (
             rf"(?:(?P<mdy_wd>{wd}),?\s+)?(?P<mdy_mon>{anymonth})\s*(?P<mdy_d>\d{{1,2}})"
-            r"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<mdy_d2>\d{1,2})(?:st|nd|rd|th)?)?"
+            r"(?:st|nd|rd|th)?(?:\s*(?P<mdy_to>[-–]|to|through|till|until|and)\s*"
+            r"(?P<mdy_d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?"
             rf"(?:,?\s+(?P<mdy_y>{year}))?(?![\d,]\d|\w)"
         ),
         "dmy": (
             rf"(?:(?P<dmy_wd>{wd}),?\s+)?(?:the\s+)?"
-            r"(?:(?P<dmy_d0>\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*)?"
+            r"(?:(?P<dmy_d0>\d{1,2})(?:st|nd|rd|th)?\s*(?P<dmy_to>[-–]|to|and)\s*)?"
             rf"(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"\s+(?:of\s+)?(?P<dmy_mon>{anymonth})(?:,?\s+(?P<dmy_y>{year}))?{end}"
         ),
@@ -613,11 +614,12 @@ def _h_mdy(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
     if word.islower() and word in ("may", "march", "mar", "jan", "sept", "sep"):
         return None
     answer = _month_day(ctx, m, _month(word), int(m["mdy_d"]), m["mdy_y"])
-    return _through(answer, m["mdy_d2"])
+    return _through(answer, m["mdy_d2"], m["mdy_to"])
 
 
-def _through(answer: _Answer, last_day: str | None) -> _Answer:
-    """ "May 2-3": the first day's answer run on to the last day of the range."""
+def _through(answer: _Answer, last_day: str | None, joint: str | None = None) -> _Answer:
+    """ "May 2-3", "May 6 to 8": the first day's answer run on to the range's last day
+    ("May 6 and 7" only when the days are consecutive)."""
     if answer is None or last_day is None or not isinstance(answer[0], DateSpan):
         return answer
     first = answer[0]
@@ -625,7 +627,7 @@ def _through(answer: _Answer, last_day: str | None) -> _Answer:
         end = first.start.replace(day=int(last_day))
     except ValueError:
         return answer
-    if end <= first.start:
+    if end <= first.start or (joint == "and" and (end - first.start).days != 1):
         return answer
     span = DateSpan(start=first.start, end=end, granularity=_G.DAY, text=first.text)
     return (span, None, answer[2])
@@ -636,7 +638,7 @@ def _h_dmy(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
     if word.islower() and word in ("may", "march", "mar", "jan", "sept", "sep"):
         return None
     answer = _month_day(ctx, m, _month(word), int(m["dmy_d0"] or m["dmy_d"]), m["dmy_y"])
-    return _through(answer, m["dmy_d"] if m["dmy_d0"] else None)
+    return _through(answer, m["dmy_d"] if m["dmy_d0"] else None, m["dmy_to"])
 
 
 def _h_my(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
@@ -1145,14 +1147,69 @@ def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[Dat
     """
     check_text(text)
     ref = check_published(published)
-    return [
-        DateMention(
-            text=m.group(),
-            start=m.start(),
-            end=m.end(),
-            value=TimeRef(timex=timex, text=m.group()) if value is None and timex else value,
-            timex=value.timex if value is not None else timex,
-            tense=tense,
-        )
-        for m, value, timex, tense in _scan(text, ref, None)
-    ]
+    return _join_ranges(
+        text,
+        [
+            DateMention(
+                text=m.group(),
+                start=m.start(),
+                end=m.end(),
+                value=TimeRef(timex=timex, text=m.group()) if value is None and timex else value,
+                timex=value.timex if value is not None else timex,
+                tense=tense,
+            )
+            for m, value, timex, tense in _scan(text, ref, None)
+        ],
+    )
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE
+)
+_RANGE_JOINT = re.compile(r"[ \t]*(?:[-–]|to|through|till|until|and)[ \t]*", re.IGNORECASE)
+
+
+def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Two days joined by "to" or a dash ("from May 30 to June 2", "from Tuesday to
+    Thursday") are one run of days; by "and", only when consecutive ("Friday and Saturday")."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        joint = _RANGE_JOINT.fullmatch(text, prev.end, m.start) if prev is not None else None
+        a = prev.value if prev is not None else None
+        b = m.value
+        if (
+            joint is not None
+            and isinstance(a, DateSpan)
+            and isinstance(b, DateSpan)
+            and b.granularity is Granularity.DAY
+            and a.start >= b.start > a.start - 7 * _DAY
+            and _WEEKDAY_ONLY.fullmatch(m.text)
+        ):
+            # "from Tuesday to Thursday": the second day follows the first
+            later = b.start + 7 * _DAY
+            b = DateSpan(start=later, end=later, granularity=Granularity.DAY, text=b.text)
+        if (
+            joint is not None
+            and prev is not None
+            and isinstance(a, DateSpan)
+            and isinstance(b, DateSpan)
+            and a.granularity is Granularity.DAY
+            and b.granularity is Granularity.DAY
+            and b.start > a.end
+            and (b.start - a.end).days <= (1 if "and" in joint.group().lower() else 31)
+        ):
+            span = DateSpan(
+                start=a.start, end=b.end, granularity=Granularity.DAY, text=text[prev.start : m.end]
+            )
+            out[-1] = DateMention(
+                text=span.text or "",
+                start=prev.start,
+                end=m.end,
+                value=span,
+                timex=span.timex,
+                tense=prev.tense,
+            )
+            continue
+        out.append(m)
+    return out

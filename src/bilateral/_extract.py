@@ -148,7 +148,9 @@ _TRAVEL = re.compile(
     r"|land(?:s|ed|ing)?|go(?:es|ing)?|went|trip|journey|visit(?:s|ed|ing)?)[ \t]+(?:to|in)[ \t]+$",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"[ \t]*(?:,[^\n—–]{0,30})?[ \t]+[—–-]+[ \t]")
+# "[ \t]*(?:,…)?[ \t]+" read the same strings, but tried every split of a run of blanks
+# between its two quantifiers: O(k**2) on k blanks after a capitalised name.
+_DATELINE = re.compile(r"(?:[ \t]*,[^\n—–]{0,30})?[ \t]+[—–-]+[ \t]")
 _PAIR_ANAPHOR = re.compile(
     r"\b(?:the|both)[ \t]+(?:two[ \t]+)?(?:sides|countries|nations|governments|leaders|neighbou?rs"
     r"|ministers|delegations|presidents|premiers|capitals)\b",
@@ -187,6 +189,7 @@ _UNREAL = re.compile(
     re.IGNORECASE,
 )
 _THEN_WHEN = re.compile(r",?[ \t]+when\b")
+_PRONOUN_SUBJECT = re.compile(r"[\s\"“]*(?:He|She)\b(?:[ \t]+and\b)?")
 _FAR = 110  # a bare country name this far from its trigger is scenery, not a party
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 60
@@ -270,18 +273,23 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     found = find_countries(text)
     countries = [m for m in found if m.country is not None or m.organization is not None]
     actors = _find_actors(text, found, day)
+    persons = [
+        a for a in actors if a.actor.kind is ActorKind.PERSON and a.actor.country is not None
+    ]
     dates = find_dates(text, published=day)
     mentions: list[_Mention] = []
-    for s_start, s_end, triggers in with_triggers:
+    for s_start, s_end, found_triggers in with_triggers:
+        triggers = [_by_phone(text, t, s_start, s_end) for t in found_triggers]
         cues = cues_in(text, s_start, s_end, tokens)
         items = _items(text, s_start, s_end, countries, actors, day, tokens)
         s_dates = [d for d in _within(dates, s_start, s_end) if d.end <= s_end]
+        prior = _last_official(persons, s_start)
         sentence_mentions = [
-            _mention(text, (s_start, s_end), t, triggers, items, cues, s_dates, day)
+            _mention(text, (s_start, s_end), t, triggers, items, cues, s_dates, day, prior)
             for t in triggers
         ]
         _share_parties(sentence_mentions)
-        sentence_mentions = [m for m in sentence_mentions if not m.negated]
+        sentence_mentions = _drop_denied(sentence_mentions)
         mentions.extend(_combine_sentence(text, sentence_mentions))
     _carry_status(mentions)
     drafts = _merge(mentions)
@@ -460,10 +468,9 @@ def _mention(
     cues: list[Cue],
     dates: list[DateMention],
     published: dt.date,
+    prior: Actor | None = None,
 ) -> _Mention:
     s_start, s_end = sentence
-    if trigger.kind is not EventKind.CALL and _by_phone(text, trigger, s_start, s_end):
-        trigger = attrs.evolve(trigger, kind=EventKind.CALL)  # "talks by phone", "video call"
     mine = [
         i
         for i in items
@@ -505,6 +512,14 @@ def _mention(
     for item in parties:
         if item.country not in countries:
             countries.append(item.country)
+    if (
+        len(countries) == 1
+        and prior is not None
+        and prior.country is not None
+        and prior.country not in countries
+        and _PRONOUN_SUBJECT.match(text, s_start, trigger.start)
+    ):
+        countries.insert(0, prior.country)  # "He and Yoon spoke by telephone": he is Ishiba
     if (
         location is not None
         and location.country in countries
@@ -575,14 +590,23 @@ def _reach(text: str, start: int, end: int, trigger: Trigger) -> int:
     return hi - lo
 
 
-def _by_phone(text: str, trigger: Trigger, s_start: int, s_end: int) -> bool:
-    """Whether a phone or video word qualifies the trigger in its own clause."""
+def _by_phone(text: str, trigger: Trigger, s_start: int, s_end: int) -> Trigger:
+    """The trigger as a call when a phone or video word qualifies it in its own clause:
+    "talks by phone", "talked over the phone", "a video call"."""
+    if trigger.kind is EventKind.CALL:
+        return trigger
     lo, hi = max(s_start, trigger.start - 25), min(s_end, trigger.end + 25)
     for m in _PHONE_NEAR.finditer(text, lo, hi):
         a, b = (m.end(), trigger.start) if m.end() <= trigger.start else (trigger.end, m.start())
         if not any(ch in ",;—–" for ch in text[a:b]):
-            return True
-    return False
+            return attrs.evolve(trigger, kind=EventKind.CALL)
+    return trigger
+
+
+def _last_official(persons: list[ActorMention], start: int) -> Actor | None:
+    """The last placed person named before ``start``: whom a sentence's "He" most likely is."""
+    i = bisect.bisect_left(persons, start, key=lambda a: a.start)
+    return persons[i - 1].actor if i else None
 
 
 def _gap(start: int, end: int, trigger: Trigger) -> int:
@@ -777,6 +801,23 @@ def _share_parties(mentions: list[_Mention]) -> None:
         m.countries = list(src.countries)
         m.participants = list(src.participants)
         m.shared = True
+
+
+def _drop_denied(mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions the text denies go; their parties stay with what follows: "has not visited
+    Brazil since 2019, when he held talks with Bolsonaro" keeps India in the talks."""
+    kept: list[_Mention] = []
+    denied: list[_Mention] = []
+    for m in mentions:
+        if m.negated:
+            denied.append(m)
+            continue
+        for d in denied:
+            if m.countries and not m.definite and set(m.countries) < set(d.countries):
+                m.countries = list(d.countries)
+                m.participants += [p for p in d.participants if p not in m.participants]
+        kept.append(m)
+    return kept
 
 
 def _combine_sentence(text: str, mentions: list[_Mention]) -> list[_Mention]:
