@@ -9,21 +9,27 @@ from typing import Any
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def articles() -> list[dict[str, Any]]:
-    """Each example article as {id, published, text, events}, in corpus order."""
+#: The article sets: the example corpus the tests use, and two development sets written
+#: later by other hands, without seeing the rules, to measure how the rules generalise.
+SETS = {"examples": EXAMPLES, "dev": EXAMPLES / "dev", "dev2": EXAMPLES / "dev2"}
+
+
+def articles(name: str = "examples") -> list[dict[str, Any]]:
+    """Each article of a set as {id, published, text, events}, in corpus order."""
+    folder = SETS[name]
     out = []
-    for line in (EXAMPLES / "expected.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (folder / "expected.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         art = json.loads(line)
-        raw = (EXAMPLES / "articles" / f"{art['id']}.txt").read_text(encoding="utf-8")
+        raw = (folder / "articles" / f"{art['id']}.txt").read_text(encoding="utf-8")
         _, _, art["text"] = raw.partition("\n\n")
         out.append(art)
     return out
 
 
-def write_gold_jsonl(path: Path) -> None:
-    """The corpus as one JSONL file (id, published, text, events), the form scorers read."""
+def write_gold_jsonl(path: Path, name: str = "examples") -> None:
+    """A set as one JSONL file (id, published, text, events), the form scorers read."""
     with path.open("w", encoding="utf-8") as f:
-        for art in articles():
+        for art in articles(name):
             f.write(json.dumps(art, ensure_ascii=False) + "\n")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from typing import TypeVar
@@ -166,7 +167,9 @@ _LOOSE_COMMA = re.compile(
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _GROUP_EVENT = re.compile(
     r"(?:'s|’s)?[ \t]+(?:annual[ \t]+|leaders'?[ \t]+|heads[ \t]+of[ \t]+state[ \t]+)?"
-    r"(?:summit|summits|leaders|heads of state|heads of government|foreign ministers)\b"
+    r"(?:summit|summits|leaders|heads of state|heads of government|foreign ministers"
+    r"|ministerial|ministers|council|meeting)\b",
+    re.IGNORECASE,
 )
 _GROUP_OF = re.compile(
     r"\b(?:summit|leaders|heads of state|heads of government|foreign ministers)[ \t]+of[ \t]+"
@@ -190,6 +193,11 @@ _UNREAL = re.compile(
 )
 _THEN_WHEN = re.compile(r",?[ \t]+when\b")
 _PRONOUN_SUBJECT = re.compile(r"[\s\"“]*(?:He|She)\b(?:[ \t]+and\b)?")
+_SETTING = re.compile(
+    r"\b(?:on|at)[ \t]+the[ \t]+(?:sidelines|margins|fringes)[ \t]+of\b|\bduring[ \t]+(?:the|a)\b",
+    re.IGNORECASE,
+)
+_BILATERAL_WORDS = frozenset({"bilateral", "bilaterals"})
 _FAR = 110  # a bare country name this far from its trigger is scenery, not a party
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 60
@@ -289,6 +297,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
             for t in triggers
         ]
         _share_parties(sentence_mentions)
+        _share_setting(text, sentence_mentions)
         sentence_mentions = _drop_denied(sentence_mentions)
         mentions.extend(_combine_sentence(text, sentence_mentions))
     _carry_status(mentions)
@@ -477,7 +486,9 @@ def _mention(
         if _nearest(text, i, triggers) is trigger
         and (_in_zone(text, i, trigger, cues) or (i.city and i.location))
         and (
-            i.actor is not None or _gap(i.start, i.end, trigger) <= (2 if i.location else 1) * _FAR
+            i.actor is not None
+            or i.end <= trigger.start  # the subject: "The United States and Russia … met"
+            or _gap(i.start, i.end, trigger) <= (2 if i.location else 1) * _FAR
         )
     ]
     is_visit = trigger.word in _VISIT_WORDS or (
@@ -539,6 +550,10 @@ def _mention(
         and _reach(text, d.start, d.end, trigger) <= _DATE_REACH
     ]
     date = _date(text, trigger, cues, own_dates, exclude=since_mention)
+    if date is None and len(triggers) == 1:
+        # the sentence's only event: "X and Y agreed on Tuesday …, after their envoys met"
+        earlier = [d for d in dates if d.end <= trigger.start]
+        date = _date(text, trigger, cues, earlier, exclude=since_mention)
     own_cues = [c for c in cues if _nearest_to(c.start, c.end, triggers, text) is trigger]
     status, strong = _status(text, trigger, own_cues, date, published, sentence)
     level = _level(participants, cues, trigger)
@@ -798,9 +813,22 @@ def _share_parties(mentions: list[_Mention]) -> None:
         if m.countries or not full or m.definite:
             continue
         src = min(full, key=lambda f: abs(f.trigger.start - m.trigger.start))
+        if len(src.countries) >= 3 and (m.anaphor or m.trigger.word in _BILATERAL_WORDS):
+            continue  # "the two leaders held a bilateral on the margins of the G7 summit"
         m.countries = list(src.countries)
         m.participants = list(src.participants)
         m.shared = True
+
+
+def _share_setting(text: str, mentions: list[_Mention]) -> None:
+    """A meeting "on the sidelines of the summit in Cairo in December" takes the summit's
+    date and place."""
+    for m, later in itertools.pairwise(mentions):
+        if not _SETTING.search(text, m.trigger.end, later.trigger.start):
+            continue
+        m.date = m.date or later.date
+        if m.location is None and later.location is not None:
+            m.location = later.location
 
 
 def _drop_denied(mentions: list[_Mention]) -> list[_Mention]:
@@ -917,6 +945,13 @@ def _apart(kind: EventKind, kinds: set[EventKind], *, physical: bool = False) ->
     return kind in others and kinds == {EventKind.CALL}
 
 
+def _dated_alike(draft: _Draft, m: _Mention) -> bool:
+    """Whether a draft has a date that overlaps the mention's."""
+    return m.date is not None and any(
+        x.date is not None and _overlap(x.date, m.date) for x in draft.mentions
+    )
+
+
 def _overlap(a: DateSpan, b: DateSpan) -> bool:
     return a.start <= b.end and b.start <= a.end
 
@@ -952,7 +987,7 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
         if len(parties) >= 2:
             same = [d for d in drafts if d.countries == parties and _compatible(d, m)]
             target = same[-1] if same else None
-            if target is None and m.definite and not m.participants:
+            if target is None and m.definite and not m.participants and m.date is None:
                 # "the discussions" amid other states' names: the event already reported
                 near = [d for d in drafts if d.countries & parties and _compatible(d, m)]
                 target = near[-1] if near else None
@@ -983,7 +1018,7 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
         elif m.anaphor and m.strong and m.date is not None and drafts:
             # "the two sides met in Geneva last month": the article's pair, another event
             pairs = [d for d in drafts if len(d.countries) == 2]
-            fits = [d for d in pairs if _compatible(d, m)]
+            fits = [d for d in pairs if _compatible(d, m) and _dated_alike(d, m)]
             if fits:
                 target = fits[-1]
             elif pairs:

@@ -200,6 +200,7 @@ _PHONE = {
     "by",
     "line",
 }
+_AFTER_BILATERAL = {"", "on", "with", "at", "in", "during", "between", "later", "earlier"}
 _HOSTED_AT = re.compile(
     r"\b(?:at|during|for)[ \t]+(?:the|a|an|this|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:summit|conference|forum|gathering|meeting of)\b",
@@ -348,6 +349,10 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
             or _HOSTED_AT.search(text, w_end, end)
         ):
             continue  # "ready to host a third round of talks": the talks are the event
+        if word in {"bilateral", "bilaterals"} and (
+            prev not in {"a", "the", "their", "his", "her", "two"} or nxt not in _AFTER_BILATERAL
+        ):
+            continue  # "held a bilateral on the margins", not "a bilateral trade deal"
         if word == "conference" and prev not in _PHONE:
             continue  # a "video conference" is a call; any other conference is not
         if word == "retreat" and not (text[w_start].isupper() or prev in _RETREAT_BEFORE):
