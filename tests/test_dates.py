@@ -255,6 +255,12 @@ class TestFindDates:
         """'the weekend' looks back early in the week."""
         [m] = find_dates("Protests spread over the weekend.", published="1990-08-13")
         assert m.timex == "1990-W32-WE"
+        assert isinstance(m.value, DateSpan)
+        assert (m.value.start, m.value.end, m.value.granularity) == (
+            dt.date(1990, 8, 11),
+            dt.date(1990, 8, 12),
+            Granularity.DAY,
+        )
 
     def test_may_modal_is_not_a_month(self) -> None:
         """'May' opening a sentence as a modal is not the month; 'may' never is alone."""
@@ -332,7 +338,7 @@ _UNIT_EXPRS = {
     "month": Granularity.MONTH,
     "year": Granularity.YEAR,
     "quarter": Granularity.QUARTER,
-    "weekend": Granularity.WEEKEND,
+    "weekend": Granularity.DAY,
     "Monday": Granularity.DAY,
     "Friday": Granularity.DAY,
     "summer": Granularity.SEASON,

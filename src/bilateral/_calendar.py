@@ -78,9 +78,6 @@ def canonical_span(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.
     if g is Granularity.WEEK:
         start = day - dt.timedelta(days=day.weekday())
         return start, start + dt.timedelta(days=6)
-    if g is Granularity.WEEKEND:
-        saturday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=5)
-        return saturday, saturday + dt.timedelta(days=1)
     if g is Granularity.MONTH:
         return day.replace(day=1), month_end(day.year, day.month)
     if g is Granularity.QUARTER:
@@ -99,6 +96,32 @@ def canonical_span(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.
     return dt.date(max(first, 1), 1, 1), dt.date(first + 9, 12, 31)
 
 
+def weekend_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The Saturday and Sunday of the ISO week of ``day``.
+
+    >>> weekend_of(dt.date(2025, 4, 16))
+    (datetime.date(2025, 4, 19), datetime.date(2025, 4, 20))
+    """
+    saturday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=5)
+    return saturday, saturday + dt.timedelta(days=1)
+
+
+def run_timex(start: dt.date, end: dt.date, granularity: Granularity) -> str:
+    """The TIMEX3 value of a run of whole units: one unit's value, a weekend's
+    ``2025-W16-WE``, or the ISO 8601 interval of the first and last unit.
+
+    >>> run_timex(dt.date(2025, 4, 19), dt.date(2025, 4, 20), Granularity.DAY)
+    '2025-W16-WE'
+    """
+    first, last = timex_of(start, granularity), timex_of(end, granularity)
+    if first == last:
+        return first
+    if granularity is Granularity.DAY and (start, end) == weekend_of(start):
+        iso = start.isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}-WE"
+    return f"{first}/{last}"
+
+
 def timex_of(day: dt.date, granularity: Granularity) -> str:
     """The TIMEX3 value of the unit of ``granularity`` containing ``day``.
 
@@ -110,10 +133,9 @@ def timex_of(day: dt.date, granularity: Granularity) -> str:
     g = Granularity(granularity)
     if g is Granularity.DAY:
         return day.isoformat()
-    if g in (Granularity.WEEK, Granularity.WEEKEND):
+    if g is Granularity.WEEK:
         iso = day.isocalendar()
-        suffix = "-WE" if g is Granularity.WEEKEND else ""
-        return f"{iso.year:04d}-W{iso.week:02d}{suffix}"
+        return f"{iso.year:04d}-W{iso.week:02d}"
     if g is Granularity.MONTH:
         return f"{day.year:04d}-{day.month:02d}"
     if g is Granularity.QUARTER:
@@ -162,8 +184,12 @@ def _span_of_match(m: re.Match[str]) -> tuple[dt.date, dt.date, Granularity]:
         anchor = dt.date(max(first, 1), 1, 1)
     else:
         year = int(m["year"])
+        if m["week"] is not None and m["weekend"]:
+            # a weekend is a run of two days, Saturday and Sunday of the ISO week
+            saturday = dt.date.fromisocalendar(year, int(m["week"]), 6)
+            return saturday, saturday + dt.timedelta(days=1), Granularity.DAY
         if m["week"] is not None:
-            g = Granularity.WEEKEND if m["weekend"] else Granularity.WEEK
+            g = Granularity.WEEK
             anchor = dt.date.fromisocalendar(year, int(m["week"]), 1)
         elif m["quarter"] is not None:
             g, anchor = Granularity.QUARTER, dt.date(year, 3 * int(m["quarter"]) - 2, 1)

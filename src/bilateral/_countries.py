@@ -145,7 +145,9 @@ class _Tokens:
                     posend = skip = end + 2  # "U.S.'s"
             norm = cache.get(token)
             if norm is None:
-                norm = cache[token] = _norm(token)
+                # A lone combining mark ("Korea" + U+0301, as NFD text writes "Koreá") has an
+                # empty lookup form, which is the trie's end-of-form key: keep the token.
+                norm = cache[token] = _norm(token) or token
             starts.append(start)
             ends.append(end)
             norms.append(norm)

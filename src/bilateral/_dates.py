@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bilateral._args import check_published, check_text
-from bilateral._calendar import add_months, canonical_span
+from bilateral._calendar import add_months, canonical_span, weekend_of
 from bilateral._mentions import DateMention
 from bilateral._model import DateSpan, Duration, TimeRef
 from bilateral._tables import read_tsv
@@ -785,10 +785,10 @@ def _h_rel(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
     er = (m["rel_er"] or "").lower()
     if unit in _words() and _words()[unit][0] == "season":
         return _ans(_season_span(_words()[unit][1], ref, offset, text, mod))
-    g = {"weekend": _G.WEEKEND, "decade": _G.DECADE}.get(unit) or _UNIT_GRANULARITY[unit]
     if unit == "weekend":
-        day = ref + 7 * offset * _DAY
-    elif unit == "decade":
+        return _ans(_weekend(ref + 7 * offset * _DAY, text))
+    g = {"decade": _G.DECADE}.get(unit) or _UNIT_GRANULARITY[unit]
+    if unit == "decade":
         day = dt.date(ref.year + 10 * offset, 1, 1)
     else:
         day = _shift(ref, unit, offset)
@@ -809,7 +809,13 @@ def _h_wkd(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
         day = ref
     else:
         day = ref if ref.weekday() >= 5 else ref - 7 * _DAY
-    return _ans(_span(day, _G.WEEKEND, text), tense)
+    return _ans(_weekend(day, text), tense)
+
+
+def _weekend(day: dt.date, text: str) -> DateSpan:
+    """The weekend of the ISO week of ``day``: a run of two days, TIMEX3 ``…-WE``."""
+    saturday, sunday = weekend_of(day)
+    return DateSpan(start=saturday, end=sunday, granularity=_G.DAY, text=text)
 
 
 def _h_ana(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
@@ -821,12 +827,13 @@ def _h_ana(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
         step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
         if unit in ("morning", "afternoon", "evening", "night"):
             unit = "day"
-    g = {"weekend": _G.WEEKEND}.get(unit) or _UNIT_GRANULARITY[unit]
-    anchor = ctx.last(_G.DAY if unit in ("day", "weekend") else g)
+    anchor = ctx.last(_G.DAY if unit in ("day", "weekend") else _UNIT_GRANULARITY[unit])
     if anchor is None:
         return (None, None, None)
-    day = anchor.start + 7 * step * _DAY if unit == "weekend" else _shift(anchor.start, unit, step)
-    return _ans(_span(day, g, text))
+    if unit == "weekend":
+        return _ans(_weekend(anchor.start + 7 * step * _DAY, text))
+    g = _UNIT_GRANULARITY[unit]
+    return _ans(_span(_shift(anchor.start, unit, step), g, text))
 
 
 def _duration(n: float, unit: str) -> str:

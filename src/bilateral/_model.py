@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from bilateral._calendar import canonical_span, parse_timex, timex_of
+from bilateral._calendar import canonical_span, parse_timex, run_timex, timex_of
 from bilateral._vocab import (
     ActorKind,
     Channel,
@@ -361,9 +361,7 @@ class DateSpan:
         """The TIMEX3 value: ``2025-04-16``, ``2025-W17``, ``2024-05``, ``2024-Q3``, ``201``;
         for a run of units, the ISO 8601 interval of the first and last: ``2024-05-02/2024-05-03``.
         """
-        first = timex_of(self.start, self.granularity)
-        last = timex_of(self.end, self.granularity)
-        return first if first == last else f"{first}/{last}"
+        return run_timex(self.start, self.end, self.granularity)
 
     @classmethod
     def from_timex(

@@ -75,8 +75,6 @@ class Granularity(StrEnum):
 
     DAY = "day"
     """One day: TIMEX3 ``2025-04-16``."""
-    WEEKEND = "weekend"
-    """Saturday and Sunday of an ISO week: TIMEX3 ``2025-W16-WE``."""
     WEEK = "week"
     """An ISO week, Monday to Sunday: TIMEX3 ``2025-W17``."""
     MONTH = "month"
