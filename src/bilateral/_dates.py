@@ -788,10 +788,7 @@ def _h_rel(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
     if unit == "weekend":
         return _ans(_weekend(ref + 7 * offset * _DAY, text))
     g = {"decade": _G.DECADE}.get(unit) or _UNIT_GRANULARITY[unit]
-    if unit == "decade":
-        day = dt.date(ref.year + 10 * offset, 1, 1)
-    else:
-        day = _shift(ref, unit, offset)
+    day = dt.date(ref.year + 10 * offset, 1, 1) if unit == "decade" else _shift(ref, unit, offset)
     if er and offset == 0:
         first, last = canonical_span(day, g)
         if er == "earlier":

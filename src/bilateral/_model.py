@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from bilateral._calendar import canonical_span, parse_timex, run_timex, timex_of
+from bilateral._calendar import canonical_span, parse_timex, run_timex
 from bilateral._vocab import (
     ActorKind,
     Channel,
