@@ -939,6 +939,28 @@ def _h_wd(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
     return _ans(_span(day, _G.DAY, text), tense)
 
 
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+")
+_DATE_LEAD = re.compile(
+    r"\b(?:in|since|until|till|by|from|of|during|before|after|through|throughout|early|late|mid"
+    r"|last|next|this|coming|past|between|and|to|or|on)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _is_given_name(text: str, start: int, end: int) -> bool:
+    """A month name used as a given name: a capitalised word follows it and no word that
+    leads a date precedes it ("Minister January Makamba", not "in January Xi visited")."""
+    after = _NAME_AFTER.match(text, end)
+    if after is None or _month_or_weekday(after.group().strip()):
+        return False
+    return _DATE_LEAD.search(text, max(0, start - 12), start) is None
+
+
+def _month_or_weekday(word: str) -> bool:
+    entry = _words().get(word.lower())
+    return entry is not None and entry[0] in ("month", "weekday")
+
+
 def _h_mon(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
     word = m["mon"]
     rel = (m["mon_rel"] or "").lower()
@@ -946,6 +968,8 @@ def _h_mon(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
         return None
     if word == "May" and not (rel or m["mon_pre"]) and _may_is_modal(ctx, m):
         return None
+    if not (rel or m["mon_pre"]) and _is_given_name(ctx.text, m.start(), m.end()):
+        return None  # "Minister January Makamba", "April Ryan said"
     month = _month(word)
     ref = ctx.ref
     tense = None

@@ -924,9 +924,13 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     ):
         return False  # "trade warnings in phone call, agree to meet": two events
     dates = [x.date for x in draft.mentions if x.date is not None]
-    return not (m.date is not None and dates and not any(_overlap(m.date, d) for d in dates)) and (
-        first is not None
-    )
+    if m.date is None or not dates:
+        return first is not None
+    # the draft's dates at least as precise as the mention's decide: "2024" in a headline
+    # and "on August 16" in the text do not make every meeting of 2024 one event
+    length = (m.date.end - m.date.start).days
+    precise = [d for d in dates if (d.end - d.start).days <= length]
+    return any(_overlap(m.date, d) for d in precise or dates)
 
 
 _STARTED = frozenset({"began", "started", "opened", "resumed", "begins", "opens", "resumes"})

@@ -200,6 +200,7 @@ _PHONE = {
     "by",
     "line",
 }
+_JOINT = {"joint", "binational", "bi-national", "intergovernmental", "inter-governmental"}
 _AFTER_BILATERAL = {"", "on", "with", "at", "in", "during", "between", "later", "earlier"}
 _HOSTED_AT = re.compile(
     r"\b(?:at|during|for)[ \t]+(?:the|a|an|this|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -353,6 +354,8 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
             prev not in {"a", "the", "their", "his", "her", "two"} or nxt not in _AFTER_BILATERAL
         ):
             continue  # "held a bilateral on the margins", not "a bilateral trade deal"
+        if word == "commission" and prev not in _JOINT:
+            continue  # a joint commission meets; the European Commission does not
         if word == "conference" and prev not in _PHONE:
             continue  # a "video conference" is a call; any other conference is not
         if word == "retreat" and not (text[w_start].isupper() or prev in _RETREAT_BEFORE):
