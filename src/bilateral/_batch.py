@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeAlias
 
 from bilateral._args import check_published, check_text
@@ -76,6 +74,8 @@ def _extract_pair(pair: tuple[str, dt.date]) -> list[Event]:
 
 
 def _context() -> Any:
+    import multiprocessing  # imported when a pool is wanted: import bilateral stays light
+
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     return multiprocessing.get_context(method)
 
@@ -93,6 +93,8 @@ def iter_extract(
     if processes <= 1:
         yield from map(_extract_pair, pairs)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=processes, mp_context=_context()) as pool:
         yield from pool.map(_extract_pair, pairs, chunksize=size)
 
