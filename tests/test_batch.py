@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
+import multiprocessing
 import pickle
 from pathlib import Path
 from typing import Any
@@ -98,7 +100,7 @@ class TestExtractMany:
 
     def test_small_batch_stays_in_process(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Fewer articles than a chunk, or workers=1, start no pool."""
-        monkeypatch.setattr(_batch, "ProcessPoolExecutor", NoPool)
+        monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
         pairs = example_pairs()[:5]
         assert bilateral.extract_many(pairs) == serial(pairs)
         assert bilateral.extract_many(pairs * 12, workers=1, chunksize=1) == serial(pairs * 12)
@@ -106,7 +108,7 @@ class TestExtractMany:
     def test_start_method(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """forkserver where the platform has it, spawn elsewhere; never fork."""
         assert _batch._context().get_start_method() in ("forkserver", "spawn")
-        monkeypatch.setattr(_batch.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+        monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
         assert _batch._context().get_start_method() == "spawn"
 
     @pytest.mark.parametrize(
@@ -147,7 +149,7 @@ class TestExtractMany:
 
     def test_bad_article_fails_before_any_work(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Articles are checked before the pool starts, so a late bad one costs nothing."""
-        monkeypatch.setattr(_batch, "ProcessPoolExecutor", NoPool)
+        monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
         articles: list[Any] = [*example_pairs(), *example_pairs(), ("x", None)]
         with pytest.raises(TypeError, match=r"articles\[90\]\.published"):
             bilateral.extract_many(articles, workers=2, chunksize=1)
