@@ -277,6 +277,51 @@ class TestExtractUnit:
         pairs = {(tuple(codes(e)), e.status.value) for e in events}
         assert (("GHA", "NGA"), "occurred") in pairs
 
+    def test_readout_call_with_one_side_named(self) -> None:
+        """A readout naming only the other side's leader is a call of the article's pair."""
+        events = bilateral.extract(
+            "PM call with Prime Minister Ulf Kristersson of Sweden: 3 March 2025\n\n"
+            "The Prime Minister spoke with the Prime Minister of Sweden, Ulf Kristersson, "
+            "this afternoon.\n\nThe leaders agreed that Kristersson would visit Finland "
+            "next month.",
+            published=dt.date(2025, 3, 3),
+        )
+        kinds = {(e.kind.value, tuple(codes(e))) for e in events}
+        assert ("call", ("FIN", "SWE")) in kinds
+
+    def test_month_as_given_name_is_no_date(self) -> None:
+        """'Minister January Makamba' is a person, not a date for the meeting."""
+        e = one(
+            "Kenya's Prime Cabinet Secretary Musalia Mudavadi will meet Tanzania's Foreign "
+            "Minister January Makamba in Arusha.",
+            dt.date(2024, 3, 18),
+        )
+        assert e.date is None
+
+    def test_weekend_call_is_a_run_of_two_days(self) -> None:
+        """'over the weekend' dates a call Saturday to Sunday with granularity day."""
+        e = one(
+            "Turkish President Recep Tayyip Erdogan spoke by phone with Russian President "
+            "Vladimir Putin over the weekend.",
+            dt.date(2024, 6, 17),
+        )
+        assert e.date is not None
+        assert (e.date.start, e.date.end, e.date.granularity.value, e.date.timex) == (
+            dt.date(2024, 6, 15),
+            dt.date(2024, 6, 16),
+            "day",
+            "2024-W24-WE",
+        )
+
+    def test_joint_commission_meets(self) -> None:
+        """A joint commission session between two states is a meeting."""
+        e = one(
+            "Ghana and Togo will convene their Joint Commission in Lome next month.",
+            dt.date(2024, 5, 2),
+        )
+        assert codes(e) == ["GHA", "TGO"]
+        assert e.status == "planned"
+
     @pytest.mark.parametrize(
         "published", [dt.date(2024, 1, 1), "2024-01-01", dt.datetime(2024, 1, 1, 12)]
     )

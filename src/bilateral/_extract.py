@@ -962,6 +962,7 @@ def _overlap(a: DateSpan, b: DateSpan) -> bool:
 
 def _merge(mentions: list[_Mention]) -> list[_Draft]:
     drafts: list[_Draft] = []
+    orphans: list[_Mention] = []
     for m in mentions:
         parties = set(m.countries)
         target: _Draft | None = None
@@ -1038,6 +1039,26 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
             target = (agree or fits)[-1] if fits else None
         if target is not None:
             target.mentions.append(m)
+        elif (
+            len(parties) == 1
+            and m.trigger.kind is EventKind.CALL
+            and m.strong
+            and m.date is not None
+        ):
+            orphans.append(m)
+    for m in orphans:
+        # a call names one side ("The Prime Minister spoke with Mark Carney"): the other is
+        # the state the article pairs that one with, when it pairs it with only one
+        (only,) = set(m.countries)
+        dyads = {frozenset(d.countries) for d in drafts if len(d.countries) == 2}
+        partners = [dyad for dyad in dyads if only in dyad]
+        if len(partners) == 1:
+            pair = set(partners[0])
+            same = [d for d in drafts if d.countries == pair and _compatible(d, m)]
+            if same and same[-1].mentions[0].trigger.kind is EventKind.CALL:
+                same[-1].mentions.append(m)
+            else:
+                drafts.append(_Draft([m], pair))
     return drafts
 
 

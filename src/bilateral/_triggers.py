@@ -210,6 +210,7 @@ _HOSTED_AT = re.compile(
 _HOSTING = {"host", "hosts", "hosted", "hosting"}
 _EVENT_NOUNS = {"round", "rounds", "conference", "forum", "session", "gathering", "games"}
 _RETREAT_BEFORE = {"leaders", "leaders'", "leaders’", "annual", "ministerial", "bilateral"}
+_SPOKE = {"spoke", "speak", "speaks", "spoken", "speaking"}
 _PHONE_ONLY = {"call", "calls", "conversation", "spoke", "speak", "spoken", "speaks", "speaking"}
 # "sat" counts in "sat down with"; "arrive(d)" and "landed" need "in".
 _NEEDS_NEXT = {
@@ -333,8 +334,16 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
             continue
         if word in _PHONE_ONLY:
             window = {w for w, _, _ in words[max(0, i - 3) : i + 4]} - {word}
-            if not window & _PHONE and not (
-                word == "call" and prev in {"a", "the"} and nxt == "with"
+            after = words[i + 2] if i + 2 < len(words) else None
+            official_next = after is not None and (
+                text[after[1]].isupper() or after[0] in {"the", "his", "her", "their"}
+            )
+            if not (
+                window & _PHONE
+                # "a call with the president", "PM call with Prime Minister Carney"
+                or (word in {"call", "calls"} and nxt == "with" and official_next)
+                # "spoke with the new Prime Minister of Canada", not "spoke to reporters"
+                or (word in _SPOKE and nxt in {"with", "to"} and official_next)
             ):
                 continue
         if word == "called" and not (nxt and text[words[i + 1][1]].isupper()):
