@@ -186,7 +186,7 @@ def _form_patterns() -> dict[str, str]:
             r"preceding|same|prior)|that(?:\s+same)?)\s+"
             rf"(?P<ana_unit>day|morning|afternoon|evening|night|week|weekend|month|year){end}"
             r"|(?P<ana_ba>the\s+day\s+(?:before|after))(?!\s+(?:yesterday|tomorrow))"
-            rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|when|as|with|in|at|on)\b)"
+            rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|when|as|with|in|at|on|to|for|where|while)\b)"
         ),
         "ago": (
             rf"(?:(?P<ago_apx>{approx})\s+)?(?P<ago_n>{num})\s+(?P<ago_unit>{unit})\s+"

@@ -153,8 +153,9 @@ _TRAVEL = re.compile(
 # between its two quantifiers: O(k**2) on k blanks after a capitalised name.
 _DATELINE = re.compile(r"(?:[ \t]*,[^\n—–]{0,30})?[ \t]+[—–-]+[ \t]")
 _PAIR_ANAPHOR = re.compile(
-    r"\b(?:the|both)[ \t]+(?:two[ \t]+)?(?:sides|countries|nations|governments|leaders|neighbou?rs"
-    r"|ministers|delegations|presidents|premiers|capitals)\b",
+    r"\b(?:the|both)[ \t]+(?:two[ \t]+)?(?:(?:prime|foreign|defen[cs]e|trade|finance)[ \t]+)?"
+    r"(?:sides|countries|nations|governments|leaders|neighbou?rs|ministers|delegations"
+    r"|presidents|premiers|capitals|heads[ \t]+of[ \t]+(?:state|government))\b",
     re.IGNORECASE,
 )
 _DATE_REACH = 150

@@ -53,9 +53,6 @@ _NOT_AFTER = {
         "by",
     },
     "meet": {
-        "the",
-        "its",
-        "their",
         "demand",
         "demands",
         "targets",
@@ -86,9 +83,6 @@ _NOT_AFTER = {
         "goals",
     },
     "met": {
-        "the",
-        "its",
-        "their",
         "demand",
         "demands",
         "targets",
@@ -210,6 +204,8 @@ _HOSTED_AT = re.compile(
 _HOSTING = {"host", "hosts", "hosted", "hosting"}
 _EVENT_NOUNS = {"round", "rounds", "conference", "forum", "session", "gathering", "games"}
 _RETREAT_BEFORE = {"leaders", "leaders'", "leaders’", "annual", "ministerial", "bilateral"}
+_MEET_WORDS = {"meet", "met", "meets", "meeting"}
+_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those", "all"}
 _SPOKE = {"spoke", "speak", "speaks", "spoken", "speaking"}
 _PHONE_ONLY = {"call", "calls", "conversation", "spoke", "speak", "spoken", "speaks", "speaking"}
 # "sat" counts in "sat down with"; "arrive(d)" and "landed" need "in".
@@ -330,6 +326,9 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
             continue
         if prev in _NOT_BEFORE.get(word, ()):
             continue
+        if word in _MEET_WORDS and nxt in _DETERMINERS and i + 2 < len(words):
+            if words[i + 2][0] in _NOT_AFTER.get(word, ()):
+                continue  # "met the deadline", "meet their targets"; not "met the president"
         if word in _NEEDS_NEXT and nxt not in _NEEDS_NEXT[word]:
             continue
         if word in _PHONE_ONLY:
