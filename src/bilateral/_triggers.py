@@ -326,9 +326,13 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
             continue
         if prev in _NOT_BEFORE.get(word, ()):
             continue
-        if word in _MEET_WORDS and nxt in _DETERMINERS and i + 2 < len(words):
-            if words[i + 2][0] in _NOT_AFTER.get(word, ()):
-                continue  # "met the deadline", "meet their targets"; not "met the president"
+        if (
+            word in _MEET_WORDS
+            and nxt in _DETERMINERS
+            and i + 2 < len(words)
+            and words[i + 2][0] in _NOT_AFTER.get(word, ())
+        ):
+            continue  # "met the deadline", "meet their targets"; not "met the president"
         if word in _NEEDS_NEXT and nxt not in _NEEDS_NEXT[word]:
             continue
         if word in _PHONE_ONLY:
