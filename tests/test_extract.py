@@ -322,6 +322,26 @@ class TestExtractUnit:
         assert codes(e) == ["GHA", "TGO"]
         assert e.status == "planned"
 
+    def test_tour_is_one_visit_per_host(self) -> None:
+        """'state visits to Hanoi and Vientiane' are two visits, one to each host."""
+        events = bilateral.extract(
+            "Indonesian President Prabowo Subianto paid state visits to Hanoi and Vientiane "
+            "in March.",
+            published=dt.date(2025, 4, 2),
+        )
+        got = sorted((tuple(codes(e)), e.host.alpha_3 if e.host else None) for e in events)
+        assert got == [(("IDN", "LAO"), "LAO"), (("IDN", "VNM"), "VNM")]
+
+    def test_met_the_president_is_a_meeting(self) -> None:
+        """'met the president' is a meeting; 'met the deadline' is not."""
+        e = one(
+            "Vietnamese Prime Minister Pham Minh Chinh met the Philippine president in Manila "
+            "on Monday.",
+            dt.date(2025, 3, 5),
+        )
+        assert codes(e) == ["PHL", "VNM"]
+        assert bilateral.extract("Both states met the deadline.", published="2025-03-05") == []
+
     @pytest.mark.parametrize(
         "published", [dt.date(2024, 1, 1), "2024-01-01", dt.datetime(2024, 1, 1, 12)]
     )

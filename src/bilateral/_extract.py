@@ -242,6 +242,7 @@ class _Mention:
     grouped: bool = False
     shared: bool = False
     counterpart: bool = False
+    stops: list[Country] = attrs.Factory(list)
 
 
 @attrs.define
@@ -297,6 +298,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
             _mention(text, (s_start, s_end), t, triggers, items, cues, s_dates, day, prior)
             for t in triggers
         ]
+        sentence_mentions = _split_tours(sentence_mentions)
         _share_parties(sentence_mentions)
         _share_setting(text, sentence_mentions)
         sentence_mentions = _drop_denied(sentence_mentions)
@@ -498,6 +500,7 @@ def _mention(
     host: Country | None = None
     location: Location | None = None
     parties: list[_Item] = []
+    dests: list[_Item] = []
     for item in mine:
         after = item.start >= trigger.end
         gap = text[trigger.end : item.start].lower() if after else ""
@@ -506,6 +509,16 @@ def _mention(
         ):
             host = host or item.country
             parties.append(item)
+            dests.append(item)
+        elif (
+            is_visit
+            and dests
+            and item.actor is None
+            and _COORDINATION.fullmatch(text, dests[-1].end, item.start)
+        ):
+            # "state visits to Belgrade and Budapest": a second destination
+            parties.append(item)
+            dests.append(item)
         elif item.location and item.actor is None:
             where = item.place or text[item.start : item.end]
             location = location or Location(country=item.country, place=where)
@@ -592,6 +605,7 @@ def _mention(
         negated,
         grouped,
         counterpart=counterpart,
+        stops=[d.country for d in dests] if len({d.country for d in dests}) > 1 else [],
     )
 
 
@@ -819,6 +833,27 @@ def _share_parties(mentions: list[_Mention]) -> None:
         m.countries = list(src.countries)
         m.participants = list(src.participants)
         m.shared = True
+
+
+def _split_tours(mentions: list[_Mention]) -> list[_Mention]:
+    """A visit to several states is one visit to each: "visits to Belgrade and Budapest"."""
+    out: list[_Mention] = []
+    for m in mentions:
+        visitors = [c for c in m.countries if c not in m.stops]
+        if not m.stops or not visitors:
+            out.append(m)
+            continue
+        for stop in m.stops:
+            out.append(
+                attrs.evolve(
+                    m,
+                    countries=[*visitors, stop],
+                    host=stop,
+                    participants=[p for p in m.participants if p.country in (*visitors, stop)],
+                    stops=[],
+                )
+            )
+    return out
 
 
 def _share_setting(text: str, mentions: list[_Mention]) -> None:
