@@ -843,16 +843,16 @@ def _split_tours(mentions: list[_Mention]) -> list[_Mention]:
         if not m.stops or not visitors:
             out.append(m)
             continue
-        for stop in m.stops:
-            out.append(
-                attrs.evolve(
-                    m,
-                    countries=[*visitors, stop],
-                    host=stop,
-                    participants=[p for p in m.participants if p.country in (*visitors, stop)],
-                    stops=[],
-                )
+        out.extend(
+            attrs.evolve(
+                m,
+                countries=[*visitors, stop],
+                host=stop,
+                participants=[p for p in m.participants if p.country in (*visitors, stop)],
+                stops=[],
             )
+            for stop in m.stops
+        )
     return out
 
 
