@@ -247,10 +247,31 @@ class _Mention:
 
 @attrs.define
 class _Draft:
-    """An event being assembled from its mentions."""
+    """An event being assembled from its mentions, with running summaries of them, so that
+    testing a new mention against it does not walk every mention again (linear time)."""
 
     mentions: list[_Mention]
     countries: set[Country]
+    kinds: set[EventKind] = attrs.field(factory=set)
+    placed_kinds: set[EventKind] = attrs.field(factory=set)
+    statuses: set[Status] = attrs.field(factory=set)
+    dates: list[DateSpan] = attrs.field(factory=list)
+
+    def __attrs_post_init__(self) -> None:
+        first = self.mentions
+        self.mentions = []
+        for m in first:
+            self.add(m)
+
+    def add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        self.kinds.add(m.trigger.kind)
+        if m.countries:
+            self.placed_kinds.add(m.trigger.kind)
+        if m.strong:
+            self.statuses.add(m.status)
+        if m.date is not None and m.date not in self.dates:
+            self.dates.append(m.date)
 
     @property
     def last(self) -> int:
@@ -294,8 +315,11 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
         items = _items(text, s_start, s_end, countries, actors, day, tokens)
         s_dates = [d for d in _within(dates, s_start, s_end) if d.end <= s_end]
         prior = _last_official(persons, s_start)
+        # each item and cue belongs to its nearest trigger: found once, not once per trigger
+        spans: list[_Item | Cue] = [*items, *cues]
+        owner = {id(x): _nearest_to(x.start, x.end, triggers, text) for x in spans}
         sentence_mentions = [
-            _mention(text, (s_start, s_end), t, triggers, items, cues, s_dates, day, prior)
+            _mention(text, (s_start, s_end), t, triggers, items, cues, s_dates, day, prior, owner)
             for t in triggers
         ]
         sentence_mentions = _split_tours(sentence_mentions)
@@ -481,12 +505,13 @@ def _mention(
     dates: list[DateMention],
     published: dt.date,
     prior: Actor | None = None,
+    owner: dict[int, Trigger] | None = None,
 ) -> _Mention:
     s_start, s_end = sentence
     mine = [
         i
         for i in items
-        if _nearest(text, i, triggers) is trigger
+        if (owner[id(i)] if owner is not None else _nearest(text, i, triggers)) is trigger
         and (_in_zone(text, i, trigger, cues) or (i.city and i.location))
         and (
             i.actor is not None
@@ -568,7 +593,12 @@ def _mention(
         # the sentence's only event: "X and Y agreed on Tuesday …, after their envoys met"
         earlier = [d for d in dates if d.end <= trigger.start]
         date = _date(text, trigger, cues, earlier, exclude=since_mention)
-    own_cues = [c for c in cues if _nearest_to(c.start, c.end, triggers, text) is trigger]
+    own_cues = [
+        c
+        for c in cues
+        if (owner[id(c)] if owner is not None else _nearest_to(c.start, c.end, triggers, text))
+        is trigger
+    ]
     status, strong = _status(text, trigger, own_cues, date, published, sentence)
     level = _level(participants, cues, trigger)
     topics = []
@@ -942,26 +972,22 @@ def _combine_sentence(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _compatible(draft: _Draft, m: _Mention) -> bool:
-    first = draft.mentions[0]
-    kinds = {x.trigger.kind for x in draft.mentions if x.countries}
     generic = m.definite and m.trigger.kind in (EventKind.TALKS, EventKind.NEGOTIATION)
-    if m.countries and not generic and _apart(m.trigger.kind, kinds):
+    if m.countries and not generic and _apart(m.trigger.kind, draft.placed_kinds):
         return False  # a phone call is never the visit or the meeting it is told beside
-    statuses = {_FAMILY.get(x.status, x.status) for x in draft.mentions if x.strong}
+    statuses = {_FAMILY.get(x, x) for x in draft.statuses}
     if m.strong and statuses and _FAMILY.get(m.status, m.status) not in statuses:
         return False
     if (
         m.strong
         and not statuses
-        and all(
-            x.sentence == m.sentence and x.trigger.kind is not m.trigger.kind
-            for x in draft.mentions
-        )
+        and m.trigger.kind not in draft.kinds
+        and all(x.sentence == m.sentence for x in draft.mentions)
     ):
         return False  # "trade warnings in phone call, agree to meet": two events
-    dates = [x.date for x in draft.mentions if x.date is not None]
+    dates = draft.dates
     if m.date is None or not dates:
-        return first is not None
+        return True
     # the draft's dates at least as precise as the mention's decide: "2024" in a headline
     # and "on August 16" in the text do not make every meeting of 2024 one event
     length = (m.date.end - m.date.start).days
@@ -987,9 +1013,7 @@ def _apart(kind: EventKind, kinds: set[EventKind], *, physical: bool = False) ->
 
 def _dated_alike(draft: _Draft, m: _Mention) -> bool:
     """Whether a draft has a date that overlaps the mention's."""
-    return m.date is not None and any(
-        x.date is not None and _overlap(x.date, m.date) for x in draft.mentions
-    )
+    return m.date is not None and any(_overlap(d, m.date) for d in draft.dates)
 
 
 def _overlap(a: DateSpan, b: DateSpan) -> bool:
@@ -1008,7 +1032,7 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
             if len(union) >= 3:
                 same = [d for d in drafts if d.countries == union and _compatible(d, m)]
                 if same:
-                    same[-1].mentions.append(m)
+                    same[-1].add(m)
                 else:
                     drafts.append(_Draft([m], union))
                 continue
@@ -1022,7 +1046,7 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
                 and _compatible(d, m)
             ]
             if wide:
-                wide[-1].mentions.append(m)
+                wide[-1].add(m)
                 wide[-1].countries |= parties
                 continue
         if len(parties) >= 2:
@@ -1067,14 +1091,12 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
                 continue
         elif m.definite and drafts:
             recent = sorted(drafts, key=lambda d: d.last)[-2:]
-            same_kind = [
-                d for d in recent if m.trigger.kind in {x.trigger.kind for x in d.mentions}
-            ]
+            same_kind = [d for d in recent if m.trigger.kind in d.kinds]
             fits = [d for d in same_kind or recent if _compatible(d, m)]
-            agree = [d for d in fits if m.status in {x.status for x in d.mentions if x.strong}]
+            agree = [d for d in fits if m.status in d.statuses]
             target = (agree or fits)[-1] if fits else None
         if target is not None:
-            target.mentions.append(m)
+            target.add(m)
         elif (
             len(parties) == 1
             and m.trigger.kind is EventKind.CALL
@@ -1092,7 +1114,7 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
             pair = set(partners[0])
             same = [d for d in drafts if d.countries == pair and _compatible(d, m)]
             if same and same[-1].mentions[0].trigger.kind is EventKind.CALL:
-                same[-1].mentions.append(m)
+                same[-1].add(m)
             else:
                 drafts.append(_Draft([m], pair))
     return drafts
