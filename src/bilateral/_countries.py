@@ -122,6 +122,16 @@ class _Tokens:
             if start < skip:
                 continue
             token = match.group()
+            if token.isalnum() and (len(token) > 1 or end == n or text[end] != "."):
+                # the common case, a plain word: no possessive, no abbreviation dot
+                norm = cache.get(token)
+                if norm is None:
+                    norm = cache[token] = _norm(token)
+                starts.append(start)
+                ends.append(end)
+                norms.append(norm)
+                posends.append(end)
+                continue
             first = token[0]
             if first in _APOSTROPHES and len(token) == 1 and ends and ends[-1] == start:
                 # "U.S.'" and "the Philippines'": a bare apostrophe after s or a dot.
