@@ -1137,9 +1137,7 @@ def _event(text: str, draft: _Draft) -> Event | None:
         named = {c for m in draft.mentions if not m.grouped for c in m.countries}
         if len(named) >= 3 and named <= draft.countries:
             countries = sorted(named)  # the members the text names, not the whole roll
-    date = next((m.date for m in full if m.date is not None), None)
-    if date is None:
-        date = next((m.date for m in draft.mentions if m.date is not None), None)
+    date = _best_date(text, full) or _best_date(text, draft.mentions)
     host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
     location = next((m.location for m in draft.mentions if m.location is not None), None)
     if host is None and location is not None and location.country in draft.countries:
@@ -1187,6 +1185,30 @@ def _event(text: str, draft: _Draft) -> Event | None:
         first_since=first_since,
         channel=channel,
     )
+
+
+def _best_date(text: str, mentions: list[_Mention]) -> DateSpan | None:
+    """The most precise date the mentions give; on a tie, the body's over the headline's
+    ("over the weekend" in a headline, "on Friday and Saturday" in the text)."""
+    dated = [(i, m) for i, m in enumerate(mentions) if m.date is not None]
+    if not dated:
+        return None
+    headline_end = _headline_end(text)
+
+    def key(item: tuple[int, _Mention]) -> tuple[int, bool, int]:
+        i, m = item
+        assert m.date is not None
+        return ((m.date.end - m.date.start).days, m.sentence[1] <= headline_end, i)
+
+    return min(dated, key=key)[1].date
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline (a first line with no full stop, then a blank line) ends, or -1."""
+    first = text.find("\n\n")
+    if first < 0 or text[:first].rstrip().endswith((".", '"', "”")):
+        return -1
+    return first
 
 
 def _same_person(a: Actor, b: Actor) -> bool:
