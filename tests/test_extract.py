@@ -342,6 +342,37 @@ class TestExtractUnit:
         assert codes(e) == ["PHL", "VNM"]
         assert bilateral.extract("Both states met the deadline.", published="2025-03-05") == []
 
+    def test_multi_day_visit_runs_over_its_days(self) -> None:
+        """A four-day visit that ended on Thursday ran Monday to Thursday."""
+        e = one(
+            "Nepali Prime Minister KP Sharma Oli returned home on Thursday after ending his "
+            "four-day visit to China.",
+            dt.date(2024, 12, 6),
+        )
+        assert e.date is not None
+        assert (e.date.start, e.date.end) == (dt.date(2024, 12, 2), dt.date(2024, 12, 5))
+
+    def test_ongoing_two_day_trip_starts_on_publication(self) -> None:
+        """'is on a two-day trip' with no date of its own: today and tomorrow."""
+        e = one(
+            "Georgian Prime Minister Irakli Kobakhidze is on a two-day trip to Armenia.",
+            dt.date(2024, 6, 18),
+        )
+        assert e.status == "ongoing"
+        assert e.date is not None
+        assert e.date.timex == "2024-06-18/2024-06-19"
+
+    def test_body_date_beats_headline_date(self) -> None:
+        """A vaguer headline date gives way to the body's precise one."""
+        e = one(
+            "Peru and Ecuador ministers meet in Tumbes this month\n\nPeru's Foreign Minister "
+            "Javier Gonzalez-Olaechea met Ecuador's Foreign Minister Gabriela Sommerfeld "
+            "in Tumbes on June 7.",
+            dt.date(2024, 6, 10),
+        )
+        assert e.date is not None
+        assert e.date.timex == "2024-06-07"
+
     @pytest.mark.parametrize(
         "published", [dt.date(2024, 1, 1), "2024-01-01", dt.datetime(2024, 1, 1, 12)]
     )

@@ -43,6 +43,7 @@ from bilateral._vocab import (
     ActorKind,
     Channel,
     EventKind,
+    Granularity,
     Level,
     PloverMode,
     PloverType,
@@ -199,6 +200,15 @@ _SETTING = re.compile(
     re.IGNORECASE,
 )
 _BILATERAL_WORDS = frozenset({"bilateral", "bilaterals"})
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_N_DAYS = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|\d)[ \t-]+day(?:[ \t]+[\w-]+){0,2}[ \t]+$",
+    re.IGNORECASE,
+)
+_ENDING = re.compile(
+    r"\b(?:end(?:s|ed|ing)|conclud(?:es|ed|ing)|wrap(?:s|ped)[ \t]+up|wound[ \t]+up|returned)\b",
+    re.IGNORECASE,
+)
 _FAR = 110  # a bare country name this far from its trigger is scenery, not a party
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 60
@@ -329,7 +339,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
         mentions.extend(_combine_sentence(text, sentence_mentions))
     _carry_status(mentions)
     drafts = _merge(mentions)
-    events = [_event(text, d) for d in drafts]
+    events = [_event(text, d, day) for d in drafts]
     return [e for e in events if e is not None]
 
 
@@ -1120,7 +1130,7 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
     return drafts
 
 
-def _event(text: str, draft: _Draft) -> Event | None:
+def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event | None:
     full = [m for m in draft.mentions if m.countries]
     votes = Counter(m.trigger.kind for m in draft.mentions)
     top = max(votes.values())
@@ -1138,6 +1148,7 @@ def _event(text: str, draft: _Draft) -> Event | None:
         if len(named) >= 3 and named <= draft.countries:
             countries = sorted(named)  # the members the text names, not the whole roll
     date = _best_date(text, full) or _best_date(text, draft.mentions)
+    date = _over_days(text, draft, date, status, published)
     host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
     location = next((m.location for m in draft.mentions if m.location is not None), None)
     if host is None and location is not None and location.country in draft.countries:
@@ -1185,6 +1196,37 @@ def _event(text: str, draft: _Draft) -> Event | None:
         first_since=first_since,
         channel=channel,
     )
+
+
+def _over_days(
+    text: str,
+    draft: _Draft,
+    date: DateSpan | None,
+    status: Status,
+    published: dt.date | None,
+) -> DateSpan | None:
+    """A "two-day visit" dated by one day runs over both: from that day, or up to it when
+    the text tells the end ("returned on Thursday after ending his four-day visit"); an
+    ongoing one with no date of its own starts on the day of publication."""
+    days = 0
+    for m in draft.mentions:
+        found = _N_DAYS.search(text, max(m.sentence[0], m.trigger.start - 40), m.trigger.start)
+        if found is not None:
+            n = found["n"].lower()
+            days = int(n) if n.isdigit() else _NUMBERS[n]
+            break
+    if days < 2 or days > 14:
+        return date
+    span = dt.timedelta(days=days - 1)
+    if date is None:
+        if status is not Status.ONGOING or published is None:
+            return None
+        return DateSpan(start=published, end=published + span, granularity=Granularity.DAY)
+    if date.granularity is not Granularity.DAY or date.start != date.end:
+        return date
+    ending = any(_ENDING.search(text, m.sentence[0], m.sentence[1]) for m in draft.mentions)
+    start, end = (date.start - span, date.end) if ending else (date.start, date.start + span)
+    return DateSpan(start=start, end=end, granularity=Granularity.DAY, text=date.text)
 
 
 def _best_date(text: str, mentions: list[_Mention]) -> DateSpan | None:
