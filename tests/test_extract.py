@@ -373,6 +373,25 @@ class TestExtractUnit:
         assert e.date is not None
         assert e.date.timex == "2024-06-07"
 
+    def test_place_before_visit_is_the_host(self) -> None:
+        """'his US visit' is a visit to the US; 'South Korea's visit to Japan' is to Japan."""
+        e = one("Modi said his US visit would go ahead next week.", dt.date(2025, 1, 1))
+        assert e.host is not None and e.host.alpha_3 == "USA"
+        e = one("South Korea's visit to Japan was postponed.", dt.date(2025, 1, 1))
+        assert e.host is not None and e.host.alpha_3 == "JPN"
+
+    def test_initials_in_a_name(self) -> None:
+        """'Prime Minister KP Sharma Oli' is a named official placed by the roster."""
+        [m] = [
+            a
+            for a in bilateral.find_actors(
+                "Prime Minister KP Sharma Oli arrived.", on=dt.date(2024, 12, 1)
+            )
+            if a.actor.name
+        ]
+        assert m.actor.name == "KP Sharma Oli"
+        assert m.actor.country is not None and m.actor.country.alpha_3 == "NPL"
+
     @pytest.mark.parametrize(
         "published", [dt.date(2024, 1, 1), "2024-01-01", dt.datetime(2024, 1, 1, 12)]
     )

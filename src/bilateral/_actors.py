@@ -36,6 +36,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _NAME_WORD = (
     r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z](?:[a-z]+|[A-Z]?[a-z]+)"
     r"(?:-[A-Za-z]+|['’](?![sS](?![A-Za-z]))[A-Za-z]+)*(?![\w])|[A-Z]\.(?=\s)"
+    r"|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z])"  # initials: "KP Sharma Oli"
 )
 _PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|der|den|de|da|dos|du|la|le|abu|di)"
 _NAME = re.compile(

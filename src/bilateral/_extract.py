@@ -209,6 +209,8 @@ _ENDING = re.compile(
     r"\b(?:end(?:s|ed|ing)|conclud(?:es|ed|ing)|wrap(?:s|ped)[ \t]+up|wound[ \t]+up|returned)\b",
     re.IGNORECASE,
 )
+_ADJACENT = re.compile(r"[ \t]+(?:(?:official|state|working|first|planned)[ \t]+)?")
+_FROM = re.compile(r"\bfrom[ \t]+$", re.IGNORECASE)
 _FAR = 110  # a bare country name this far from its trigger is scenery, not a party
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 60
@@ -536,9 +538,29 @@ def _mention(
     location: Location | None = None
     parties: list[_Item] = []
     dests: list[_Item] = []
+    compound = [
+        i
+        for i in mine
+        if is_visit
+        and i.actor is None
+        and not text[i.start : i.end].endswith(("'s", "’s"))  # "South Korea's visit": its own
+        and _ADJACENT.fullmatch(text, i.end, trigger.start)
+    ]
     for item in mine:
         after = item.start >= trigger.end
         gap = text[trigger.end : item.start].lower() if after else ""
+        if (
+            compound
+            and item.actor is None
+            and _FROM.search(text, max(s_start, item.start - 6), item.start)
+        ):
+            continue  # "returns from Beijing, says Delhi trip will follow": not Delhi's guest
+        if item in compound:
+            # "the Delhi trip", "his China visit": the place before the word is the host
+            host = host or item.country
+            parties.append(item)
+            dests.append(item)
+            continue
         if item.destination or (
             is_visit and after and (gap.strip() in {"", "to", "in"} or gap.endswith(("to ", "in ")))
         ):
