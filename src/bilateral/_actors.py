@@ -148,6 +148,10 @@ _ORG = re.compile(
     r"|(?:Foreign|Finance|Defen[cs]e|Trade|Economy|Interior|Unification|Commerce|State)"
     r" (?:Ministry|Department|Office))"
 )
+_PLURAL_TITLES = frozenset(
+    "Presidents Premiers Chancellors Ministers Secretaries Leaders Kings Emirs Ambassadors "
+    "Envoys Generals Senators".split()
+)
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _APPOSITIVE = re.compile(r",[ \t]+")
 _HONORIFIC = re.compile(
@@ -485,6 +489,10 @@ def _add_short_and_roster_names(
         if taken.overlaps(start, end):
             continue
         name = _clean_name(match.group())
+        if name and name.split()[0] in _PLURAL_TITLES:
+            # "Presidents Felix Tshisekedi and Paul Kagame": the name after the title
+            first = name.split()[0]
+            start, name = start + len(first) + 1, name[len(first) + 1 :].lstrip()
         if not name or name.split()[0] in _NOT_NAMES:
             continue
         end = start + len(name)
