@@ -149,8 +149,7 @@ _ORG = re.compile(
     r" (?:Ministry|Department|Office))"
 )
 _PLURAL_TITLES = frozenset(
-    "Presidents Premiers Chancellors Ministers Secretaries Leaders Kings Emirs Ambassadors "
-    "Envoys Generals Senators".split()
+    ["Presidents", "Premiers", "Chancellors", "Ministers", "Secretaries", "Leaders", "Kings", "Emirs", "Ambassadors", "Envoys", "Generals", "Senators"]
 )
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _APPOSITIVE = re.compile(r",[ \t]+")
