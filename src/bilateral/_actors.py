@@ -149,7 +149,20 @@ _ORG = re.compile(
     r" (?:Ministry|Department|Office))"
 )
 _PLURAL_TITLES = frozenset(
-    ["Presidents", "Premiers", "Chancellors", "Ministers", "Secretaries", "Leaders", "Kings", "Emirs", "Ambassadors", "Envoys", "Generals", "Senators"]
+    [
+        "Presidents",
+        "Premiers",
+        "Chancellors",
+        "Ministers",
+        "Secretaries",
+        "Leaders",
+        "Kings",
+        "Emirs",
+        "Ambassadors",
+        "Envoys",
+        "Generals",
+        "Senators",
+    ]
 )
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _APPOSITIVE = re.compile(r",[ \t]+")
