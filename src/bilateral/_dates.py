@@ -177,7 +177,7 @@ def _form_patterns() -> dict[str, str]:
         ),
         "rel": (
             rf"{pre('rel_pre')}(?:(?P<rel_er>earlier|later)\s+)?(?P<rel_the>the\s+)?"
-            r"(?P<rel_rel>this|next|last|past|coming|previous|current)\s+"
+            r"(?P<rel_rel>this|next|last|past|coming|previous|current|in\s+the)\s+"
             rf"(?P<rel_unit>week|weekend|month|quarter|year|decade|{season}){end}"
         ),
         "wkd": rf"the\s+weekend{end}(?!\s+(?:of|before|after)\b)",
@@ -770,7 +770,11 @@ def _season_span(code: str, ref: dt.date, offset: int, text: str, mod: DateMod |
 
 
 def _h_rel(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
-    rel = m["rel_rel"].lower()
+    rel = re.sub(r"\s+", " ", m["rel_rel"].lower())
+    if rel == "in the":
+        if not (m["rel_er"] or m["rel_pre"]) or m["rel_the"]:
+            return None  # "later in the year" is this year, late; "in the year" alone is not
+        rel = "this"
     unit = m["rel_unit"].lower()
     offset = _REL_OFFSET[rel]
     ref = ctx.ref
