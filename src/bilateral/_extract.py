@@ -211,6 +211,11 @@ _ENDING = re.compile(
 )
 _ADJACENT = re.compile(r"[ \t]+(?:(?:official|state|working|first|planned)[ \t]+)?")
 _FROM = re.compile(r"\bfrom[ \t]+$", re.IGNORECASE)
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:in|at|on)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+    r"(?:island|city|town|port|capital|resort|village|region|province)[ \t]+of[ \t]+$",
+    re.IGNORECASE,
+)
 _FAR = 110  # a bare country name this far from its trigger is scenery, not a party
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 60
@@ -405,7 +410,7 @@ def _items(
             continue
         place = _PLACE_OF.match(text, c.end, s_end)
         if place and text[max(s_start, c.start - 8) : c.start].lower().endswith(
-            ("in the ", "at the ")
+            ("in the ", "at the ", "on the ")
         ):
             # "in the Colombian border city of Cucuta": where, not who
             items.append(_Item(c.start, place.end(), c.country, None, True, place["place"]))
@@ -422,7 +427,9 @@ def _items(
         if c.text.isupper() and at_line_start and _DATELINE.match(text, c.end):
             continue  # "LONDON —": where the reporter files from
         before = text[max(s_start, c.start - 8) : c.start].lower()
-        location = before.endswith(("in ", "at ", "in the ", "at the "))
+        location = before.endswith(("in ", "at ", "in the ", "at the ")) or bool(
+            _SETTLEMENT_OF.search(text, max(s_start, c.start - 50), c.start)
+        )  # "on the Caribbean island of St Vincent"
         if c.recognition is Recognition.CAPITAL and before.endswith("the "):
             location = True  # "the London round": where, not who
         travel = _TRAVEL.search(text, max(s_start, c.start - 30), c.start) is not None
