@@ -177,7 +177,7 @@ def _form_patterns() -> dict[str, str]:
         ),
         "rel": (
             rf"{pre('rel_pre')}(?:(?P<rel_er>earlier|later)\s+)?(?P<rel_the>the\s+)?"
-            r"(?P<rel_rel>this|next|last|past|coming|previous|current|in\s+the)\s+"
+            r"(?P<rel_rel>this|next|last|past|coming|previous|current|in\s+the|the)\s+"
             rf"(?P<rel_unit>week|weekend|month|quarter|year|decade|{season}){end}"
         ),
         "wkd": rf"the\s+weekend{end}(?!\s+(?:of|before|after)\b)",
@@ -774,6 +774,10 @@ def _h_rel(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
     if rel == "in the":
         if not (m["rel_er"] or m["rel_pre"]) or m["rel_the"]:
             return None  # "later in the year" is this year, late; "in the year" alone is not
+        rel = "this"
+    elif rel == "the":
+        if not m["rel_pre"] or m["rel_the"] or m["rel_er"]:
+            return None  # "the end of the month" is this month's end; "the month" is not
         rel = "this"
     unit = m["rel_unit"].lower()
     offset = _REL_OFFSET[rel]
