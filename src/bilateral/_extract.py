@@ -260,6 +260,7 @@ class _Mention:
     shared: bool = False
     counterpart: bool = False
     stops: list[Country] = attrs.Factory(list)
+    merged: list[EventKind] = attrs.Factory(list)
 
 
 @attrs.define
@@ -997,7 +998,9 @@ def _combine_sentence(text: str, mentions: list[_Mention]) -> list[_Mention]:
             if m.status == prev.status or not m.strong or not prev.strong:
                 prev.participants += [p for p in m.participants if p not in prev.participants]
                 prev.host = prev.host or m.host
-                prev.date = prev.date or m.date
+                prev.date = _finer(prev.date, m.date)
+                if m.countries and not m.shared:  # its own parties: the same event's word
+                    prev.merged.append(m.trigger.kind)
                 prev.first_since = prev.first_since or m.first_since
                 if not prev.strong and m.strong:
                     prev.status, prev.strong = m.status, True
@@ -1161,9 +1164,11 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
 
 def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event | None:
     full = [m for m in draft.mentions if m.countries]
-    votes = Counter(m.trigger.kind for m in draft.mentions)
+    votes = Counter(k for m in draft.mentions for k in (m.trigger.kind, *m.merged))
     top = max(votes.values())
-    kind = next(m.trigger.kind for m in draft.mentions if votes[m.trigger.kind] == top)
+    # words merged into a mention count too ("welcomes … for the summit"); a tie goes to
+    # the kind named first
+    kind = next(k for m in draft.mentions for k in (m.trigger.kind, *m.merged) if votes[k] == top)
     if (len(draft.countries) >= 3 or any(m.multi for m in draft.mentions)) and (
         EventKind.SUMMIT in votes
     ):
@@ -1256,6 +1261,15 @@ def _over_days(
     ending = any(_ENDING.search(text, m.sentence[0], m.sentence[1]) for m in draft.mentions)
     start, end = (date.start - span, date.end) if ending else (date.start, date.start + span)
     return DateSpan(start=start, end=end, granularity=Granularity.DAY, text=date.text)
+
+
+def _finer(a: DateSpan | None, b: DateSpan | None) -> DateSpan | None:
+    """The more precise of two dates of one mention ("this week … on Wednesday")."""
+    if a is None or b is None:
+        return a or b
+    if _overlap(a, b) and (b.end - b.start) < (a.end - a.start):
+        return b
+    return a
 
 
 def _best_date(text: str, mentions: list[_Mention]) -> DateSpan | None:
