@@ -392,6 +392,19 @@ class TestExtractUnit:
         assert m.actor.name == "KP Sharma Oli"
         assert m.actor.country is not None and m.actor.country.alpha_3 == "NPL"
 
+    def test_untranslated_title_and_virtual_meeting(self) -> None:
+        """'Raksha Mantri Shri Rajnath Singh held a virtual meeting with …, Mr Richard
+        Marles, on 26 April 2025' is a call of India and Australia on that day."""
+        e = one(
+            "Raksha Mantri Shri Rajnath Singh held a virtual meeting with the Deputy Prime "
+            "Minister and Minister for Defence of Australia, Mr Richard Marles, on 26 April "
+            "2025.",
+            dt.date(2025, 4, 28),
+        )
+        assert e.kind == "call"
+        assert codes(e) == ["AUS", "IND"]
+        assert e.date is not None and e.date.timex == "2025-04-26"
+
     @pytest.mark.parametrize(
         "published", [dt.date(2024, 1, 1), "2024-01-01", dt.datetime(2024, 1, 1, 12)]
     )

@@ -513,6 +513,16 @@ def _add_short_and_roster_names(
             add(start, end, actor, "text")
             continue
         entries = roster_lookup(name, on) or roster_lookup(name)
+        words = name.split()
+        for cut in range(1, len(words) - 1):
+            if entries:
+                break
+            # "Raksha Mantri Shri Rajnath Singh": an untranslated title before the name
+            tail = " ".join(words[cut:])
+            entries = roster_lookup(tail, on)
+            if entries:
+                start = end - len(tail)
+                name = tail
         if not entries or len({e.country for e in entries}) != 1:
             continue
         term = entries[-1]

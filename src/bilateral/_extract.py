@@ -163,7 +163,7 @@ _DATE_REACH = 150
 # a comma that opens a relative clause ("…, which had been planned for December") keeps the
 # date with the trigger; any other comma is a clause break
 _LOOSE_COMMA = re.compile(
-    r",(?![ \t]+(?:which|where|who|when|held)\b)"
+    r",(?![ \t]+(?:which|where|when|held)\b)"
     r"(?![ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*,)"  # an appositive name: ", Jashim Uddin,"
 )
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
@@ -185,9 +185,11 @@ _PLACE_AFTER = re.compile(
 _FIRST_WORD = re.compile(r"[^\s,;:.!?()]+")
 _NEW_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|whereas)\b|;|[ \t][—–][ \t]")
 _PHONE_NEAR = re.compile(
-    r"\b(?:tele)?phone\b|\bvideo[ \t-]*(?:call|link|conference)|\bvideoconference\b",
+    r"\b(?:tele)?phone\b|\bvideo[ \t-]*(?:call|link|conference)|\bvideoconference\b"
+    r"|\bvirtual(?:ly)?\b",
     re.IGNORECASE,
 )
+_APPOSITIVE_NAME = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*,")
 _UNREAL = re.compile(
     r"(?:\b(?P<done>decided|agreed|chose|opted|voted|moved)[ \t]+)?\bto[ \t]+$"
     r"|\b(?:could|may|might|would|threaten(?:s|ed)?[ \t]+to|consider(?:s|ed|ing)?|if)[ \t]+$",
@@ -684,10 +686,11 @@ def _reach(text: str, start: int, end: int, trigger: Trigger) -> int:
     lo, hi = (end, trigger.start) if end <= trigger.start else (trigger.end, start)
     if hi <= lo:
         return 0
-    gap = text[lo:hi]
+    # an appositive name (", Mr Richard Marles,") does not put a date further away
+    gap = _APPOSITIVE_NAME.sub(" ", text[lo:hi])
     if ";" in gap or _LOOSE_COMMA.search(gap):
-        return hi - lo + 80
-    return hi - lo
+        return len(gap) + 80
+    return len(gap)
 
 
 def _by_phone(text: str, trigger: Trigger, s_start: int, s_end: int) -> Trigger:
@@ -1163,7 +1166,6 @@ def _merge(mentions: list[_Mention]) -> list[_Draft]:
 
 
 def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event | None:
-    full = [m for m in draft.mentions if m.countries]
     votes = Counter(k for m in draft.mentions for k in (m.trigger.kind, *m.merged))
     top = max(votes.values())
     # words merged into a mention count too ("welcomes … for the summit"); a tie goes to
@@ -1181,7 +1183,7 @@ def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event 
         named = {c for m in draft.mentions if not m.grouped for c in m.countries}
         if len(named) >= 3 and named <= draft.countries:
             countries = sorted(named)  # the members the text names, not the whole roll
-    date = _best_date(text, full) or _best_date(text, draft.mentions)
+    date = _best_date(text, draft.mentions)
     date = _over_days(text, draft, date, status, published)
     host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
     location = next((m.location for m in draft.mentions if m.location is not None), None)
@@ -1280,10 +1282,11 @@ def _best_date(text: str, mentions: list[_Mention]) -> DateSpan | None:
         return None
     headline_end = _headline_end(text)
 
-    def key(item: tuple[int, _Mention]) -> tuple[int, bool, int]:
+    def key(item: tuple[int, _Mention]) -> tuple[int, bool, bool, int]:
         i, m = item
         assert m.date is not None
-        return ((m.date.end - m.date.start).days, m.sentence[1] <= headline_end, i)
+        span = (m.date.end - m.date.start).days
+        return (span, m.sentence[1] <= headline_end, not m.countries, i)
 
     return min(dated, key=key)[1].date
 
