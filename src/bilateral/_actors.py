@@ -275,9 +275,17 @@ def roster_lookup(name: str, on: dt.date | None = None) -> tuple[RosterEntry, ..
     return tuple(e for e in entries if e.start <= on and (e.end is None or on < e.end))
 
 
-def _roster_country(name: str, on: dt.date | None) -> tuple[str | None, str | None]:
-    """(country, title) the roster gives a name, or None where it is unknown or not unique."""
-    entries = roster_lookup(name, on) or (roster_lookup(name) if on is not None else ())
+def _roster_country(
+    name: str, on: dt.date | None, title: str | None = None
+) -> tuple[str | None, str | None]:
+    """(country, title) the roster gives a name, or None where it is unknown or not unique.
+
+    Out of office on ``on``, a holder is placed by a past term only when the text gives that
+    term's title ("then Prime Minister Shinzo Abe"), not by an unrelated one (the European
+    Commission's president is not the German defence minister she once was)."""
+    entries = roster_lookup(name, on)
+    if not entries and on is not None:
+        entries = tuple(e for e in roster_lookup(name) if title is None or e.title == title)
     countries = {e.country for e in entries}
     if len(countries) != 1:
         return None, None
@@ -441,7 +449,7 @@ def _find_actors(
             add(start, end, known, "text")
             continue
         if country is None and name is not None:
-            code, _ = _roster_country(name, on)
+            code, _ = _roster_country(name, on, canonical)
             if code is not None:
                 country, source = Country(code), "roster"
         if counterpart and title.role != "counterpart":

@@ -218,6 +218,7 @@ _SETTLEMENT_OF = re.compile(
     r"(?:island|city|town|port|capital|resort|village|region|province)[ \t]+of[ \t]+$",
     re.IGNORECASE,
 )
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]{0,70}$", re.IGNORECASE)
 _FAR = 110  # a bare country name this far from its trigger is scenery, not a party
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 60
@@ -653,9 +654,14 @@ def _mention(
     )
     multi = any(word in window[-40:] for word in _MULTI)
     anaphor = bool(_PAIR_ANAPHOR.search(text, s_start, s_end))
-    negated = any(
-        c.role == "negation" and 0 <= trigger.start - c.end <= 30 for c in own_cues
-    ) or any(c.role == "nonstate" and 0 <= trigger.start - c.end <= 40 for c in cues)
+    negated = (
+        any(c.role == "negation" and 0 <= trigger.start - c.end <= 30 for c in own_cues)
+        or any(c.role == "nonstate" and 0 <= trigger.start - c.end <= 40 for c in cues)
+        or (
+            trigger.form in ("base", "present")
+            and bool(_IF_CLAUSE.search(text, s_start, trigger.start))
+        )
+    )
     grouped = any(i.group for i in parties)
     counterpart = _COUNTERPART.search(text, s_start, s_end) is not None
     return _Mention(
