@@ -405,6 +405,26 @@ class TestExtractUnit:
         assert codes(e) == ["AUS", "IND"]
         assert e.date is not None and e.date.timex == "2025-04-26"
 
+    def test_mr_before_a_short_name(self) -> None:
+        """'When Mr Albanese first met Mr Xi in Bali in November 2022' is that meeting."""
+        events = bilateral.extract(
+            "Australian Prime Minister Anthony Albanese met President Xi Jinping in Lima on "
+            "Saturday.\n\nWhen Mr Albanese first met Mr Xi in Bali in November 2022, "
+            "expectations were low.",
+            published=dt.date(2024, 11, 18),
+        )
+        dates = sorted(e.date.timex for e in events if e.date is not None)
+        assert dates == ["2022-11", "2024-11-16"]
+
+    def test_meeting_that_did_not_take_place_is_cancelled(self) -> None:
+        """'a planned meeting … did not take place' is cancelled."""
+        e = one(
+            "A planned meeting between U.S. President Donald Trump and Ukrainian President "
+            "Volodymyr Zelensky did not take place.",
+            dt.date(2025, 6, 18),
+        )
+        assert e.status == "cancelled"
+
     @pytest.mark.parametrize(
         "published", [dt.date(2024, 1, 1), "2024-01-01", dt.datetime(2024, 1, 1, 12)]
     )

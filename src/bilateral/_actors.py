@@ -164,6 +164,11 @@ _PLURAL_TITLES = frozenset(
         "Senators",
     ]
 )
+_HONORIFIC_WORDS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Shri", "Smt", "Prof"])
+_OPENERS = frozenset(
+    ["When", "While", "If", "Although", "Though", "Once", "Then", "Meanwhile", "Later"]
+)
+_LEADERS = _PLURAL_TITLES | _HONORIFIC_WORDS | _OPENERS | _NOT_NAMES
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _APPOSITIVE = re.compile(r",[ \t]+")
 _HONORIFIC = re.compile(
@@ -509,10 +514,13 @@ def _add_short_and_roster_names(
         if taken.overlaps(start, end):
             continue
         name = _clean_name(match.group())
-        if name and name.split()[0] in _PLURAL_TITLES:
-            # "Presidents Felix Tshisekedi and Paul Kagame": the name after the title
+        while name and " " in name and name.split()[0] in _LEADERS:
+            # "Presidents Felix Tshisekedi and Paul Kagame", "When Mr Albanese first met":
+            # the name after the title, the honorific or the opening word
             first = name.split()[0]
-            start, name = start + len(first) + 1, name[len(first) + 1 :].lstrip()
+            skip = name.index(first) + len(first)
+            rest = name[skip:]
+            start, name = start + skip + len(rest) - len(rest.lstrip()), rest.lstrip()
         if not name or name.split()[0] in _NOT_NAMES:
             continue
         end = start + len(name)
