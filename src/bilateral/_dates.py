@@ -419,12 +419,20 @@ class _Ctx:
 
     __slots__ = ("given", "latest", "one", "ref", "sent_cues", "sent_starts", "sents", "text")
 
-    def __init__(self, text: str, ref: dt.date, given: Tense | None, *, one: bool = False) -> None:
+    def __init__(
+        self,
+        text: str,
+        ref: dt.date,
+        given: Tense | None,
+        *,
+        one: bool = False,
+        sents: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.text = text
         self.ref = ref
         self.given = given
         self.one = one
-        self.sents = [(0, len(text))] if one else sentences(text)
+        self.sents = [(0, len(text))] if one else sents if sents is not None else sentences(text)
         self.sent_starts = [s for s, _ in self.sents]
         self.sent_cues: dict[int, list[tuple[int, Tense]]] = {}
         # latest[k]: the last anchor at least as fine as the granularity of order k, so that
@@ -1067,10 +1075,16 @@ def _match_at(
 
 
 def _scan(
-    text: str, ref: dt.date, given: Tense | None, *, one: bool = False
+    text: str,
+    ref: dt.date,
+    given: Tense | None,
+    *,
+    one: bool = False,
+    sents: list[tuple[int, int]] | None = None,
 ) -> list[tuple[re.Match[str], DateSpan | Duration | None, str | None, Tense | None]]:
-    """Every (match, value, timex, tense) in ``text``; ``one``: the text is one expression."""
-    ctx = _Ctx(text, ref, given, one=one)
+    """Every (match, value, timex, tense) in ``text``; ``one``: the text is one expression;
+    ``sents``: its sentences, when the caller has them already."""
+    ctx = _Ctx(text, ref, given, one=one, sents=sents)
     out: list[tuple[re.Match[str], DateSpan | Duration | None, str | None, Tense | None]] = []
     table, follow = _dispatch()
     words = [w.lower() for w in _TOKEN.findall(text)]
@@ -1182,7 +1196,13 @@ def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[Dat
     ['P10Y', 'PRESENT_REF']
     """
     check_text(text)
-    ref = check_published(published)
+    return _date_mentions(text, check_published(published))
+
+
+def _date_mentions(
+    text: str, ref: dt.date, sents: list[tuple[int, int]] | None = None
+) -> list[DateMention]:
+    """find_dates on checked arguments; ``sents``: the sentences of ``text``, if known."""
     return _join_ranges(
         text,
         [
@@ -1194,7 +1214,7 @@ def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[Dat
                 timex=value.timex if value is not None else timex,
                 tense=tense,
             )
-            for m, value, timex, tense in _scan(text, ref, None)
+            for m, value, timex, tense in _scan(text, ref, None, sents=sents)
         ],
     )
 

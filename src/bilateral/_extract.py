@@ -23,7 +23,7 @@ import attrs
 from bilateral._actors import _find_actors
 from bilateral._args import check_published, check_text
 from bilateral._countries import find_countries
-from bilateral._dates import find_dates
+from bilateral._dates import _date_mentions
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._model import (
     Actor,
@@ -317,9 +317,8 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     if not text.strip():
         return []
     tokens = Words(text)
-    with_triggers = [
-        (s, e, t) for s, e in sentences(text) if (t := find_triggers(text, s, e, tokens))
-    ]
+    sents = sentences(text)
+    with_triggers = [(s, e, t) for s, e in sents if (t := find_triggers(text, s, e, tokens))]
     if not with_triggers:
         return []  # no word of the family: nothing to find, and nothing else to scan
     found = find_countries(text)
@@ -328,7 +327,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     persons = [
         a for a in actors if a.actor.kind is ActorKind.PERSON and a.actor.country is not None
     ]
-    dates = find_dates(text, published=day)
+    dates = _date_mentions(text, day, sents)
     mentions: list[_Mention] = []
     for s_start, s_end, found_triggers in with_triggers:
         triggers = [_by_phone(text, t, s_start, s_end) for t in found_triggers]
@@ -466,19 +465,24 @@ def _place(text: str, start: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+@functools.cache
+def _member_terms() -> dict[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]]:
+    """Each group's members with their first and last days, read once from the table."""
+    table: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {}
+    for row in read_tsv("org_members.tsv"):
+        start = dt.date.fromisoformat(row["start"]) if row["start"] else None
+        end = dt.date.fromisoformat(row["end"]) if row["end"] else None
+        table.setdefault(row["organization"], []).append((row["alpha_3"], start, end))
+    return {k: tuple(v) for k, v in table.items()}
+
+
 def _members(organization: str, day: dt.date | None) -> list[str]:
     """The member states of a group on ``day`` (all current members if no day)."""
-    out = []
-    for row in read_tsv("org_members.tsv"):
-        if row["organization"] != organization:
-            continue
-        start, end = row["start"], row["end"]
-        if day is not None and start and day < dt.date.fromisoformat(start):
-            continue
-        if day is not None and end and day > dt.date.fromisoformat(end):
-            continue
-        out.append(row["alpha_3"])
-    return out
+    return [
+        code
+        for code, start, end in _member_terms().get(organization, ())
+        if day is None or ((start is None or start <= day) and (end is None or day <= end))
+    ]
 
 
 def _before_state_noun(text: str, end: int, tokens: Words | None = None) -> bool:
@@ -527,14 +531,14 @@ def _mention(
     cues: list[Cue],
     dates: list[DateMention],
     published: dt.date,
-    prior: Actor | None = None,
-    owner: dict[int, Trigger] | None = None,
+    prior: Actor | None,
+    owner: dict[int, Trigger],
 ) -> _Mention:
     s_start, s_end = sentence
     mine = [
         i
         for i in items
-        if (owner[id(i)] if owner is not None else _nearest(text, i, triggers)) is trigger
+        if owner[id(i)] is trigger
         and (_in_zone(text, i, trigger, cues) or (i.city and i.location))
         and (
             i.actor is not None
@@ -636,12 +640,7 @@ def _mention(
         # the sentence's only event: "X and Y agreed on Tuesday …, after their envoys met"
         earlier = [d for d in dates if d.end <= trigger.start]
         date = _date(text, trigger, cues, earlier, exclude=since_mention)
-    own_cues = [
-        c
-        for c in cues
-        if (owner[id(c)] if owner is not None else _nearest_to(c.start, c.end, triggers, text))
-        is trigger
-    ]
+    own_cues = [c for c in cues if owner[id(c)] is trigger]
     status, strong = _status(text, trigger, own_cues, date, published, sentence)
     level = _level(participants, cues, trigger)
     topics = []
@@ -722,17 +721,13 @@ def _gap(start: int, end: int, trigger: Trigger) -> int:
     return max(trigger.start - end, start - trigger.end, 0)
 
 
-def _nearest(text: str, item: _Item, triggers: list[Trigger]) -> Trigger:
-    return _nearest_to(item.start, item.end, triggers, text)
-
-
 def _blocked(start: int, end: int, trigger: Trigger, triggers: list[Trigger]) -> bool:
     """Whether another trigger stands between a span and ``trigger``: the span is not its."""
     lo, hi = (end, trigger.start) if end <= trigger.start else (trigger.end, start)
     return any(lo <= t.start and t.end <= hi for t in triggers if t is not trigger)
 
 
-def _nearest_to(start: int, end: int, triggers: list[Trigger], text: str = "") -> Trigger:
+def _nearest_to(start: int, end: int, triggers: list[Trigger], text: str) -> Trigger:
     """The trigger closest to a span; a clause break (comma, semicolon, dash) between
     them counts as a long way: "on the sidelines of the summit, Anwar held talks"."""
 
