@@ -394,6 +394,13 @@ _FORMS = [
     ("Results for FY2024 were strong.", "2025-04-16", ["2024"]),
     ("They will not have met since April.", "2024-06-17", ["2024-04"]),
     ("They said a reply is due by Oct. 31.", "1989-10-26", ["1989-10-31"]),
+    # a schedule told with no tense of its own, or from the past: the nearest such day
+    ("A meeting in Lima, set for Oct. 23, was called off.", "2025-11-10", ["2025-10-23"]),
+    ("A visit planned for March has been postponed.", "2025-02-20", ["2025-03"]),
+    ("Talks set for Saturday in Rome postponed", "2025-05-01", ["2025-05-03"]),
+    ("The envoys had been scheduled to meet on July 29.", "2025-08-11", ["2025-07-29"]),
+    ("The talks were set for Oct. 23.", "2025-11-10", ["2025-10-23"]),
+    ("The talks are set for Oct. 23.", "2025-11-10", ["2026-10-23"]),
     (
         "Sales rose in the third quarter. Profit was 5 cents a share a year ago.",
         "1989-11-01",

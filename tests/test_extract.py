@@ -83,6 +83,16 @@ class TestExtractUnit:
         )
         assert e.status == "cancelled"
 
+    def test_called_off_days_before(self) -> None:
+        """'called off two days before' ends the event: a time, not an object, follows."""
+        e = one(
+            "A meeting between Chile's and Bolivia's ministers in La Paz, set for "
+            "Oct. 23, was called off two days before it was due to take place.",
+            dt.date(2025, 11, 10),
+        )
+        assert e.status == "cancelled"
+        assert e.date is not None and e.date.timex == "2025-10-23"
+
     def test_postponed(self) -> None:
         """A postponed summit is postponed."""
         e = one("The summit between Egypt and Sudan has been postponed.", dt.date(2024, 4, 8))

@@ -368,6 +368,8 @@ _HEADLINE_END = re.compile(r"[ \t]*\n[ \t]*\n|[ \t]*\Z")
 _REPORTING = re.compile(
     r"(?:said|says|told|reported|announced|added|stated|confirmed|wrote)\b", re.IGNORECASE
 )
+_PARTICIPLE = re.compile(r"(?:set|scheduled|planned|slated)(?:\s+for)?")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|am|now|also|['’]s|['’]re)\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
 _FINANCIAL = re.compile(
     r"\b(?:quarter|net|profit|earnings|revenue|sales|income|loss|results|per\s+share|a\s+share)\b",
@@ -379,6 +381,7 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
     """The (offset, tense) of every tense cue in ``text[start:end]``."""
     table = _tense_cues()
     found: list[tuple[int, Tense]] = []
+    last_end, last_value = -2, ""
     for m in _cue_pattern().finditer(text, start, end):
         word = m.group().lower()
         value = table.get(re.sub(r"\s+", " ", word))
@@ -386,8 +389,26 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
             value = "past" if word[0] == m.group()[0] else "none"
         if value == "past" and _PASSIVE.search(text, max(start, m.start() - 8), m.start()):
             value = "none"  # a participle after "be": the auxiliary carries the tense
-        if value != "none":
-            found.append((m.start(), Tense(value)))
+        if (
+            value == "future"
+            and word.startswith("to ")
+            and last_value == "present"
+            and m.start() - last_end <= 1
+        ):
+            value = "none"  # "had been scheduled to meet": the schedule's tense, not the verb's
+        last_end, last_value = m.end(), value
+        if value == "none":
+            continue
+        if (
+            value == "future"
+            and _PARTICIPLE.fullmatch(word)
+            and (word.endswith("for") or text[m.end() : m.end() + 4].lower() == " for")
+            and not _AUXILIARY.search(text, max(start, m.start() - 8), m.start())
+        ):
+            # "a meeting, set for Oct. 23, was called off": a schedule with no tense of its
+            # own, told before or after the day; the nearest such day
+            value = "present"
+        found.append((m.start(), Tense(value)))
     return found
 
 
