@@ -83,6 +83,30 @@ class TestExtractUnit:
         )
         assert e.status == "cancelled"
 
+    def test_two_meetings_of_one_pair_in_a_sentence(self) -> None:
+        """Each verb with its own people is its own meeting, dated by its own clause."""
+        events = bilateral.extract(
+            "Indian Foreign Minister S. Jaishankar met Chinese Foreign Minister Wang Yi in Rio "
+            "last month, and Indian Defence Minister Rajnath Singh met Chinese Defence Minister "
+            "Dong Jun in Vientiane on November 20.",
+            published=dt.date(2024, 12, 18),
+        )
+        assert [e.date.timex if e.date else None for e in events] == ["2024-11", "2024-11-20"]
+        assert [[p.name for p in e.participants] for e in events] == [
+            ["S. Jaishankar", "Wang Yi"],
+            ["Rajnath Singh", "Dong Jun"],
+        ]
+
+    def test_a_side_named_by_surname_later_is_one_event(self) -> None:
+        """'President Mirziyoyev' in the headline and 'Shavkat Mirziyoyev' are one person."""
+        events = bilateral.extract(
+            "Uzbek President Mirziyoyev in Astana for state visit\n\nUzbek President Shavkat "
+            "Mirziyoyev is in Astana on Tuesday on a state visit, holding talks with Kazakh "
+            "President Kassym-Jomart Tokayev.",
+            published=dt.date(2025, 4, 16),
+        )
+        assert len(events) == 1
+
     def test_called_off_days_before(self) -> None:
         """'called off two days before' ends the event: a time, not an object, follows."""
         e = one(

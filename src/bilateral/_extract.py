@@ -302,6 +302,7 @@ class _Draft:
     placed_kinds: set[EventKind] = attrs.field(factory=set)
     statuses: set[Status] = attrs.field(factory=set)
     dates: list[DateSpan] = attrs.field(factory=list)
+    people: dict[Country, set[str]] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         first = self.mentions
@@ -318,6 +319,9 @@ class _Draft:
             self.statuses.add(m.status)
         if m.date is not None and m.date not in self.dates:
             self.dates.append(m.date)
+        for p in [] if m.shared else m.participants:
+            if p.country is not None and p.name is not None:
+                self.people.setdefault(p.country, set()).update(_name_keys(p.name))
 
     @property
     def last(self) -> int:
@@ -831,7 +835,7 @@ def _date(
             trigger.end <= c.start and c.end < d.start - 1 for c in markers
         ):
             continue  # a date inside a topic phrase; "over the weekend" is the date itself
-        distance = lo - hi if lo > hi else hi - lo
+        distance = _reach(text, d.start, d.end, trigger)
         if best is None or distance < best[0]:
             best = (distance, d.value)
     return None if best is None else best[1]
@@ -1016,6 +1020,7 @@ def _combine_sentence(text: str, mentions: list[_Mention]) -> list[_Mention]:
             and (not m.multi or out[-1].multi)
             and not _CLAUSE_BREAK.search(text, out[-1].trigger.end, m.trigger.start)
             and not _apart(m.trigger.kind, {out[-1].trigger.kind}, physical=True)
+            and not _other_people(out[-1], m)
             and not (
                 m.shared
                 and m.trigger.kind is not out[-1].trigger.kind
@@ -1038,6 +1043,15 @@ def _combine_sentence(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _other_people(a: _Mention, b: _Mention) -> bool:
+    """Two verbs with people of their own and none in common: "Jaishankar met Wang in Rio, and
+    Singh met Dong in Vientiane" tells of two meetings."""
+    if a.trigger.pos != "verb" or b.trigger.pos != "verb" or not a.participants:
+        return False
+    names = {p.name for p in a.participants}
+    return bool(b.participants) and not any(p.name in names for p in b.participants)
+
+
 # ---------------------------------------------------------------------------------------------
 # Merging mentions into events
 
@@ -1056,6 +1070,8 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
         and all(x.sentence == m.sentence for x in draft.mentions)
     ):
         return False  # "trade warnings in phone call, agree to meet": two events
+    if _others_of_a_side(draft, m):
+        return False
     dates = draft.dates
     if m.date is None or not dates:
         return True
@@ -1064,6 +1080,21 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     length = (m.date.end - m.date.start).days
     precise = [d for d in dates if (d.end - d.start).days <= length]
     return any(_overlap(m.date, d) for d in precise or dates)
+
+
+def _name_keys(name: str) -> set[str]:
+    """A name and its last word: "Mirziyoyev" and "Shavkat Mirziyoyev" are one person."""
+    return {name, name.split()[-1]} if name.split() else {name}
+
+
+def _others_of_a_side(draft: _Draft, m: _Mention) -> bool:
+    """Whether one side is represented by other people: the foreign minister's meeting and
+    the defence minister's are two events, however close their dates."""
+    mine: dict[Country, set[str]] = {}
+    for p in [] if m.shared else m.participants:
+        if p.country is not None and p.name is not None:
+            mine.setdefault(p.country, set()).update(_name_keys(p.name))
+    return any(names.isdisjoint(draft.people[c]) for c, names in mine.items() if c in draft.people)
 
 
 _STARTED = frozenset({"began", "started", "opened", "resumed", "begins", "opens", "resumes"})
