@@ -107,6 +107,29 @@ class TestExtractUnit:
         )
         assert len(events) == 1
 
+    def test_an_official_without_a_state_is_of_the_article_partner(self) -> None:
+        """An official named with no state, beside one side, is of the article's other side."""
+        text = (
+            "India and China hold border talks\n\nNational Security Adviser Ajit Doval and "
+            "Chinese Foreign Minister Wang Yi opened a new round of talks in Beijing on "
+            "Wednesday."
+        )
+        [e] = bilateral.extract(text, published=dt.date(2024, 12, 18))
+        assert codes(e) == ["CHN", "IND"]
+        people = {p.name: p.country and p.country.alpha_3 for p in e.participants}
+        assert people == {"Ajit Doval": "IND", "Wang Yi": "CHN"}
+
+    def test_no_partner_guessed_when_the_article_gives_two(self) -> None:
+        """With two partners for China in the article, the official's state stays unknown."""
+        text = (
+            "India and China held talks in May. Japan and China met in June.\n\n"
+            "National Security Adviser Ajit Doval and Chinese Foreign Minister Wang Yi "
+            "opened a new round of talks in Beijing on Wednesday."
+        )
+        events = bilateral.extract(text, published=dt.date(2024, 12, 18))
+        assert all(codes(e) != ["CHN"] for e in events)
+        assert all("Ajit Doval" not in [p.name for p in e.participants] for e in events)
+
     def test_called_off_days_before(self) -> None:
         """'called off two days before' ends the event: a time, not an object, follows."""
         e = one(

@@ -357,7 +357,9 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
         a for a in actors if a.actor.kind is ActorKind.PERSON and a.actor.country is not None
     ]
     dates = _date_mentions(text, day, sents)
-    mentions: list[_Mention] = []
+    unplaced = [a for a in actors if a.actor.kind is ActorKind.PERSON and a.actor.country is None]
+    per_sentence: list[list[_Mention]] = []
+    lone: list[tuple[_Mention, Actor]] = []
     for s_start, s_end, found_triggers in with_triggers:
         triggers = [_by_phone(text, t, s_start, s_end) for t in found_triggers]
         cues = cues_in(text, s_start, s_end, tokens)
@@ -371,6 +373,17 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
             _mention(text, (s_start, s_end), t, triggers, items, cues, s_dates, day, prior, owner)
             for t in triggers
         ]
+        for a in _within(unplaced, s_start, s_end):
+            near = _nearest_to(a.start, a.end, triggers, text)
+            lone.extend(
+                (m, a.actor)
+                for m in sentence_mentions
+                if m.trigger is near and len(m.countries) == 1 and not m.multi
+            )
+        per_sentence.append(sentence_mentions)
+    _place_the_other_side(lone, per_sentence)
+    mentions: list[_Mention] = []
+    for sentence_mentions in per_sentence:
         sentence_mentions = _split_tours(sentence_mentions)
         _share_parties(sentence_mentions)
         _share_setting(text, sentence_mentions)
@@ -380,6 +393,30 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     drafts = _merge(mentions)
     events = [_event(text, d, day) for d in drafts]
     return [e for e in events if e is not None]
+
+
+def _place_the_other_side(
+    lone: list[tuple[_Mention, Actor]], per_sentence: list[list[_Mention]]
+) -> None:
+    """An official the text names without a state ("National Security Adviser Ajit Doval and
+    Chinese Foreign Minister Wang Yi opened talks"), beside one state's side, is of the state
+    the article pairs with that one: the only partner it gives it in two-state mentions."""
+    if not lone:
+        return
+    partners: dict[Country, set[Country]] = {}
+    for sentence_mentions in per_sentence:
+        for m in sentence_mentions:
+            if len(m.countries) == 2 and not m.multi:
+                a, b = m.countries
+                partners.setdefault(a, set()).add(b)
+                partners.setdefault(b, set()).add(a)
+    for m, actor in lone:
+        if len(m.countries) != 1 or len(partners.get(m.countries[0], ())) != 1:
+            continue
+        (other,) = partners[m.countries[0]]
+        m.countries.append(other)
+        if actor.name is not None and all(p.name != actor.name for p in m.participants):
+            m.participants.append(attrs.evolve(actor, country=other))
 
 
 # ---------------------------------------------------------------------------------------------
