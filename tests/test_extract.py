@@ -130,6 +130,22 @@ class TestExtractUnit:
         assert all(codes(e) != ["CHN"] for e in events)
         assert all("Ajit Doval" not in [p.name for p in e.participants] for e in events)
 
+    @pytest.mark.parametrize(
+        "tail",
+        [
+            "with Oman again acting as mediator",
+            "with Qatar as a mediator",
+            "with Omani Foreign Minister Badr Albusaidi mediating",
+        ],
+    )
+    def test_a_go_between_is_not_a_party(self, tail: str) -> None:
+        """The state or official that mediates is not one of the sides."""
+        [e] = bilateral.extract(
+            f"Iran and the United States will hold talks in Rome on Saturday, {tail}.",
+            published=dt.date(2025, 4, 17),
+        )
+        assert codes(e) == ["IRN", "USA"]
+
     def test_called_off_days_before(self) -> None:
         """'called off two days before' ends the event: a time, not an object, follows."""
         e = one(

@@ -90,6 +90,14 @@ _COORDINATION = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+|[ \t]*/[ \t]*")
 _REPORTER = re.compile(
     r"[ \t]+(?:said|says|reported|announced|confirmed|stated)\b|’s[ \t]+statement|'s[ \t]+statement"
 )
+# "with Oman again acting as mediator", "with Qatar mediating": a go-between, not a party
+_GO_BETWEEN = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:(?:again|also|once[ \t]+again)[ \t]+)?"
+    r"(?:(?:acting|serving)[ \t]+as|as)[ \t]+(?:a[ \t]+|the[ \t]+|an[ \t]+)?"
+    r"(?:mediators?|go-betweens?|intermediar(?:y|ies)|facilitators?|brokers?)\b"
+    r"|[ \t]+(?:(?:again|also)[ \t]+)?(?:mediating|brokering|facilitating)\b",
+    re.IGNORECASE,
+)
 # A planned event and its cancellation or postponement are one event.
 _FAMILY = {Status.CANCELLED: Status.PLANNED, Status.POSTPONED: Status.PLANNED}
 _MONTHS_DAYS = (
@@ -470,8 +478,9 @@ def _items(
     spans: list[tuple[int, int]] = []
     for a in _within(actors, s_start, s_end):
         if s_start <= a.start and a.end <= s_end and a.actor.country is not None:
-            items.append(_Item(a.start, a.end, a.actor.country, a.actor))
             spans.append((a.start, a.end))
+            if not _GO_BETWEEN.match(text, a.end):
+                items.append(_Item(a.start, a.end, a.actor.country, a.actor))
     for c in _within(countries, s_start, s_end):
         if not (s_start <= c.start and c.end <= s_end) or c.country is None:
             continue
@@ -490,6 +499,8 @@ def _items(
             continue
         if _REPORTER.match(text, c.end):
             continue  # "…, Beijing said": the source of the report, not a party
+        if _GO_BETWEEN.match(text, c.end):
+            continue
         if _attributive(text, c.end, tokens):
             continue  # "U.S. tariffs", "Russian oil": a modifier, not a party
         at_line_start = c.start == 0 or text[c.start - 1] == "\n"
