@@ -107,6 +107,17 @@ class TestExtractUnit:
         )
         assert len(events) == 1
 
+    def test_the_two_men_with_their_delegations_is_the_same_meeting(self) -> None:
+        """Delegation members named after 'the two men met' do not make a second meeting."""
+        events = bilateral.extract(
+            "Syrian President Ahmed al-Sharaa held talks with Turkish President Recep Tayyip "
+            "Erdogan in Ankara on Tuesday. The two men met for three hours with their "
+            "delegations, which included Syria's Foreign Minister Asaad al-Shaibani and "
+            "Turkey's Foreign Minister Hakan Fidan.",
+            published=dt.date(2025, 2, 5),
+        )
+        assert len(events) == 1
+
     def test_an_official_without_a_state_is_of_the_article_partner(self) -> None:
         """An official named with no state, beside one side, is of the article's other side."""
         text = (

@@ -186,6 +186,12 @@ _TRAVEL = re.compile(
 # "[ \t]*(?:,…)?[ \t]+" read the same strings, but tried every split of a run of blanks
 # between its two quantifiers: O(k**2) on k blanks after a capitalised name.
 _DATELINE = re.compile(r"(?:[ \t]*,[^\n—–]{0,30})?[ \t]+[—–-]+[ \t]")
+# "The two men met", "Both leaders then held talks": the pair told of before is the subject
+_PAIR_SUBJECT = re.compile(
+    r"\b(?:the|both)[ \t]+(?:two[ \t]+)?(?:men|women|leaders|sides|presidents|premiers"
+    r"|ministers|officials|delegations)[ \t]+(?:(?:also|then|later|again|had|have|first)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _PAIR_ANAPHOR = re.compile(
     r"\b(?:the|both)[ \t]+(?:two[ \t]+)?(?:(?:prime|foreign|defen[cs]e|trade|finance)[ \t]+)?"
     r"(?:sides|countries|nations|governments|leaders|neighbou?rs|ministers|delegations"
@@ -295,6 +301,7 @@ class _Mention:
     grouped: bool = False
     shared: bool = False
     counterpart: bool = False
+    pair_subject: bool = False
     stops: list[Country] = attrs.Factory(list)
     merged: list[EventKind] = attrs.Factory(list)
 
@@ -397,6 +404,10 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
         _share_setting(text, sentence_mentions)
         sentence_mentions = _drop_denied(sentence_mentions)
         mentions.extend(_combine_sentence(text, sentence_mentions))
+    for m in mentions:
+        m.pair_subject = bool(
+            _PAIR_SUBJECT.search(text, max(m.sentence[0], m.trigger.start - 40), m.trigger.start)
+        )
     _carry_status(mentions)
     drafts = _merge(mentions)
     events = [_event(text, d, day) for d in drafts]
@@ -1138,6 +1149,8 @@ def _name_keys(name: str) -> set[str]:
 def _others_of_a_side(draft: _Draft, m: _Mention) -> bool:
     """Whether one side is represented by other people: the foreign minister's meeting and
     the defence minister's are two events, however close their dates."""
+    if m.pair_subject:
+        return False  # "the two men met …, with their delegations": the same meeting
     mine: dict[Country, set[str]] = {}
     for p in [] if m.shared else m.participants:
         if p.country is not None and p.name is not None:
