@@ -401,6 +401,8 @@ _FORMS = [
     ("The envoys had been scheduled to meet on July 29.", "2025-08-11", ["2025-07-29"]),
     ("The talks were set for Oct. 23.", "2025-11-10", ["2025-10-23"]),
     ("The talks are set for Oct. 23.", "2025-11-10", ["2026-10-23"]),
+    ("She became the first leader to visit Kyiv in May.", "2024-06-01", ["2024-05"]),
+    ("She plans to visit Kyiv in May.", "2024-06-01", ["2025-05"]),
     (
         "Sales rose in the third quarter. Profit was 5 cents a share a year ago.",
         "1989-11-01",

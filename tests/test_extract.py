@@ -64,6 +64,18 @@ class TestExtractUnit:
         e = one("Chile and Peru are preparing to hold border talks.", dt.date(2024, 9, 2))
         assert e.date is None
 
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("Indian Prime Minister Narendra Modi is expected to visit Russia next week.", "planned"),
+            ("The emir of Qatar became the first head of state to visit Syria in May.", "occurred"),
+        ],
+    )
+    def test_to_visit(self, sentence: str, status: str) -> None:
+        """'to visit' names a visit: planned or told afterwards."""
+        [e] = bilateral.extract(sentence, published=dt.date(2024, 6, 1))
+        assert e.kind == "visit" and e.status == status
+
     def test_phone_call(self) -> None:
         """A phone conversation is a call with the phone channel and CAMEO 041."""
         e = one(

@@ -368,6 +368,7 @@ _HEADLINE_END = re.compile(r"[ \t]*\n[ \t]*\n|[ \t]*\Z")
 _REPORTING = re.compile(
     r"(?:said|says|told|reported|announced|added|stated|confirmed|wrote)\b", re.IGNORECASE
 )
+_FIRST_TO = re.compile(r"\b(?:first|last|only|latest)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I)
 _PARTICIPLE = re.compile(r"(?:set|scheduled|planned|slated)(?:\s+for)?")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|am|now|also|['’]s|['’]re)\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
@@ -396,6 +397,12 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
             and m.start() - last_end <= 1
         ):
             value = "none"  # "had been scheduled to meet": the schedule's tense, not the verb's
+        if (
+            value == "future"
+            and word.startswith("to ")
+            and _FIRST_TO.search(text, max(start, m.start() - 50), m.start())
+        ):
+            value = "none"  # "became the first head of state to visit": the verb before decides
         last_end, last_value = m.end(), value
         if value == "none":
             continue

@@ -138,7 +138,7 @@ _NOT_BEFORE = {
     },
     "meetings": {"board", "shareholder", "shareholders", "cabinet", "party", "committee"},
     "talks": {"he", "she", "it", "who", "that", "peace"},
-    "visit": {"site", "home", "hospital", "field", "school", "factory", "tourists", "to"},
+    "visit": {"site", "home", "hospital", "field", "school", "factory", "tourists"},
 }
 # "call", "conversation", "spoke", "speak" are phone triggers only near these words.
 _PHONE = {
