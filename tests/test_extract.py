@@ -67,7 +67,7 @@ class TestExtractUnit:
     @pytest.mark.parametrize(
         ("sentence", "status"),
         [
-            ("Indian Prime Minister Narendra Modi is expected to visit Russia next week.", "planned"),
+            ("Prime Minister Narendra Modi is expected to visit Russia next week.", "planned"),
             ("The emir of Qatar became the first head of state to visit Syria in May.", "occurred"),
         ],
     )
