@@ -76,6 +76,16 @@ class TestExtractUnit:
         [e] = bilateral.extract(sentence, published=dt.date(2024, 6, 1))
         assert e.kind == "visit" and e.status == status
 
+    def test_the_demonym_capital_is_the_host_city(self) -> None:
+        """'arrived in the Ukrainian capital': Ukraine hosts, and the capital is the place."""
+        [e] = bilateral.extract(
+            "Indian Prime Minister Narendra Modi arrived in the Ukrainian capital on Friday "
+            "for talks with President Volodymyr Zelensky.",
+            published=dt.date(2024, 8, 23),
+        )
+        assert codes(e) == ["IND", "UKR"]
+        assert e.host is not None and e.host.alpha_3 == "UKR"
+
     def test_phone_call(self) -> None:
         """A phone conversation is a call with the phone channel and CAMEO 041."""
         e = one(
