@@ -90,7 +90,9 @@ _COORDINATION = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+|[ \t]*/[ \t]*")
 _REPORTER = re.compile(
     r"[ \t]+(?:said|says|reported|announced|confirmed|stated)\b|’s[ \t]+statement|'s[ \t]+statement"
 )
-_CAPITAL_AFTER = re.compile(r"[ \t]+capital\b(?![ \t]+(?:markets?|flows?|gains?|spending|controls?))")
+_CAPITAL_AFTER = re.compile(
+    r"[ \t]+capital\b(?![ \t]+(?:markets?|flows?|gains?|spending|controls?))"
+)
 # "with Oman again acting as mediator", "with Qatar mediating": a go-between, not a party
 _GO_BETWEEN = re.compile(
     r"(?:'s|’s)?[ \t]+(?:(?:again|also|once[ \t]+again)[ \t]+)?"
@@ -499,14 +501,14 @@ def _items(
         if any(s <= c.start < e for s, e in spans):
             continue
         capital = _CAPITAL_AFTER.match(text, c.end, s_end)
-        if capital and c.recognition is Recognition.DEMONYM and text[:c.start].endswith("the "):
+        if capital and c.recognition is Recognition.DEMONYM and text[: c.start].endswith("the "):
             # "arrived in the Ukrainian capital", "to visit the Syrian capital": a city
             lead = c.start - 4
             travel = _TRAVEL.search(text, max(s_start, lead - 30), lead) is not None
             at = text[max(s_start, lead - 3) : lead].lower() in ("in ", "at ")
-            where = text[lead : capital.end()]
+            where, end = text[lead : capital.end()], capital.end()
             items.append(
-                _Item(lead, capital.end(), c.country, None, at and not travel, where, travel, city=True)
+                _Item(lead, end, c.country, None, at and not travel, where, travel, city=True)
             )
             continue
         place = _PLACE_OF.match(text, c.end, s_end)
