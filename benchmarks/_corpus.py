@@ -16,6 +16,7 @@ SETS = {
     "dev": EXAMPLES / "dev",
     "dev2": EXAMPLES / "dev2",
     "dev3": EXAMPLES / "dev3",
+    "dev4": EXAMPLES / "dev4",
 }
 
 

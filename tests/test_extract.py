@@ -189,6 +189,31 @@ class TestExtractUnit:
         assert e.status == "cancelled"
         assert e.date is not None and e.date.timex == "2025-10-23"
 
+    @pytest.mark.parametrize(
+        ("sentence", "status"),
+        [
+            ("The meeting between Chile and Peru was postponed Monday.", "postponed"),
+            ("Chile postponed Tuesday's meeting with Peru.", "postponed"),
+            ("Trump shelves Budapest summit with Putin", "cancelled"),
+            ("The talks between Chile and Peru will not go ahead.", "cancelled"),
+            ("Chile scrapped new tariffs on Peru after talks with Lima.", "occurred"),
+        ],
+    )
+    def test_what_is_called_off(self, sentence: str, status: str) -> None:
+        """A day or a name after the verb does not hide the event it calls off; a plain
+        object that is no event word ('tariffs') does."""
+        [e] = bilateral.extract(sentence, published=dt.date(2025, 10, 22))
+        assert e.status == status
+
+    def test_a_datelines_date_is_not_the_events(self) -> None:
+        """'WASHINGTON, Oct 22 —' dates the filing, not the summit."""
+        [e] = bilateral.extract(
+            "Summit off\n\nWASHINGTON, Oct 22 — Plans for a summit between President Donald "
+            "Trump and Russian President Vladimir Putin have been shelved.",
+            published=dt.date(2025, 10, 22),
+        )
+        assert e.status == "cancelled" and e.date is None
+
     def test_postponed(self) -> None:
         """A postponed summit is postponed."""
         e = one("The summit between Egypt and Sudan has been postponed.", dt.date(2024, 4, 8))

@@ -90,6 +90,11 @@ _COORDINATION = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+|[ \t]*/[ \t]*")
 _REPORTER = re.compile(
     r"[ \t]+(?:said|says|reported|announced|confirmed|stated)\b|’s[ \t]+statement|'s[ \t]+statement"
 )
+_VENUE_OF = re.compile(
+    r"[ \t]+(?:summit|talks|meeting|round|conference|negotiations|format|process)\b", re.I
+)
+_DATELINE_LEAD = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][\w.'’ -]*)?,[ \t]*")
+_DATELINE_DASH = re.compile(r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[—–-]")
 _CAPITAL_AFTER = re.compile(
     r"[ \t]+capital\b(?![ \t]+(?:markets?|flows?|gains?|spending|controls?))"
 )
@@ -179,6 +184,33 @@ _NOT_OBJECTS = frozenset(
         "since",
         "but",
         "or",
+    ]
+)
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "week",
+        "month",
+        "year",
+        "weekend",
     ]
 )
 _TRAVEL = re.compile(
@@ -382,7 +414,11 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
         triggers = [_by_phone(text, t, s_start, s_end) for t in found_triggers]
         cues = cues_in(text, s_start, s_end, tokens)
         items = _items(text, s_start, s_end, countries, actors, day, tokens)
-        s_dates = [d for d in _within(dates, s_start, s_end) if d.end <= s_end]
+        s_dates = [
+            d
+            for d in _within(dates, s_start, s_end)
+            if d.end <= s_end and not _in_dateline(text, d.start, d.end)
+        ]
         prior = _last_official(persons, s_start)
         # each item and cue belongs to its nearest trigger: found once, not once per trigger
         spans: list[_Item | Cue] = [*items, *cues]
@@ -415,6 +451,12 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     drafts = _merge(mentions)
     events = [_event(text, d, day) for d in drafts]
     return [e for e in events if e is not None]
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a date is a dateline's ("WASHINGTON, Oct 22 —"): the filing day, not an event's."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_LEAD.fullmatch(text, line, start) and _DATELINE_DASH.match(text, end))
 
 
 def _place_the_other_side(
@@ -535,8 +577,10 @@ def _items(
         location = before.endswith(("in ", "at ", "in the ", "at the ")) or bool(
             _SETTLEMENT_OF.search(text, max(s_start, c.start - 50), c.start)
         )  # "on the Caribbean island of St Vincent"
-        if c.recognition is Recognition.CAPITAL and before.endswith("the "):
-            location = True  # "the London round": where, not who
+        if c.recognition is Recognition.CAPITAL and (
+            before.endswith("the ") or _VENUE_OF.match(text, c.end)
+        ):
+            location = True  # "the London round", "Budapest summit": where, not who
         travel = _TRAVEL.search(text, max(s_start, c.start - 30), c.start) is not None
         city = c.recognition is Recognition.CAPITAL
         items.append(
@@ -973,8 +1017,18 @@ def _ends_event(text: str, cue: Cue) -> bool:
     m = _OBJECT.match(text, cue.end)
     if m is None:
         return True
-    word = m["word"]
-    return word.lower() in _NOT_OBJECTS or bool(find_triggers(word, 0, len(word)))
+    # "postponed Monday", "shelves Budapest summit", "put off Tuesday's meeting": past names
+    # and possessives to the head word
+    for word in text[m.start("word") : m.start("word") + 80].split()[:5]:
+        stripped = word.strip(',.;:!?"“”()')
+        bare = stripped.removesuffix("'s").removesuffix("’s")
+        if bare.lower() in _NOT_OBJECTS or bare.lower() in _TIME_WORDS:
+            return True
+        if find_triggers(bare, 0, len(bare)):
+            return True
+        if stripped != word or (bare == stripped and not bare[:1].isupper()):
+            return False  # a plain head word ("tariffs"), or the end of the phrase
+    return False
 
 
 def _carry_status(mentions: list[_Mention]) -> None:
