@@ -298,6 +298,18 @@ class TestExtractUnit:
             == []
         )
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Mexican President Claudia Sheinbaum said she would be happy to meet Donald Trump.",
+            "Japan's prime minister is willing to meet Kim Jong Un without preconditions.",
+            "Kenyan President William Ruto would like to visit Ethiopia.",
+        ],
+    )
+    def test_a_wish_is_not_an_event(self, sentence: str) -> None:
+        """Being willing or happy to meet is no meeting, planned or held."""
+        assert bilateral.extract(sentence, published=dt.date(2025, 9, 4)) == []
+
     def test_postponed_tariffs_do_not_postpone_a_call(self) -> None:
         """'postponed tariffs' is about tariffs; the call in that sentence still occurred."""
         e = one(
