@@ -205,6 +205,16 @@ class TestExtractUnit:
         [e] = bilateral.extract(sentence, published=dt.date(2025, 10, 22))
         assert e.status == status
 
+    def test_related_headlines_are_not_events(self) -> None:
+        """Other stories' headlines under "Related" are not this story's events."""
+        events = bilateral.extract(
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on "
+            "Monday.\n\nRelated stories\n- Wong and Wang to hold talks in Laos\n"
+            "- Modi to visit Moscow next month\n",
+            published=dt.date(2024, 7, 2),
+        )
+        assert [codes(e) for e in events] == [["CHL", "PER"]]
+
     def test_a_datelines_date_is_not_the_events(self) -> None:
         """'WASHINGTON, Oct 22 —' dates the filing, not the summit."""
         [e] = bilateral.extract(

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral._text import sentences
+from bilateral._text import link_lists, sentences
 
 
 def split(text: str) -> list[str]:
@@ -48,4 +48,41 @@ class TestSentences:
         for start, end in sentences(text):
             assert last <= start < end <= len(text)
             assert text[start:end] == text[start:end].strip()
+            last = end
+
+
+class TestLinkLists:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Leaders met.\n\nRelated stories\n- Envoys to meet in Oslo\n- Ministers hold talks"
+                "\n\nThe rest of the story goes on here.",
+                ["Related stories\n- Envoys to meet in Oslo\n- Ministers hold talks"],
+            ),
+            (
+                "Leaders met.\nRead more: Why a port matters to Ethiopia\nThey spoke on Monday.",
+                ["Read more: Why a port matters to Ethiopia"],
+            ),
+            (
+                "Most read\n\nMinisters meet in Lima\n\nEnvoys to hold talks\n\nThe talks went on.",
+                ["Most read\n\nMinisters meet in Lima\n\nEnvoys to hold talks"],
+            ),
+            ("Related officials met on Monday.", []),
+            ("Related\nThe ministers met on Monday in Lima.", []),
+        ],
+    )
+    def test_cases(self, text: str, expected: list[str]) -> None:
+        """Headings of other stories' headlines and their lines; not sentences that use the
+        heading's word."""
+        assert [text[s:e] for s, e in link_lists(text)] == expected
+
+    @given(
+        st.lists(st.sampled_from(["Related", "Read more:", "\n", "- ", "x", ".", " "])).map("".join)
+    )
+    def test_spans_index_input(self, text: str) -> None:
+        """Blocks are ordered, disjoint and inside the text."""
+        last = 0
+        for start, end in link_lists(text):
+            assert last <= start < end <= len(text)
             last = end

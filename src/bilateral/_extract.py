@@ -37,7 +37,7 @@ from bilateral._model import (
     Meeting,
 )
 from bilateral._tables import read_tsv
-from bilateral._text import sentences
+from bilateral._text import link_lists, sentences
 from bilateral._triggers import Cue, Trigger, Words, cues_in, find_triggers, level_rank
 from bilateral._vocab import (
     ActorKind,
@@ -397,7 +397,12 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
         return []
     tokens = Words(text)
     sents = sentences(text)
-    with_triggers = [(s, e, t) for s, e in sents if (t := find_triggers(text, s, e, tokens))]
+    links = link_lists(text)
+    with_triggers = [
+        (s, e, t)
+        for s, e in sents
+        if not any(a <= s < b for a, b in links) and (t := find_triggers(text, s, e, tokens))
+    ]
     if not with_triggers:
         return []  # no word of the family: nothing to find, and nothing else to scan
     found = find_countries(text)

@@ -145,3 +145,54 @@ def _append(text: str, start: int, end: int, spans: list[Span]) -> None:
             start += 1
     if start < end:
         spans.append((start, end))
+
+
+_LINKS_HEAD = re.compile(
+    r"^[ \t]*(?:related(?:[ \t]+(?:stories|articles|coverage|news|content|reading|links))?"
+    r"|(?:read|see)[ \t]+(?:more|also|next)|also[ \t]+read|more[ \t]+on[ \t]+this(?:[ \t]+story)?"
+    r"|most[ \t]+(?:read|popular|viewed|shared)|recommended(?:[ \t]+for[ \t]+you)?"
+    r"|you[ \t]+(?:may|might)[ \t]+also[ \t]+like|top[ \t]+stories|trending(?:[ \t]+now)?)"
+    r"[ \t]*(?P<colon>:)?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+")
+_CLOSED = (".", "!", "?", '"', "”", "'", "’")
+
+
+def link_lists(text: str) -> list[Span]:
+    """The (start, end) spans of the "Related" and "Read more" blocks of a web page: other
+    stories' headlines, not this story's sentences.
+
+    A block is a line that is only such a heading, with the bulleted or headline-like lines
+    (short, with no closing stop) after it; or one line that starts "Related:" or "Read more:".
+
+    >>> t = "Leaders met.\\n\\nRelated\\n- Envoys to meet in Oslo\\n- Talks in Rome\\n\\nEnd."
+    >>> [t[s:e] for s, e in link_lists(t)]
+    ['Related\\n- Envoys to meet in Oslo\\n- Talks in Rome']
+    """
+    spans: list[Span] = []
+    for head in _LINKS_HEAD.finditer(text):
+        if spans and head.start() < spans[-1][1]:
+            continue  # inside the block before: each line is read once (linear time)
+        line_end = text.find("\n", head.end())
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[head.end() : line_end].strip()
+        if rest:
+            if head["colon"] and len(rest) <= 200:
+                spans.append((head.start(), line_end))  # "Read more: Why a port matters"
+            continue
+        end = at = line_end
+        while at < len(text):
+            nxt = text.find("\n", at + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[at + 1 : nxt].strip()
+            if line and not (
+                _BULLET.match(text, at + 1) or (len(line) <= 100 and not line.endswith(_CLOSED))
+            ):
+                break
+            if line:
+                end = nxt
+            at = nxt
+        if end > line_end:
+            spans.append((head.start(), end))
+    return spans
