@@ -320,6 +320,20 @@ class TestExtractUnit:
         """Being willing or happy to meet is no meeting, planned or held."""
         assert bilateral.extract(sentence, published=dt.date(2025, 9, 4)) == []
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Pyongyang says Tokyo must drop the subject before any meeting between Japan and "
+            "North Korea could be considered.",
+            "A summit between Japan and North Korea that ends in a handshake would be worse "
+            "than nothing.",
+            "If Trump revives his summitry with North Korea, Japan could be left out.",
+        ],
+    )
+    def test_a_possible_meeting_is_not_an_event(self, sentence: str) -> None:
+        """'any meeting', 'a summit would …' and an 'if' clause name no event."""
+        assert bilateral.extract(sentence, published=dt.date(2024, 11, 20)) == []
+
     def test_postponed_tariffs_do_not_postpone_a_call(self) -> None:
         """'postponed tariffs' is about tariffs; the call in that sentence still occurred."""
         e = one(

@@ -293,6 +293,11 @@ _SETTLEMENT_OF = re.compile(
     re.IGNORECASE,
 )
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]{0,70}$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
+# "any meeting", "no summit"; "a summit would achieve little": a meeting that may never be
+_ANY_OR_NO = re.compile(r"\b(?:any|no)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\ban?[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
+_WOULD_AFTER = re.compile(r"[^,.;:()\"“”]{0,80}?\b(?:would|could|might)\b", re.IGNORECASE)
 _FAR = 110  # a bare country name this far from its trigger is scenery, not a party
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 60
@@ -456,6 +461,21 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     drafts = _merge(mentions)
     events = [_event(text, d, day) for d in drafts]
     return [e for e in events if e is not None]
+
+
+def _merely_possible(text: str, trigger: Trigger, s_start: int) -> bool:
+    """Whether a noun trigger names a meeting that may never be: "any meeting", "no summit",
+    "a summit would achieve little", "a summit that ends in a handshake would be worse" (the
+    caller asks only of a sentence with no date: "a summit next week could seal a deal")."""
+    if trigger.pos != "noun":
+        return False
+    lo = max(s_start, trigger.start - 30)
+    if _ANY_OR_NO.search(text, lo, trigger.start):
+        return True
+    return bool(
+        _A_BEFORE.search(text, lo, trigger.start)
+        and _WOULD_AFTER.match(text, trigger.end, trigger.end + 90)
+    )
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
@@ -808,9 +828,13 @@ def _mention(
         any(c.role == "negation" and 0 <= trigger.start - c.end <= 30 for c in own_cues)
         or any(c.role == "nonstate" and 0 <= trigger.start - c.end <= 40 for c in cues)
         or (
-            trigger.form in ("base", "present")
+            (
+                trigger.form in ("base", "present")
+                or (trigger.pos == "noun" and not _THE_BEFORE.search(text, s_start, trigger.start))
+            )
             and bool(_IF_CLAUSE.search(text, s_start, trigger.start))
         )
+        or (not dates and _merely_possible(text, trigger, s_start))
     )
     grouped = any(i.group for i in parties)
     counterpart = _COUNTERPART.search(text, s_start, s_end) is not None
