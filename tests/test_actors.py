@@ -55,6 +55,26 @@ class TestFindActors:
                 "Sergey Lavrov, Russia's foreign minister, said so.",
                 [("Sergey Lavrov", "Foreign Minister", "RUS")],
             ),
+            # a body after the possessive, the name set off by commas
+            (
+                "The Speaker of Nigeria's House of Representatives, Tajudeen Abbas, spoke.",
+                [("Tajudeen Abbas", "Speaker", "NGA")],
+            ),
+            # the counterpart of the official named before, by the demonym before the word
+            (
+                "Speaker Tajudeen Abbas of Nigeria met his Ghanaian counterpart, Alban Bagbin.",
+                [("Tajudeen Abbas", "Speaker", "NGA"), ("Alban Bagbin", "Speaker", "GHA")],
+            ),
+            # of the state of the person named before the possessive
+            (
+                "Argentine President Javier Milei stayed away. Milei's spokesman, Manuel "
+                "Adorni, said so.",
+                [
+                    ("Javier Milei", "President", "ARG"),
+                    ("Javier Milei", "President", "ARG"),
+                    ("Manuel Adorni", "Spokesperson", "ARG"),
+                ],
+            ),
             # roster
             ("President Joe Biden spoke.", [("Joe Biden", "President", "USA")]),
             ("Premier Li Qiang spoke.", [("Li Qiang", "Premier", "CHN")]),

@@ -175,10 +175,16 @@ _HONORIFIC = re.compile(
     r"(?:(?:Shri|Shrimati|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.[ \t]?E\.|His[ \t]+Excellency"
     r"|Her[ \t]+Excellency|Sir|Dame|Prof\.?|Professor|Hon\.?|Honourable|Honorable)[ \t,]+)+"
 )
+_COUNTERPART_WORD = re.compile(r"\bcounterpart,?[ \t]+")
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+$", re.IGNORECASE)
 _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s|’|')?[ \t]+(?:the[ \t]+)?$")
 _LEVEL_BY_NAME = {level.value: level for level in Level}
 _BLANKS = re.compile(r"[ \t]+")
+_PERSON_POSSESSIVE = re.compile(
+    r"\b(?P<name>[A-Z][\w-]+)(?:'s|’s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"
+)
+_BODY = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|for|the|on))+")
+_SET_OFF = re.compile(r"[ \t]*(?:[,;.)]|$)")
 _NAME_BEFORE_COMMA = re.compile(
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}),[ \t]+(?:the[ \t]+)?$"
 )
@@ -408,6 +414,15 @@ def _find_actors(
         affiliation, start, counterpart = _affiliation(text, t_start, by_end)
         country = affiliation.country if affiliation else None
         source = "text" if country else None
+        if country is None and (
+            boss := _PERSON_POSSESSIVE.search(text, max(0, t_start - 40), t_start)
+        ):
+            # "Milei's spokesman, Manuel Adorni": of the state of the person named before
+            known = short.get(boss["name"])
+            if known is not None and known.country is not None:
+                country, source = known.country, "text"
+            elif (code := _roster_country(boss["name"], on)[0]) is not None:
+                country, source = Country(code), "roster"
         canonical = title.canonical
         level = title.level
         if title.role == "counterpart" and last_person is not None:
@@ -421,13 +436,24 @@ def _find_actors(
             place = by_start[of.end()]
             affiliation, country, source = place, place.country, "text"
             after_title = place.end
+            body = _BODY.match(text, place.end) if place.text.endswith(("'s", "’s")) else None
+            if body is not None:
+                # "the Speaker of Nigeria's House of Representatives, Tajudeen Abbas": the
+                # words after the possessive name a body, not the person
+                after_title = body.end()
         gap = _BLANKS.match(text, after_title)  # not text[t_end:]: a copy of the rest, O(n**2)
+        comma = None if gap else _APPOSITIVE.match(text, after_title)
         if gap:
             name_match = _name_after(text, gap.end())
-        elif after_title != t_end and (comma := _APPOSITIVE.match(text, after_title)):
-            # "the Prime Minister of Canada, Mark Carney, said": a name set off by commas
+        elif comma is not None:
+            # "the Prime Minister of Canada, Mark Carney, said", "his Ghanaian counterpart,
+            # Alban Bagbin, at": a name set off by commas
             found = _name_after(text, comma.end())
-            if found is not None and found.start() not in by_start:
+            if (
+                found is not None
+                and found.start() not in by_start
+                and (after_title != t_end or _SET_OFF.match(text, found.end()))
+            ):
                 name_match = found
         end = after_title
         name: str | None = None
@@ -466,10 +492,50 @@ def _find_actors(
             last_person = actor
             _remember(short, actor)
 
+    _add_counterparts(text, by_end, mentions, taken, add, short, on)
     _add_organisations(text, countries, taken, add)
     _add_short_and_roster_names(text, short, taken, add, on)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _add_counterparts(
+    text: str,
+    by_end: dict[int, CountryMention],
+    mentions: list[ActorMention],
+    taken: _Taken,
+    add: Callable[[int, int, Actor, str | None], None],
+    short: dict[str, Actor | None],
+    on: dt.date | None,
+) -> None:
+    """ "his Ghanaian counterpart, Alban Bagbin": a named official of the state before the
+    word, with the roster's title for the name, else that of the official named just before."""
+    titled = sorted((m for m in mentions if m.actor.title is not None), key=lambda m: m.start)
+    for word in _COUNTERPART_WORD.finditer(text):
+        affiliation, start, _ = _affiliation(text, word.start(), by_end)
+        if affiliation is None or affiliation.country is None or taken.covers(word.start()):
+            continue
+        name_match = _name_after(text, word.end())
+        if name_match is None or name_match.start() in by_end:
+            continue
+        name = _clean_name(name_match.group())
+        end = name_match.start() + len(name)
+        if not name or taken.overlaps(start, end):
+            continue
+        before = [m for m in titled if word.start() - 200 <= m.end <= word.start()]
+        title = before[-1].actor.title if before else None
+        code, listed = _roster_country(name, on)
+        if listed is not None and code == affiliation.country.alpha_3:
+            title = listed
+        actor = Actor(
+            kind=ActorKind.PERSON,
+            name=name,
+            title=title,
+            country=affiliation.country,
+            level=_level_of_title(title),
+        )
+        add(start, end, actor, "counterpart")
+        _remember(short, actor)
 
 
 def _add_organisations(
