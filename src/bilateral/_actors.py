@@ -406,7 +406,6 @@ def _find_actors(
         )
         taken.append((start, end))
 
-    last_person: Actor | None = None
     short: dict[str, Actor | None] = {}
     for t_start, t_end, title in _scan_titles(text):
         if taken.covers(t_start):
@@ -425,9 +424,6 @@ def _find_actors(
                 country, source = Country(code), "roster"
         canonical = title.canonical
         level = title.level
-        if title.role == "counterpart" and last_person is not None:
-            canonical, level = last_person.title or canonical, last_person.level
-            source = source or None
         name_match = None
         after_title = t_end
         of = _OF.match(text, t_end)
@@ -483,13 +479,12 @@ def _find_actors(
             code, _ = _roster_country(name, on, canonical)
             if code is not None:
                 country, source = Country(code), "roster"
-        if counterpart and title.role != "counterpart":
+        if counterpart:
             source = source or "counterpart"
         kind = ActorKind.PERSON
         actor = Actor(kind=kind, name=name, title=canonical, country=country, level=level)
         add(start, end, actor, source)
         if name is not None:
-            last_person = actor
             _remember(short, actor)
 
     _add_counterparts(text, by_end, mentions, taken, add, short, on)
