@@ -218,6 +218,12 @@ def _form_patterns() -> dict[str, str]:
         "fy": rf"(?:fiscal(?:\s+year)?\s*|FY\s*)(?P<fy>{year}){end}",
         "yr": rf"{pre('yr_pre')}(?<![$€£\d.,])(?P<yr>{year})(?![’'-]*\w|,\d|\.\d)",
         "vague": rf"(?P<vg>{vague}){end}",
+        # "arrived on the 14th": a day of the month near the reference day
+        "dom": (
+            rf"the\s+(?P<dom_d>\d{{1,2}})(?:st|nd|rd|th){end}"
+            r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:and|but|when|as|with|in|at|to|for|where|while|"
+            r"before|after|until)\b)"
+        ),
     }
     return parts
 
@@ -311,6 +317,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
         "fy": ("fiscal", "fy", "fy#"),
         "yr": (*_PRE, "#"),
         "vague": vague,
+        "dom": ("the",),
     }
 
 
@@ -1059,6 +1066,38 @@ def _h_vague(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
     return (None, _vague()[re.sub(r"\s+", " ", m["vg"].lower())], None)
 
 
+_ON_BEFORE = re.compile(r"\bon[ \t]+$", re.IGNORECASE)
+
+
+def _h_dom(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
+    """ "on the 14th": that day of this month, the last or the next, as the tense says;
+    the nearest one when nothing does."""
+    if not _ON_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None
+    d = int(m["dom_d"])
+    ref = ctx.ref
+    first = ref.replace(day=1)
+    months = [(first - _DAY).replace(day=1), first, (first + 32 * _DAY).replace(day=1)]
+    days = []
+    for month in months:
+        try:
+            days.append(month.replace(day=d))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    tense = ctx.tense_at(m.start(), m.end())
+    direction = _direction(tense, 0)
+    if direction < 0:
+        days = [x for x in days if x <= ref]
+    elif direction > 0:
+        days = [x for x in days if x >= ref]
+    if not days:
+        return None
+    day = min(days, key=lambda x: (abs((x - ref).days), x > ref))
+    return _ans(_span(day, _G.DAY, text), tense)
+
+
 _HANDLERS: dict[str, Callable[[re.Match[str], _Ctx, str], _Answer]] = {
     "iso": _h_iso,
     "num": _h_num,
@@ -1084,6 +1123,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Ctx, str], _Answer]] = {
     "fy": _h_fy,
     "yr": _h_yr,
     "vague": _h_vague,
+    "dom": _h_dom,
 }
 
 
