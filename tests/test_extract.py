@@ -86,6 +86,22 @@ class TestExtractUnit:
         assert codes(e) == ["IND", "UKR"]
         assert e.host is not None and e.host.alpha_3 == "UKR"
 
+    def test_three_days_of_talks_from_today_are_under_way(self) -> None:
+        """'arrived on Tuesday for three days of talks', told on Tuesday: a run of three days
+        that includes the day of publication, so the visit is ongoing."""
+        [e] = bilateral.extract(
+            "U.S. national security adviser Jake Sullivan arrived in Beijing on Tuesday for "
+            "three days of talks with Chinese Foreign Minister Wang Yi.",
+            published=dt.date(2024, 8, 27),
+        )
+        assert e.date is not None and e.date.timex == "2024-08-27/2024-08-29"
+        assert e.status == "ongoing"
+
+    def test_hosting_foreign_leaders_is_a_habit(self) -> None:
+        """'where Xi has hosted foreign leaders' names no event."""
+        text = "They met at a resort where China's President Xi Jinping hosted foreign leaders."
+        assert bilateral.extract(text, published=dt.date(2024, 8, 27)) == []
+
     def test_phone_call(self) -> None:
         """A phone conversation is a call with the phone channel and CAMEO 041."""
         e = one(

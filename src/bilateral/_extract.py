@@ -278,7 +278,15 @@ _SETTING = re.compile(
 _BILATERAL_WORDS = frozenset({"bilateral", "bilaterals"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _N_DAYS = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|\d)[ \t-]+day(?:[ \t]+[\w-]+){0,2}[ \t]+$",
+    r"\b(?P<n>two|three|four|five|six|seven|eight|\d)(?:[ \t-]+day|[ \t]+days[ \t]+of)"
+    r"(?:[ \t]+[\w-]+){0,2}[ \t]+$",
+    re.IGNORECASE,
+)
+# "arrived on Tuesday for three days of talks", "landed for a two-day visit"
+_N_DAYS_NEAR = re.compile(
+    r"\bfor[ \t]+(?:an?[ \t]+)?(?P<n>two|three|four|five|six|seven|eight|\d)"
+    r"(?:[ \t-]+day|[ \t]+days[ \t]+of)(?:[ \t]+[\w-]+){0,2}?[ \t]+"
+    r"(?:visit|trip|tour|stay|talks|meetings|negotiations|consultations)\b",
     re.IGNORECASE,
 )
 _ENDING = re.compile(
@@ -1400,6 +1408,15 @@ def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event 
             countries = sorted(named)  # the members the text names, not the whole roll
     date = _best_date(text, draft.mentions)
     date = _over_days(text, draft, date, status, published)
+    if (
+        status in (Status.OCCURRED, Status.PLANNED)
+        and date is not None
+        and published is not None
+        and date.granularity is Granularity.DAY
+        and date.start < date.end
+        and date.start <= published <= date.end
+    ):
+        status = Status.ONGOING  # a run of days that includes the day of publication
     host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
     location = next((m.location for m in draft.mentions if m.location is not None), None)
     if host is None and location is not None and location.country in draft.countries:
@@ -1461,7 +1478,9 @@ def _over_days(
     ongoing one with no date of its own starts on the day of publication."""
     days = 0
     for m in draft.mentions:
-        found = _N_DAYS.search(text, max(m.sentence[0], m.trigger.start - 40), m.trigger.start)
+        found = _N_DAYS.search(
+            text, max(m.sentence[0], m.trigger.start - 40), m.trigger.start
+        ) or _N_DAYS_NEAR.search(text, m.trigger.end, min(m.sentence[1], m.trigger.end + 50))
         if found is not None:
             n = found["n"].lower()
             days = int(n) if n.isdigit() else _NUMBERS[n]

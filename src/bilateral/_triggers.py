@@ -162,6 +162,7 @@ _HOSTED_AT = re.compile(
     re.IGNORECASE,
 )
 _HOSTING = {"host", "hosts", "hosted", "hosting"}
+_GENERIC_GUESTS = {"foreign", "world", "many", "several", "numerous", "dozens", "other", "visiting"}
 _EVENT_NOUNS = {"round", "rounds", "conference", "forum", "session", "gathering", "games"}
 _RETREAT_BEFORE = {"leaders", "leaders'", "leaders’", "annual", "ministerial", "bilateral"}
 _MEET_WORDS = {"meet", "met", "meets", "meeting"}
@@ -317,6 +318,8 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
             continue
         if word in {"summit", "summits"} and prev in {"mountain", "everest"}:
             continue
+        if word in _HOSTING and nxt in _GENERIC_GUESTS:
+            continue  # "where Xi has hosted foreign leaders": a habit, not an event
         if word in _HOSTING and (
             any(w in table or w in _EVENT_NOUNS for w, _, _ in words[i + 1 : i + 7])
             or _HOSTED_AT.search(text, w_end, end)
