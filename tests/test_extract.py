@@ -213,6 +213,16 @@ class TestExtractUnit:
             ("Trump shelves Budapest summit with Putin", "cancelled"),
             ("The talks between Chile and Peru will not go ahead.", "cancelled"),
             ("Chile scrapped new tariffs on Peru after talks with Lima.", "occurred"),
+            (
+                "Paraguay suspended talks with Brazil, calling off a round that had been "
+                "scheduled for next week.",
+                "cancelled",
+            ),
+            (
+                "Georgia's prime minister had been expected to travel on to Azerbaijan for "
+                "talks but was forced to cancel the stop.",
+                "cancelled",
+            ),
         ],
     )
     def test_what_is_called_off(self, sentence: str, status: str) -> None:

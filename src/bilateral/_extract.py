@@ -186,6 +186,10 @@ _NOT_OBJECTS = frozenset(
         "or",
     ]
 )
+# "calling off a round of talks", "cancel the Baku leg": parts of an event
+_EVENT_OBJECTS = frozenset(
+    ["round", "rounds", "session", "sessions", "leg", "stop", "stopover", "plans", "trip"]
+)
 _TIME_WORDS = frozenset(
     [
         "monday",
@@ -265,7 +269,7 @@ _PHONE_NEAR = re.compile(
 )
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*,")
 _UNREAL = re.compile(
-    r"(?:\b(?P<done>decided|agreed|chose|opted|voted|moved)[ \t]+)?\bto[ \t]+$"
+    r"(?:\b(?P<done>decided|agreed|chose|opted|voted|moved|forced|obliged|had)[ \t]+)?\bto[ \t]+$"
     r"|\b(?:could|may|might|would|threaten(?:s|ed)?[ \t]+to|consider(?:s|ed|ing)?|if)[ \t]+$",
     re.IGNORECASE,
 )
@@ -1061,7 +1065,7 @@ def _ends_event(text: str, cue: Cue) -> bool:
         bare = stripped.removesuffix("'s").removesuffix("’s")
         if bare.lower() in _NOT_OBJECTS or bare.lower() in _TIME_WORDS:
             return True
-        if find_triggers(bare, 0, len(bare)):
+        if bare.lower() in _EVENT_OBJECTS or find_triggers(bare, 0, len(bare)):
             return True
         if stripped != word or (bare == stripped and not bare[:1].isupper()):
             return False  # a plain head word ("tariffs"), or the end of the phrase
