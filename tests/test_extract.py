@@ -390,6 +390,23 @@ class TestExtractUnit:
         e = one("G7 leaders will open their summit in Italy next week.", dt.date(2024, 6, 5))
         assert e.kind == "summit" and len(e.countries) == 7
 
+    def test_visegrad_summit_names_its_members(self) -> None:
+        """A summit of the Visegrad Group lists its four states."""
+        e = one(
+            "Visegrad Group leaders will hold a summit in Prague next month.", dt.date(2025, 2, 5)
+        )
+        assert codes(e) == ["CZE", "HUN", "POL", "SVK"]
+
+    def test_ahead_of_looks_forward(self) -> None:
+        """'arrives for a state visit ahead of a summit': the summit is ahead, the visit is not."""
+        events = bilateral.extract(
+            "Putin arrives in Astana for state visit ahead of summit\n\nRussian President "
+            "Vladimir Putin arrived in Astana on Wednesday for a state visit to Kazakhstan.",
+            published=dt.date(2024, 11, 27),
+        )
+        visits = [e for e in events if e.kind == "visit"]
+        assert [e.status for e in visits] == ["occurred"]
+
     def test_nationality_of_a_town_gives_the_location(self) -> None:
         """'in the Peruvian town of Tacna' places the meeting in Peru, its host."""
         e = one(

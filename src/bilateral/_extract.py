@@ -190,6 +190,8 @@ _NOT_OBJECTS = frozenset(
 _EVENT_OBJECTS = frozenset(
     ["round", "rounds", "session", "sessions", "leg", "stop", "stopover", "plans", "trip"]
 )
+# "arrives for a state visit ahead of the summit": the summit is ahead, not the visit
+_LOOKS_AHEAD = frozenset(["ahead of", "prepare for", "preparing for"])
 _TIME_WORDS = frozenset(
     [
         "monday",
@@ -1018,6 +1020,7 @@ def _status(
         and lo <= c.start
         and c.end <= hi
         and c.value not in (Status.CANCELLED, Status.POSTPONED)
+        and not (c.phrase in _LOOKS_AHEAD and c.start >= trigger.end)
     ]
     if date is not None:
         if date.end < published:
