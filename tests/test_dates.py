@@ -402,6 +402,12 @@ _FORMS = [
     ("The talks were set for Oct. 23.", "2025-11-10", ["2025-10-23"]),
     ("The talks are set for Oct. 23.", "2025-11-10", ["2026-10-23"]),
     ("She became the first leader to visit Kyiv in May.", "2024-06-01", ["2024-05"]),
+    # a date in brackets spells out the weekday before it
+    (
+        "They spoke in a phone call on Thursday (Nov 14), officials said.",
+        "2024-11-27",
+        ["2024-11-14"],
+    ),
     # a day of the month alone, after "on": this month's, the last or the next
     ("He arrived in Accra on the 14th at the head of a delegation.", "2025-04-16", ["2025-04-14"]),
     ("They will meet on the 3rd.", "2025-04-16", ["2025-05-03"]),

@@ -86,6 +86,15 @@ class TestExtractUnit:
         assert codes(e) == ["IND", "UKR"]
         assert e.host is not None and e.host.alpha_3 == "UKR"
 
+    def test_talks_in_a_phone_call_are_a_call(self) -> None:
+        """'discussed … in a phone call': the talks were a call, dated by the brackets."""
+        [e] = bilateral.extract(
+            "Russian Foreign Minister Sergei Lavrov and Kazakh Foreign Minister Murat Nurtleu "
+            "discussed the visit in a phone call on Thursday (Nov 14).",
+            published=dt.date(2024, 11, 27),
+        )
+        assert e.kind == "call" and e.date is not None and e.date.timex == "2024-11-14"
+
     def test_three_days_of_talks_from_today_are_under_way(self) -> None:
         """'arrived on Tuesday for three days of talks', told on Tuesday: a run of three days
         that includes the day of publication, so the visit is ongoing."""

@@ -1271,20 +1271,46 @@ def _date_mentions(
     text: str, ref: dt.date, sents: list[tuple[int, int]] | None = None
 ) -> list[DateMention]:
     """find_dates on checked arguments; ``sents``: the sentences of ``text``, if known."""
-    return _join_ranges(
+    return _spelled_out(
         text,
-        [
-            DateMention(
-                text=m.group(),
-                start=m.start(),
-                end=m.end(),
-                value=TimeRef(timex=timex, text=m.group()) if value is None and timex else value,
-                timex=value.timex if value is not None else timex,
-                tense=tense,
-            )
-            for m, value, timex, tense in _scan(text, ref, None, sents=sents)
-        ],
+        _join_ranges(
+            text,
+            [
+                DateMention(
+                    text=m.group(),
+                    start=m.start(),
+                    end=m.end(),
+                    value=TimeRef(timex=timex, text=m.group())
+                    if value is None and timex
+                    else value,
+                    timex=value.timex if value is not None else timex,
+                    tense=tense,
+                )
+                for m, value, timex, tense in _scan(text, ref, None, sents=sents)
+            ],
+        ),
     )
+
+
+_PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _spelled_out(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on Thursday (Nov 14)": the date in brackets spells out the weekday before it, whose
+    guessed week it overrides; the weekday is dropped."""
+    out: list[DateMention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and _WEEKDAY_ONLY.fullmatch(m.text)
+            and isinstance(nxt.value, DateSpan)
+            and nxt.value.granularity is Granularity.DAY
+            and _PAREN_OPEN.fullmatch(text, m.end, nxt.start)
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 _WEEKDAY_ONLY = re.compile(

@@ -1204,7 +1204,8 @@ def _combine_sentence(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 prev.participants += [p for p in m.participants if p not in prev.participants]
                 prev.host = prev.host or m.host
                 prev.date = _finer(prev.date, m.date)
-                if m.countries and not m.shared:  # its own parties: the same event's word
+                if (m.countries and not m.shared) or m.trigger.kind is EventKind.CALL:
+                    # its own parties, or the channel: "discussed it in a phone call"
                     prev.merged.append(m.trigger.kind)
                 prev.first_since = prev.first_since or m.first_since
                 if not prev.strong and m.strong:
@@ -1401,6 +1402,8 @@ def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event 
     # words merged into a mention count too ("welcomes … for the summit"); a tie goes to
     # the kind named first
     kind = next(k for m in draft.mentions for k in (m.trigger.kind, *m.merged) if votes[k] == top)
+    if votes.get(EventKind.CALL) == top and kind in (EventKind.TALKS, EventKind.NEGOTIATION):
+        kind = EventKind.CALL  # "discussed the visit in a phone call": the talks were a call
     if (len(draft.countries) >= 3 or any(m.multi for m in draft.mentions)) and (
         EventKind.SUMMIT in votes
     ):
