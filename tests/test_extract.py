@@ -86,6 +86,28 @@ class TestExtractUnit:
         assert codes(e) == ["IND", "UKR"]
         assert e.host is not None and e.host.alpha_3 == "UKR"
 
+    def test_a_date_in_a_clause_about_a_person_is_not_the_events(self) -> None:
+        """'…, who became prime minister in August, attended the summit': not an August summit."""
+        [e] = bilateral.extract(
+            "Thai Prime Minister Paetongtarn Shinawatra, who took office in August, met "
+            "Malaysian Prime Minister Anwar Ibrahim.",
+            published=dt.date(2024, 10, 10),
+        )
+        assert e.date is None
+
+    def test_the_lead_news_is_not_a_meeting_of_weeks_ago(self) -> None:
+        """The undated lunch of the lead and 'they met on Sept. 23' further down are two."""
+        text = (
+            "Trump hosts Milei at the White House\n\n"
+            "U.S. President Donald Trump praised Argentine President Javier Milei at the start "
+            "of a lunch with him and their delegations in the Cabinet Room, telling reporters "
+            "that support for Argentina would continue.\n\n"
+            "Trump and Milei met on Sept. 23 in New York, on the margins of the U.N. General "
+            "Assembly."
+        )
+        events = bilateral.extract(text, published=dt.date(2025, 10, 15))
+        assert sorted(e.date.timex if e.date else "" for e in events) == ["", "2025-09-23"]
+
     def test_talks_in_a_phone_call_are_a_call(self) -> None:
         """'discussed … in a phone call': the talks were a call, dated by the brackets."""
         [e] = bilateral.extract(

@@ -356,6 +356,8 @@ class _Mention:
     shared: bool = False
     counterpart: bool = False
     pair_subject: bool = False
+    lead: bool = False  # in the headline or the first paragraph
+    background: bool = False  # dated more than a week before publication
     stops: list[Country] = attrs.Factory(list)
     merged: list[EventKind] = attrs.Factory(list)
 
@@ -467,7 +469,10 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
         _share_setting(text, sentence_mentions)
         sentence_mentions = _drop_denied(sentence_mentions)
         mentions.extend(_combine_sentence(text, sentence_mentions))
+    lead_end = _lead_end(text)
     for m in mentions:
+        m.lead = m.trigger.start < lead_end
+        m.background = m.date is not None and (day - m.date.end).days > 7
         m.pair_subject = bool(
             _PAIR_SUBJECT.search(text, max(m.sentence[0], m.trigger.start - 40), m.trigger.start)
         )
@@ -490,6 +495,35 @@ def _merely_possible(text: str, trigger: Trigger, s_start: int) -> bool:
         _A_BEFORE.search(text, lo, trigger.start)
         and _WOULD_AFTER.match(text, trigger.end, trigger.end + 90)
     )
+
+
+_RELATIVE = re.compile(r",[ \t]+(?:who|whom|whose)\b[^,;:()\n]*$")
+
+
+def _in_relative_clause(text: str, start: int, end: int, trigger: Trigger) -> bool:
+    """Whether a date lies in a relative clause about a person (", who … ,") that the
+    trigger is outside of."""
+    if end > trigger.start:
+        return False  # only before the trigger: after it, the clause may be the event's own
+    m = _RELATIVE.search(text, max(0, start - 120), start)
+    if m is None:
+        return False
+    close = text.find(",", end, trigger.start)
+    return close != -1
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _lead_end(text: str) -> int:
+    """The end of the lead: the first paragraph of 120 characters or more after the headline
+    (bylines and datelines are shorter); the whole text if it has no such paragraph."""
+    start = 0
+    for i, brk in enumerate(_PARAGRAPH_BREAK.finditer(text)):
+        if i and len(text[start : brk.start()].strip()) >= 120:
+            return brk.start()
+        start = brk.end()
+    return len(text)
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
@@ -995,6 +1029,8 @@ def _date(
             trigger.end <= c.start and c.end < d.start - 1 for c in markers
         ):
             continue  # a date inside a topic phrase; "over the weekend" is the date itself
+        if _in_relative_clause(text, d.start, d.end, trigger):
+            continue  # "Paetongtarn, who became prime minister in August, attended the summit"
         distance = _reach(text, d.start, d.end, trigger)
         if best is None or distance < best[0]:
             best = (distance, d.value)
@@ -1243,6 +1279,10 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     ):
         return False  # "trade warnings in phone call, agree to meet": two events
     if _others_of_a_side(draft, m):
+        return False
+    if m.background and m.strong and not m.lead and not draft.dates and draft.mentions[0].lead:
+        # the news of the headline and the lead, undated, is not a meeting of weeks ago told
+        # further down ("They met on Sept. 23 in New York")
         return False
     dates = draft.dates
     if m.date is None or not dates:

@@ -172,6 +172,11 @@ _PHONE_ONLY = {"call", "calls", "conversation", "spoke", "speak", "spoken", "spe
 # "sat" counts in "sat down with"; "arrive(d)" and "landed" need "in".
 _NEEDS_NEXT = {
     "sat": {"down"},
+    # "a lunch with Milei", not "lunch in the canteen"
+    "lunch": {"with"},
+    "dinner": {"with"},
+    "breakfast": {"with"},
+    "luncheon": {"with"},
     "arrived": {"in"},
     "arrives": {"in"},
     "arrive": {"in"},
