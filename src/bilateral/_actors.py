@@ -16,6 +16,7 @@ a date when one is given. Otherwise the country stays ``None``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -505,7 +506,8 @@ def _add_counterparts(
 ) -> None:
     """ "his Ghanaian counterpart, Alban Bagbin": a named official of the state before the
     word, with the roster's title for the name, else that of the official named just before."""
-    titled = sorted((m for m in mentions if m.actor.title is not None), key=lambda m: m.start)
+    titled = sorted((m for m in mentions if m.actor.title is not None), key=lambda m: m.end)
+    ends = [m.end for m in titled]
     for word in _COUNTERPART_WORD.finditer(text):
         affiliation, start, _ = _affiliation(text, word.start(), by_end)
         if affiliation is None or affiliation.country is None or taken.covers(word.start()):
@@ -517,8 +519,10 @@ def _add_counterparts(
         end = name_match.start() + len(name)
         if not name or taken.overlaps(start, end):
             continue
-        before = [m for m in titled if word.start() - 200 <= m.end <= word.start()]
-        title = before[-1].actor.title if before else None
+        # the official named last before the word, within 200 characters (a bisect: linear)
+        i = bisect.bisect_right(ends, word.start()) - 1
+        near = i >= 0 and ends[i] >= word.start() - 200
+        title = titled[i].actor.title if near else None
         code, listed = _roster_country(name, on)
         if listed is not None and code == affiliation.country.alpha_3:
             title = listed

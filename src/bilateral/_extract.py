@@ -419,10 +419,11 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     tokens = Words(text)
     sents = sentences(text)
     links = link_lists(text)
+    link_starts = [a for a, _ in links]
     with_triggers = [
         (s, e, t)
         for s, e in sents
-        if not any(a <= s < b for a, b in links) and (t := find_triggers(text, s, e, tokens))
+        if not _inside(links, link_starts, s) and (t := find_triggers(text, s, e, tokens))
     ]
     if not with_triggers:
         return []  # no word of the family: nothing to find, and nothing else to scan
@@ -526,9 +527,18 @@ def _lead_end(text: str) -> int:
     return len(text)
 
 
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` lies in one of the ordered, disjoint ``spans`` (a bisect, not a scan)."""
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and at < spans[i][1]
+
+
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """Whether a date is a dateline's ("WASHINGTON, Oct 22 —"): the filing day, not an event's."""
-    line = text.rfind("\n", 0, start) + 1
+    lo = max(0, start - 80)  # a dateline is short: no look further back (linear time)
+    line = text.rfind("\n", lo, start) + 1
+    if line == 0 and lo > 0:
+        return False
     return bool(_DATELINE_LEAD.fullmatch(text, line, start) and _DATELINE_DASH.match(text, end))
 
 
