@@ -128,6 +128,11 @@ class TestExtractUnit:
         assert e.date is not None and e.date.timex == "2024-08-27/2024-08-29"
         assert e.status == "ongoing"
 
+    def test_millions_of_tourists_are_no_state(self) -> None:
+        """'8.8 million South Koreans visiting Japan' are people, not a state's visit."""
+        text = "Tourism has surged, with 8.8 million South Koreans visiting Japan last year."
+        assert bilateral.extract(text, published=dt.date(2025, 7, 24)) == []
+
     def test_hosting_foreign_leaders_is_a_habit(self) -> None:
         """'where Xi has hosted foreign leaders' names no event."""
         text = "They met at a resort where China's President Xi Jinping hosted foreign leaders."

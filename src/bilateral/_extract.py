@@ -307,6 +307,11 @@ _SETTLEMENT_OF = re.compile(
     re.IGNORECASE,
 )
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]{0,70}$", re.IGNORECASE)
+# "8.8 million South Koreans visiting Japan", "thousands of Chinese tourists visit": people
+_PEOPLE_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|millions?|thousands?|hundreds)[ \t]+(?:of[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,2}"
+    r"(?:[a-z]+[ \t]+)?$"
+)
 _THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
 # "any meeting", "no summit"; "a summit would achieve little": a meeting that may never be
 _ANY_OR_NO = re.compile(r"\b(?:any|no)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
@@ -893,6 +898,7 @@ def _mention(
             and bool(_IF_CLAUSE.search(text, s_start, trigger.start))
         )
         or (not dates and _merely_possible(text, trigger, s_start))
+        or bool(_PEOPLE_COUNT.search(text, max(s_start, trigger.start - 50), trigger.start))
     )
     grouped = any(i.group for i in parties)
     counterpart = _COUNTERPART.search(text, s_start, s_end) is not None
