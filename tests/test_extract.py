@@ -433,6 +433,17 @@ class TestExtractUnit:
         )
         assert codes(e) == ["CZE", "HUN", "POL", "SVK"]
 
+    def test_hosting_a_groups_leaders_is_a_summit(self) -> None:
+        """'India will host the leaders of the Quad': a summit India hosts, not a visit."""
+        e = one(
+            "India will host the leaders of the Quad, the grouping of Australia, India, Japan "
+            "and the United States.",
+            dt.date(2025, 8, 29),
+        )
+        assert e.kind == "summit" and e.status == "planned"
+        assert codes(e) == ["AUS", "IND", "JPN", "USA"]
+        assert e.host is not None and e.host.alpha_3 == "IND"
+
     def test_ahead_of_looks_forward(self) -> None:
         """'arrives for a state visit ahead of a summit': the summit is ahead, the visit is not."""
         events = bilateral.extract(

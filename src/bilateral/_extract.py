@@ -1464,6 +1464,14 @@ def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event 
         EventKind.SUMMIT in votes
     ):
         kind = EventKind.SUMMIT
+    elif (
+        len(draft.countries) >= 3
+        and kind is EventKind.VISIT
+        and all(m.trigger.word in _HOST_WORDS for m in draft.mentions)
+    ):
+        # "India is due to host the leaders of the Quad": a gathering the host receives
+        heads = any(m.level is Level.HEAD_OF_STATE for m in draft.mentions)
+        kind = EventKind.SUMMIT if heads else EventKind.MEETING
     strong = [m for m in draft.mentions if m.strong]
     finals = [m.status for m in strong if m.status in (Status.CANCELLED, Status.POSTPONED)]
     status = finals[0] if finals else (strong[0].status if strong else draft.mentions[0].status)
