@@ -184,7 +184,7 @@ _BLANKS = re.compile(r"[ \t]+")
 _PERSON_POSSESSIVE = re.compile(
     r"\b(?P<name>[A-Z][\w-]+)(?:'s|’s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"
 )
-_BODY = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|for|the|on))+")
+_BODY = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|for|the|on)){1,8}")
 _SET_OFF = re.compile(r"[ \t]*(?:[,;.)]|$)")
 _NAME_BEFORE_COMMA = re.compile(
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}),[ \t]+(?:the[ \t]+)?$"
