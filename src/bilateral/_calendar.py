@@ -72,7 +72,7 @@ def canonical_span(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.
     >>> canonical_span(dt.date(2025, 4, 23), Granularity.WEEK)
     (datetime.date(2025, 4, 21), datetime.date(2025, 4, 27))
     """
-    g = Granularity(granularity)
+    g = granularity if type(granularity) is Granularity else Granularity(granularity)
     if g is Granularity.DAY:
         return day, day
     if g is Granularity.WEEK:
@@ -130,7 +130,7 @@ def timex_of(day: dt.date, granularity: Granularity) -> str:
     >>> timex_of(dt.date(2024, 8, 1), Granularity.QUARTER)
     '2024-Q3'
     """
-    g = Granularity(granularity)
+    g = granularity if type(granularity) is Granularity else Granularity(granularity)
     if g is Granularity.DAY:
         return day.isoformat()
     if g is Granularity.WEEK:

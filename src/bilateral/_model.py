@@ -68,6 +68,23 @@ def _to_level(value: Any) -> Any:
     return None if value is None else Level(value)
 
 
+def _to_granularity(value: Any) -> Any:
+    # a member passes as it is: calling the enum on it costs a lookup on every span
+    return value if type(value) is Granularity else Granularity(value)
+
+
+def _to_kind(value: Any) -> Any:
+    return value if type(value) is EventKind else EventKind(value)
+
+
+def _to_status(value: Any) -> Any:
+    return value if type(value) is Status else Status(value)
+
+
+def _to_actor_kind(value: Any) -> Any:
+    return value if type(value) is ActorKind else ActorKind(value)
+
+
 def _to_mod(value: Any) -> Any:
     return None if value is None else DateMod(value)
 
@@ -228,7 +245,7 @@ class Actor:
     'CHN'
     """
 
-    kind: ActorKind = field(converter=ActorKind)
+    kind: ActorKind = field(converter=_to_actor_kind)
     name: str | None = None
     title: str | None = None
     country: Country | None = field(default=None, converter=_to_optional_country)
@@ -333,7 +350,7 @@ class DateSpan:
 
     start: dt.date
     end: dt.date
-    granularity: Granularity = field(converter=Granularity)
+    granularity: Granularity = field(converter=_to_granularity)
     text: str | None = None
     mod: DateMod | None = field(default=None, converter=_to_mod)
 
@@ -482,8 +499,8 @@ class Event:
     more a multilateral one.
     """
 
-    kind: EventKind = field(converter=EventKind)
-    status: Status = field(converter=Status)
+    kind: EventKind = field(converter=_to_kind)
+    status: Status = field(converter=_to_status)
     countries: tuple[Country, ...] = field(converter=_to_countries)
     participants: tuple[Actor, ...] = field(default=(), converter=_to_tuple)
     date: DateSpan | None = None
