@@ -1149,13 +1149,18 @@ def _scan(
     *,
     one: bool = False,
     sents: list[tuple[int, int]] | None = None,
+    only: list[tuple[int, int]] | None = None,
 ) -> list[tuple[re.Match[str], DateSpan | Duration | None, str | None, Tense | None]]:
     """Every (match, value, timex, tense) in ``text``; ``one``: the text is one expression;
-    ``sents``: its sentences, when the caller has them already."""
+    ``sents``: its sentences, when the caller has them already; ``only``: the spans to read,
+    in order (the rest of the text is not read for dates)."""
     ctx = _Ctx(text, ref, given, one=one, sents=sents)
     out: list[tuple[re.Match[str], DateSpan | Duration | None, str | None, Tense | None]] = []
     table, follow = _dispatch()
-    words = [w.lower() for w in _TOKEN.findall(text)]
+    if only is None:
+        words = [w.lower() for w in _TOKEN.findall(text)]
+    else:
+        words = [w.lower() for a, b in only for w in _TOKEN.findall(text, a, b)]
     keys = [w if w in table or w[0] not in _SPECIAL else _key(w) for w in words]
     wanted = [
         i
@@ -1164,7 +1169,10 @@ def _scan(
     ]
     if not wanted:
         return out
-    starts = [t.start() for t in _TOKEN.finditer(text)]
+    if only is None:
+        starts = [t.start() for t in _TOKEN.finditer(text)]
+    else:
+        starts = [t.start() for a, b in only for t in _TOKEN.finditer(text, a, b)]
     done = 0
     for i in wanted:
         pos = starts[i]
@@ -1268,9 +1276,13 @@ def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[Dat
 
 
 def _date_mentions(
-    text: str, ref: dt.date, sents: list[tuple[int, int]] | None = None
+    text: str,
+    ref: dt.date,
+    sents: list[tuple[int, int]] | None = None,
+    only: list[tuple[int, int]] | None = None,
 ) -> list[DateMention]:
-    """find_dates on checked arguments; ``sents``: the sentences of ``text``, if known."""
+    """find_dates on checked arguments; ``sents``: the sentences of ``text``, if known;
+    ``only``: the spans to read (``extract`` reads the sentences that may tell an event)."""
     return _spelled_out(
         text,
         _join_ranges(
@@ -1286,7 +1298,7 @@ def _date_mentions(
                     timex=value.timex if value is not None else timex,
                     tense=tense,
                 )
-                for m, value, timex, tense in _scan(text, ref, None, sents=sents)
+                for m, value, timex, tense in _scan(text, ref, None, sents=sents, only=only)
             ],
         ),
     )

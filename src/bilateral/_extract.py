@@ -438,7 +438,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     persons = [
         a for a in actors if a.actor.kind is ActorKind.PERSON and a.actor.country is not None
     ]
-    dates = _date_mentions(text, day, sents)
+    dates = _date_mentions(text, day, sents, _date_spans(sents, with_triggers))
     unplaced = [a for a in actors if a.actor.kind is ActorKind.PERSON and a.actor.country is None]
     per_sentence: list[list[_Mention]] = []
     lone: list[tuple[_Mention, Actor]] = []
@@ -530,6 +530,19 @@ def _lead_end(text: str) -> int:
             return brk.start()
         start = brk.end()
     return len(text)
+
+
+def _date_spans(
+    sents: list[tuple[int, int]], with_triggers: list[tuple[int, int, list[Trigger]]]
+) -> list[tuple[int, int]]:
+    """The sentences whose dates can matter: each one with a trigger, and the two before it,
+    whose dates anchor "the next day" or "two days later" (the rest are not read)."""
+    starts = [s for s, _ in sents]
+    wanted: set[int] = set()
+    for s, _, _ in with_triggers:
+        i = bisect.bisect_left(starts, s)
+        wanted.update(range(max(0, i - 2), i + 1))
+    return [sents[i] for i in sorted(wanted)]
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
