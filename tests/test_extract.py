@@ -218,6 +218,7 @@ class TestExtractUnit:
             "with Oman again acting as mediator",
             "with Qatar as a mediator",
             "with Omani Foreign Minister Badr Albusaidi mediating",
+            "with Omani diplomats shuttling between the two sides",
         ],
     )
     def test_a_go_between_is_not_a_party(self, tail: str) -> None:

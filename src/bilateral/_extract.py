@@ -103,7 +103,8 @@ _GO_BETWEEN = re.compile(
     r"(?:'s|’s)?[ \t]+(?:(?:again|also|once[ \t]+again)[ \t]+)?"
     r"(?:(?:acting|serving)[ \t]+as|as)[ \t]+(?:a[ \t]+|the[ \t]+|an[ \t]+)?"
     r"(?:mediators?|go-betweens?|intermediar(?:y|ies)|facilitators?|brokers?)\b"
-    r"|[ \t]+(?:(?:again|also)[ \t]+)?(?:mediating|brokering|facilitating)\b",
+    r"|[ \t]+(?:(?:diplomats|officials|envoys|mediators)[ \t]+)?(?:(?:again|also)[ \t]+)?"
+    r"(?:mediating|brokering|facilitating|shuttling)\b",
     re.IGNORECASE,
 )
 # A planned event and its cancellation or postponement are one event.
