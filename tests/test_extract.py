@@ -265,6 +265,25 @@ class TestExtractUnit:
         [e] = bilateral.extract(sentence, published=dt.date(2025, 10, 22))
         assert e.status == status
 
+    def test_the_source_of_the_report_is_not_a_side(self) -> None:
+        """'…, Oman's foreign minister, Badr Albusaidi, said': the source, not a side."""
+        [e] = bilateral.extract(
+            "Nuclear talks between Iran and the United States that had been due to take place "
+            "in Rome on Saturday have been postponed, Oman's foreign minister, Badr Albusaidi, "
+            "said on Thursday.",
+            published=dt.date(2025, 5, 1),
+        )
+        assert codes(e) == ["IRN", "USA"] and e.status == "postponed"
+
+    def test_a_speaker_after_a_fronted_clause_is_a_side(self) -> None:
+        """'After the call with Putin on July 3, Trump said …': the main clause's subject."""
+        events = bilateral.extract(
+            "After the phone call with Russian President Vladimir Putin on July 3, U.S. "
+            "President Donald Trump said he was very disappointed.",
+            published=dt.date(2025, 8, 7),
+        )
+        assert [codes(e) for e in events] == [["RUS", "USA"]]
+
     def test_related_headlines_are_not_events(self) -> None:
         """Other stories' headlines under "Related" are not this story's events."""
         events = bilateral.extract(

@@ -98,6 +98,11 @@ _DATELINE_DASH = re.compile(r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*
 _CAPITAL_AFTER = re.compile(
     r"[ \t]+capital\b(?![ \t]+(?:markets?|flows?|gains?|spending|controls?))"
 )
+_SOURCE = re.compile(r",?[ \t]+(?:said|says|told|announced|confirmed)\b")
+_SOURCE_LEAD = re.compile(
+    r",[ \t]+(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,2}?(?:[A-Z][\w.-]*(?:'s|’s)[ \t]+)?)$"
+)
+_SUBORDINATE = re.compile(r"[\s\"“]*(?:After|Before|When|While|Since|Following|As|If|Once)\b")
 # "with Oman again acting as mediator", "with Qatar mediating": a go-between, not a party
 _GO_BETWEEN = re.compile(
     r"(?:'s|’s)?[ \t]+(?:(?:again|also|once[ \t]+again)[ \t]+)?"
@@ -794,6 +799,9 @@ def _mention(
             or _gap(i.start, i.end, trigger) <= (2 if i.location else 1) * _FAR
         )
     ]
+    source = _source_after(text, sentence, trigger, mine)
+    if source is not None:
+        mine = [i for i in mine if not source[0] <= i.start < source[1]]
     is_visit = trigger.word in _VISIT_WORDS or (
         trigger.kind is EventKind.VISIT and trigger.word not in _HOST_WORDS
     )
@@ -937,6 +945,23 @@ def _mention(
         counterpart=counterpart,
         stops=[d.country for d in dests] if len({d.country for d in dests}) > 1 else [],
     )
+
+
+def _source_after(
+    text: str, sentence: tuple[int, int], trigger: Trigger, items: list[_Item]
+) -> tuple[int, int] | None:
+    """The attribution after the event's clause: "… has been postponed, Oman's foreign
+    minister, Badr Albusaidi, said" names the source of the report, not a side. Not after a
+    clause opened by "After …" or "When …", whose subject follows it."""
+    if _SUBORDINATE.match(text, sentence[0]):
+        return None
+    for i in items:
+        if i.actor is None or i.start < trigger.end or not _SOURCE.match(text, i.end):
+            continue
+        lead = _SOURCE_LEAD.search(text, max(trigger.end, i.start - 40), i.start)
+        if lead is not None:
+            return lead.start("who"), i.end
+    return None
 
 
 def _reach(text: str, start: int, end: int, trigger: Trigger) -> int:
