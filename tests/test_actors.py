@@ -75,6 +75,18 @@ class TestFindActors:
                     ("Manuel Adorni", "Spokesperson", "ARG"),
                 ],
             ),
+            # "He" after a title is a surname; mid-sentence, once named, it is him; a
+            # sentence's opening "He" stays a pronoun
+            (
+                "Chinese Vice Premier He Lifeng met Scott Bessent. Bessent and He spoke in "
+                "February. He said so.",
+                [
+                    ("He Lifeng", "Vice Premier", "CHN"),
+                    ("Scott Bessent", "Treasury Secretary", "USA"),
+                    ("Scott Bessent", "Treasury Secretary", "USA"),
+                    ("He Lifeng", "Vice Premier", "CHN"),
+                ],
+            ),
             # roster
             ("President Joe Biden spoke.", [("Joe Biden", "President", "USA")]),
             ("Premier Li Qiang spoke.", [("Li Qiang", "Premier", "CHN")]),

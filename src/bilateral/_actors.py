@@ -43,6 +43,10 @@ _PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|der|den|de|da|dos|du|la|le|abu|di)"
 _NAME = re.compile(
     rf"(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_NAME_WORD})){{0,4}}"
 )
+# Words that are also surnames ("He Lifeng"): a name after a title, or when the person was
+# named before and the word stands mid-sentence
+_SURNAMES = frozenset(["He"])
+_MID_SENTENCE = re.compile(r"(?:\b(?:and|with|met|between|by|to|from|told)|,)[ \t]+$")
 _NOT_NAMES = frozenset(
     [
         "The",
@@ -366,8 +370,8 @@ def _name_after(text: str, at: int) -> re.Match[str] | None:
     if m is None:
         return None
     words = m.group().split()
-    if words[0] in _NOT_NAMES:
-        return None
+    if words[0] in _NOT_NAMES and not (words[0] in _SURNAMES and len(words) > 1):
+        return None  # "Vice Premier He Lifeng": after a title, "He" is a surname
     return m
 
 
@@ -559,7 +563,7 @@ def _remember(short: dict[str, Actor | None], actor: Actor) -> None:
     # first and last word, and a surname with its particle: "De Wever", "von der Leyen"
     keys = {parts[0], parts[-1], *(" ".join(parts[i:]) for i in range(1, len(parts) - 1))}
     for key in keys if len(parts) > 1 else set():
-        if key in _NOT_NAMES or len(key) < 2:
+        if (key in _NOT_NAMES and key not in _SURNAMES) or len(key) < 2:
             continue
         previous = short.get(key, actor)
         short[key] = actor if previous == actor else None
@@ -578,7 +582,14 @@ def _add_short_and_roster_names(
         start, end = match.start(), match.end()
         if taken.overlaps(start, end):
             continue
-        name = _clean_name(match.group())
+        raw = match.group()
+        # "Bessent and He had held a video call": He Lifeng, named before, mid-sentence
+        surname = (
+            raw in _SURNAMES
+            and short.get(raw) is not None
+            and _MID_SENTENCE.search(text, max(0, start - 8), start) is not None
+        )
+        name = raw if surname else _clean_name(raw)
         while name and " " in name and name.split()[0] in _LEADERS:
             # "Presidents Felix Tshisekedi and Paul Kagame", "When Mr Albanese first met":
             # the name after the title, the honorific or the opening word
@@ -586,7 +597,9 @@ def _add_short_and_roster_names(
             skip = name.index(first) + len(first)
             rest = name[skip:]
             start, name = start + skip + len(rest) - len(rest.lstrip()), rest.lstrip()
-        if not name or name.split()[0] in _NOT_NAMES:
+        if not name:
+            continue
+        if name.split()[0] in _NOT_NAMES and not surname:
             continue
         end = start + len(name)
         actor = short.get(name)
