@@ -17,6 +17,7 @@ SETS = {
     "dev2": EXAMPLES / "dev2",
     "dev3": EXAMPLES / "dev3",
     "dev4": EXAMPLES / "dev4",
+    "dev5": EXAMPLES / "dev5",
 }
 
 
