@@ -87,6 +87,12 @@ class TestFindActors:
                     ("He Lifeng", "Vice Premier", "CHN"),
                 ],
             ),
+            # "the Crown Prince …": of the state the other mentions of the title name
+            (
+                "Kuwait Crown Prince receives envoy\n\nHis Highness the Crown Prince Sheikh "
+                "Sabah Khaled received the envoy.",
+                [(None, "Crown Prince", "KWT"), ("Sheikh Sabah Khaled", "Crown Prince", "KWT")],
+            ),
             # roster
             ("President Joe Biden spoke.", [("Joe Biden", "President", "USA")]),
             ("Premier Li Qiang spoke.", [("Li Qiang", "Premier", "CHN")]),

@@ -496,7 +496,32 @@ def _find_actors(
     _add_organisations(text, countries, taken, add)
     _add_short_and_roster_names(text, short, taken, add, on)
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _place_by_title(text, mentions)
+
+
+def _place_by_title(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A person the text calls "the <title>" and does not place takes the state of the
+    other mentions of that title, when they all name one ("Kuwait Crown Prince receives …"
+    in the headline, "the Crown Prince Sheikh Sabah Khaled …" in the text). Without "the",
+    the same title may well be the other side's ("Speaker Alban Bagbin")."""
+    states: dict[str, set[Country]] = {}
+    for m in mentions:
+        if m.actor.title is not None and m.actor.country is not None:
+            states.setdefault(m.actor.title, set()).add(m.actor.country)
+    out = []
+    for m in mentions:
+        title = m.actor.title
+        if (
+            m.actor.kind is ActorKind.PERSON
+            and m.actor.country is None
+            and title is not None
+            and len(states.get(title, ())) == 1
+            and text[max(0, m.start - 4) : m.start].lower() == "the "
+        ):
+            (country,) = states[title]
+            m = attrs.evolve(m, actor=attrs.evolve(m.actor, country=country), source="text")
+        out.append(m)
+    return out
 
 
 def _add_counterparts(

@@ -196,6 +196,10 @@ _NEEDS_NEXT = {
 }
 # "welcomed" and "received" host a visit only with a person after them, not "the decision"
 _GREETING = {"welcomed", "welcomes", "received", "receives"}
+_OFFICIAL_AHEAD = re.compile(
+    r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Dd]elegation"
+    r"|[Ss]peaker|[Cc]hancellor)\b"
+)
 
 
 @attrs.frozen
@@ -318,7 +322,14 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
         if word == "called" and not (nxt and text[words[i + 1][1]].isupper()):
             continue
         if word in _GREETING and not (
-            (nxt and text[words[i + 1][1]].isupper()) or nxt in {"his", "her", "their"}
+            (nxt and text[words[i + 1][1]].isupper())
+            or nxt in {"his", "her", "their"}
+            # "received at Bayan Palace on Monday Iraq's Foreign Minister": agency style
+            or (
+                nxt in {"at", "in", "on"}
+                and prev not in {"be", "been", "being", "is", "was", "were", "are"}
+                and _OFFICIAL_AHEAD.search(text, w_end, min(end, w_end + 90))
+            )
         ):
             continue
         if word in {"summit", "summits"} and prev in {"mountain", "everest"}:
