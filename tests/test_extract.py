@@ -284,6 +284,29 @@ class TestExtractUnit:
         )
         assert [codes(e) for e in events] == [["RUS", "USA"]]
 
+    def test_a_list_of_dated_items_dates_each_item(self) -> None:
+        """A ministry's list of press releases: each item takes the date on the line above."""
+        text = (
+            "Press releases\n\n2024-10-18\nForeign Minister Ararat Mirzoyan met Iranian "
+            "Foreign Minister Abbas Araghchi.\n\nThey discussed regional security and "
+            "transport links at length.\n\n2024-10-17\nArmenian Foreign Minister Ararat "
+            "Mirzoyan held a phone call with Georgian Foreign Minister Ilia Darchiashvili."
+        )
+        events = bilateral.extract(text, published=dt.date(2024, 10, 18))
+        assert {e.kind.value: e.date.timex if e.date else None for e in events} == {
+            "meeting": "2024-10-18",
+            "call": "2024-10-17",
+        }
+
+    def test_one_date_line_at_the_top_is_no_events_date(self) -> None:
+        """A lone date under the headline stamps the publication, not the meeting."""
+        text = (
+            "Leaders meet\n\n5 February 2025\n\nSyrian President Ahmed al-Sharaa held talks "
+            "with Turkish President Recep Tayyip Erdogan in Ankara."
+        )
+        [e] = bilateral.extract(text, published=dt.date(2025, 2, 5))
+        assert e.date is None
+
     def test_related_headlines_are_not_events(self) -> None:
         """Other stories' headlines under "Related" are not this story's events."""
         events = bilateral.extract(

@@ -444,7 +444,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     persons = [
         a for a in actors if a.actor.kind is ActorKind.PERSON and a.actor.country is not None
     ]
-    dates = _date_mentions(text, day, sents, _date_spans(sents, with_triggers))
+    dates = _date_mentions(text, day, sents, _date_spans(text, sents, with_triggers))
     unplaced = [a for a in actors if a.actor.kind is ActorKind.PERSON and a.actor.country is None]
     per_sentence: list[list[_Mention]] = []
     lone: list[tuple[_Mention, Actor]] = []
@@ -481,6 +481,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
         _share_setting(text, sentence_mentions)
         sentence_mentions = _drop_denied(sentence_mentions)
         mentions.extend(_combine_sentence(text, sentence_mentions))
+    _date_by_line(text, sents, dates, mentions)
     lead_end = _lead_end(text)
     for m in mentions:
         m.lead = m.trigger.start < lead_end
@@ -538,16 +539,46 @@ def _lead_end(text: str) -> int:
     return len(text)
 
 
+def _date_by_line(
+    text: str, sents: list[tuple[int, int]], dates: list[DateMention], mentions: list[_Mention]
+) -> None:
+    """A list of dated items (a ministry's press releases: "2024-10-18" on a line of its own,
+    then the item): an item's undated mentions take the date of the line above them. Only
+    with two or more such lines; one alone at the top stamps the publication, not an event."""
+    whole = {(d.start, d.end): d.value for d in dates if isinstance(d.value, DateSpan)}
+    lines = [
+        (s, value)
+        for s, e in sents
+        if (value := whole.get((s, e))) is not None
+        and (s == 0 or text[s - 1] == "\n")
+        and (e == len(text) or text[e] == "\n")
+        and value.granularity is Granularity.DAY
+    ]
+    if len(lines) < 2:
+        return
+    starts = [s for s, _ in lines]
+    for m in mentions:
+        i = bisect.bisect_right(starts, m.trigger.start) - 1
+        if m.date is None and i >= 0:
+            m.date = lines[i][1]
+
+
 def _date_spans(
-    sents: list[tuple[int, int]], with_triggers: list[tuple[int, int, list[Trigger]]]
+    text: str, sents: list[tuple[int, int]], with_triggers: list[tuple[int, int, list[Trigger]]]
 ) -> list[tuple[int, int]]:
-    """The sentences whose dates can matter: each one with a trigger, and the two before it,
-    whose dates anchor "the next day" or "two days later" (the rest are not read)."""
+    """The sentences whose dates can matter: each one with a trigger, the two before it,
+    whose dates anchor "the next day" or "two days later", and short lines of their own
+    (a date above an item of a list); the rest are not read."""
     starts = [s for s, _ in sents]
     wanted: set[int] = set()
     for s, _, _ in with_triggers:
         i = bisect.bisect_left(starts, s)
         wanted.update(range(max(0, i - 2), i + 1))
+    wanted.update(
+        i
+        for i, (s, e) in enumerate(sents)
+        if e - s <= 40 and (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
+    )
     return [sents[i] for i in sorted(wanted)]
 
 
