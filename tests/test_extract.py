@@ -138,6 +138,15 @@ class TestExtractUnit:
         text = "They met at a resort where China's President Xi Jinping hosted foreign leaders."
         assert bilateral.extract(text, published=dt.date(2024, 8, 27)) == []
 
+    def test_a_conversation_on_the_margins_is_a_meeting(self) -> None:
+        """A conversation on the margins of a conference was held in person."""
+        e = one(
+            "India's External Affairs Minister S. Jaishankar had a good conversation with Polish "
+            "Foreign Minister Radoslaw Sikorski on the margins of the conference.",
+            dt.date(2025, 2, 15),
+        )
+        assert e.kind == "meeting" and codes(e) == ["IND", "POL"]
+
     def test_phone_call(self) -> None:
         """A phone conversation is a call with the phone channel and CAMEO 041."""
         e = one(

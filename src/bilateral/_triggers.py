@@ -195,6 +195,10 @@ _NEEDS_NEXT = {
     "jets": {"off"},
 }
 # "welcomed" and "received" host a visit only with a person after them, not "the decision"
+_IN_PERSON = re.compile(
+    r"\bon[ \t]+the[ \t]+(?:margins|sidelines|fringes)\b|\bin[ \t]+person\b|\bface-to-face\b",
+    re.IGNORECASE,
+)
 _GREETING = {"welcomed", "welcomes", "received", "receives"}
 _OFFICIAL_AHEAD = re.compile(
     r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Dd]elegation"
@@ -318,6 +322,9 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
                 # "spoke with the new Prime Minister of Canada", not "spoke to reporters"
                 or (word in _SPOKE and nxt in {"with", "to"} and official_next)
             ):
+                if word == "conversation" and _IN_PERSON.search(text, start, end):
+                    # "had a good conversation … on the margins of the conference"
+                    out.append(Trigger(word, w_start, w_end, EventKind.MEETING, pos, form))
                 continue
         if word == "called" and not (nxt and text[words[i + 1][1]].isupper()):
             continue
