@@ -93,6 +93,14 @@ class TestFindActors:
                 "Sabah Khaled received the envoy.",
                 [(None, "Crown Prince", "KWT"), ("Sheikh Sabah Khaled", "Crown Prince", "KWT")],
             ),
+            # the roster places a full name, which keeps the text's spelling
+            (
+                "Presidents Rodrigo Chaves and Jose Raul Mulino will meet.",
+                [
+                    ("Rodrigo Chaves", "President", "CRI"),
+                    ("Jose Raul Mulino", "President", "PAN"),
+                ],
+            ),
             # roster
             ("President Joe Biden spoke.", [("Joe Biden", "President", "USA")]),
             ("Premier Li Qiang spoke.", [("Li Qiang", "Premier", "CHN")]),

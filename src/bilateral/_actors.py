@@ -647,7 +647,9 @@ def _add_short_and_roster_names(
         term = entries[-1]
         full = Actor(
             kind=ActorKind.PERSON,
-            name=term.name,
+            # the name as the text writes it when it gives a full one ("Jose Raul Mulino");
+            # the roster's for a surname alone
+            name=name if " " in name else term.name,
             title=term.title,
             country=Country(term.country),
             level=_level_of_title(term.title),
