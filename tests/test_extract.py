@@ -445,6 +445,20 @@ class TestExtractUnit:
         """'any meeting', 'a summit would …' and an 'if' clause name no event."""
         assert bilateral.extract(sentence, published=dt.date(2024, 11, 20)) == []
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "On Friday Kazakhstan and Kyrgyzstan meet in the kokpar final in Astana.",
+            "Eritrea denies secret talks with Ethiopia.",
+            "Ethiopia's Prime Minister Abiy Ahmed would not beg for talks with Eritrea.",
+            "The leaders of Ethiopia and Eritrea have not held a publicly announced meeting "
+            "for a long time.",
+        ],
+    )
+    def test_matches_and_denials_are_not_events(self, sentence: str) -> None:
+        """A sports final, a denied meeting and talks said not to be sought name no event."""
+        assert bilateral.extract(sentence, published=dt.date(2025, 3, 4)) == []
+
     def test_postponed_tariffs_do_not_postpone_a_call(self) -> None:
         """'postponed tariffs' is about tariffs; the call in that sentence still occurred."""
         e = one(

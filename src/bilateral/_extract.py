@@ -318,6 +318,10 @@ _PEOPLE_COUNT = re.compile(
     r"\b(?:\d[\d,.]*|millions?|thousands?|hundreds)[ \t]+(?:of[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,2}"
     r"(?:[a-z]+[ \t]+)?$"
 )
+# "would not beg for talks", "has not held a publicly announced meeting", "no talks"
+_NOT_BEFORE_NOUN = re.compile(
+    r"\b(?:not|no|never)[ \t]+(?!only\b|least\b|just\b)(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE
+)
 _THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
 # "any meeting", "no summit"; "a summit would achieve little": a meeting that may never be
 _ANY_OR_NO = re.compile(r"\b(?:any|no)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
@@ -951,6 +955,10 @@ def _mention(
             and bool(_IF_CLAUSE.search(text, s_start, trigger.start))
         )
         or (not dates and _merely_possible(text, trigger, s_start))
+        or (
+            trigger.pos == "noun"
+            and bool(_NOT_BEFORE_NOUN.search(text, max(s_start, trigger.start - 45), trigger.start))
+        )
         or bool(_PEOPLE_COUNT.search(text, max(s_start, trigger.start - 50), trigger.start))
     )
     grouped = any(i.group for i in parties)

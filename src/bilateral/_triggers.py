@@ -195,6 +195,12 @@ _NEEDS_NEXT = {
     "jets": {"off"},
 }
 # "welcomed" and "received" host a visit only with a person after them, not "the decision"
+_SPORT_AFTER = re.compile(
+    r"[ \t]+(?:again[ \t]+)?(?:in|at)[ \t]+(?:the|a|an|their|this)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+    r"(?:final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|fixture|derby"
+    r"|opener|playoff|play-off|tie|round[ \t]+of[ \t]+16|group[ \t]+stage|tournament|cup)\b",
+    re.IGNORECASE,
+)
 _IN_PERSON = re.compile(
     r"\bon[ \t]+the[ \t]+(?:margins|sidelines|fringes)\b|\bin[ \t]+person\b|\bface-to-face\b",
     re.IGNORECASE,
@@ -328,6 +334,8 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
                 continue
         if word == "called" and not (nxt and text[words[i + 1][1]].isupper()):
             continue
+        if word in _MEET_WORDS and _SPORT_AFTER.match(text, w_end, end):
+            continue  # "Kazakhstan and Kyrgyzstan meet in the kokpar final": a match
         if word in _GREETING and not (
             (nxt and text[words[i + 1][1]].isupper())
             or nxt in {"his", "her", "their"}
