@@ -507,6 +507,16 @@ class TestExtractUnit:
         assert codes(e) == ["AUS", "IND", "JPN", "USA"]
         assert e.host is not None and e.host.alpha_3 == "IND"
 
+    def test_baltic_heads_of_government_are_the_three_states(self) -> None:
+        """'the three Baltic heads of government will meet in Riga': Estonia, Latvia and
+        Lithuania, in Latvia."""
+        e = one(
+            "The three Baltic heads of government will meet in Riga next Monday.",
+            dt.date(2025, 1, 10),
+        )
+        assert codes(e) == ["EST", "LTU", "LVA"] and e.status == "planned"
+        assert e.host is not None and e.host.alpha_3 == "LVA"
+
     def test_ahead_of_looks_forward(self) -> None:
         """'arrives for a state visit ahead of a summit': the summit is ahead, the visit is not."""
         events = bilateral.extract(

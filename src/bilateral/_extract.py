@@ -256,7 +256,7 @@ _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _GROUP_EVENT = re.compile(
     r"(?:'s|’s)?[ \t]+(?:annual[ \t]+|leaders'?[ \t]+|heads[ \t]+of[ \t]+state[ \t]+)?"
     r"(?:summit|summits|leaders|heads of state|heads of government|foreign ministers"
-    r"|ministerial|ministers|council|meeting)\b",
+    r"|prime ministers|presidents|ministerial|ministers|council|meeting)\b",
     re.IGNORECASE,
 )
 _GROUP_OF = re.compile(
