@@ -76,6 +76,16 @@ class TestExtractUnit:
         [e] = bilateral.extract(sentence, published=dt.date(2024, 6, 1))
         assert e.kind == "visit" and e.status == status
 
+    def test_attending_an_inauguration_is_a_visit(self) -> None:
+        """Attending another leader's inauguration is a visit to that state."""
+        e = one(
+            "South African President Cyril Ramaphosa attended the inauguration of Mozambican "
+            "President Daniel Chapo in Maputo on 15 January.",
+            dt.date(2025, 2, 3),
+        )
+        assert e.kind == "visit" and codes(e) == ["MOZ", "ZAF"]
+        assert e.host is not None and e.host.alpha_3 == "MOZ"
+
     def test_the_demonym_capital_is_the_host_city(self) -> None:
         """'arrived in the Ukrainian capital': Ukraine hosts, and the capital is the place."""
         [e] = bilateral.extract(

@@ -195,6 +195,12 @@ _NEEDS_NEXT = {
     "jets": {"off"},
 }
 # "welcomed" and "received" host a visit only with a person after them, not "the decision"
+_ATTEND = {"attend", "attended", "attending", "attends"}
+_CEREMONY_AFTER = re.compile(
+    r"[ \t]+(?:the|a)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:inauguration|swearing-in|funeral"
+    r"|coronation|investiture)\b",
+    re.IGNORECASE,
+)
 _SPORT_AFTER = re.compile(
     r"[ \t]+(?:again[ \t]+)?(?:in|at)[ \t]+(?:the|a|an|their|this)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?:final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|fixture|derby"
@@ -334,6 +340,8 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
                 continue
         if word == "called" and not (nxt and text[words[i + 1][1]].isupper()):
             continue
+        if word in _ATTEND and not _CEREMONY_AFTER.match(text, w_end, end):
+            continue  # "attended the inauguration of …" is a trip; "attended a lecture" is not
         if word in _MEET_WORDS and _SPORT_AFTER.match(text, w_end, end):
             continue  # "Kazakhstan and Kyrgyzstan meet in the kokpar final": a match
         if word in _GREETING and not (
