@@ -51,7 +51,11 @@ def main(argv: list[str]) -> int:
     articles = load_articles(folder)
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            # ":0": any free port, so that two runs on one machine do not collide on 8787
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
         ) as cluster,
         Client(cluster),
     ):

@@ -40,7 +40,11 @@ def client() -> Iterator[Any]:
     """A client of a local cluster of two worker processes, one thread each."""
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            # ":0": any free port, so that two runs on one machine do not collide on 8787
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
         ) as cluster,
         distributed.Client(cluster) as c,
     ):
