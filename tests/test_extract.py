@@ -118,6 +118,16 @@ class TestExtractUnit:
         events = bilateral.extract(text, published=dt.date(2025, 10, 15))
         assert sorted(e.date.timex if e.date else "" for e in events) == ["", "2025-09-23"]
 
+    def test_discussed_at_length_by_telephone_is_a_call(self) -> None:
+        """'by telephone' at the end of a long clause still makes its verb a call."""
+        e = one(
+            "Last week, Egyptian President Abdel Fattah al-Sisi and Saudi Crown Prince Mohammed "
+            "bin Salman discussed regional developments, including the ceasefire in Gaza, by "
+            "telephone.",
+            dt.date(2025, 2, 11),
+        )
+        assert e.kind == "call" and codes(e) == ["EGY", "SAU"]
+
     def test_talks_in_a_phone_call_are_a_call(self) -> None:
         """'discussed … in a phone call': the talks were a call, dated by the brackets."""
         [e] = bilateral.extract(

@@ -275,6 +275,11 @@ _PHONE_NEAR = re.compile(
     r"|\bvirtual(?:ly)?\b",
     re.IGNORECASE,
 )
+_BY_PHONE = re.compile(
+    r"\b(?:by|over[ \t]+the)[ \t]+(?:tele)?phone\b"
+    r"|\bby[ \t]+video[ \t-]*(?:link|call|conference)\b",
+    re.IGNORECASE,
+)
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*,")
 _UNREAL = re.compile(
     r"(?:\b(?P<done>decided|agreed|chose|opted|voted|moved|forced|obliged|had)[ \t]+)?\bto[ \t]+$"
@@ -1024,6 +1029,11 @@ def _by_phone(text: str, trigger: Trigger, s_start: int, s_end: int) -> Trigger:
     for m in _PHONE_NEAR.finditer(text, lo, hi):
         a, b = (m.end(), trigger.start) if m.end() <= trigger.start else (trigger.end, m.start())
         if not any(ch in ",;—–" for ch in text[a:b]):
+            return attrs.evolve(trigger, kind=EventKind.CALL)
+    if trigger.pos == "verb":
+        # "discussed regional developments, including the ceasefire in Gaza, by telephone"
+        late = _BY_PHONE.search(text, trigger.end, min(s_end, trigger.end + 100))
+        if late is not None and ";" not in text[trigger.end : late.start()]:
             return attrs.evolve(trigger, kind=EventKind.CALL)
     return trigger
 
