@@ -76,6 +76,27 @@ class TestExtractUnit:
         [e] = bilateral.extract(sentence, published=dt.date(2024, 6, 1))
         assert e.kind == "visit" and e.status == status
 
+    def test_will_come_to_a_capital_is_a_visit(self) -> None:
+        """'will come to Skopje' is a visit; 'came to power' is not."""
+        e = one(
+            "Bulgarian Foreign Minister Georg Georgiev will come to Skopje in mid-May for talks "
+            "with North Macedonia's Foreign Minister Timco Mucunski.",
+            dt.date(2025, 4, 14),
+        )
+        assert e.kind == "visit" and e.status == "planned"
+        assert e.host is not None and e.host.alpha_3 == "MKD"
+        text = "Bulgaria's new government came to power in January."
+        assert bilateral.extract(text, published=dt.date(2025, 4, 14)) == []
+
+    def test_a_bodys_official_visiting_a_state_is_no_bilateral_visit(self) -> None:
+        """An EU commissioner's visit to Skopje is not a visit by another state."""
+        text = (
+            "North Macedonia and Bulgaria held talks on Monday. EU Enlargement Commissioner "
+            "Marta Kos, who visited Skopje last month, praised both."
+        )
+        events = bilateral.extract(text, published=dt.date(2025, 4, 14))
+        assert [e.kind.value for e in events] == ["talks"]
+
     def test_attending_an_inauguration_is_a_visit(self) -> None:
         """Attending another leader's inauguration is a visit to that state."""
         e = one(

@@ -481,6 +481,9 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
                 for m in sentence_mentions
                 if m.trigger is near and len(m.countries) == 1 and not m.multi
             )
+        for m in sentence_mentions:
+            if _visitor_is_a_body(text, m, found, s_start):
+                m.negated = True
         per_sentence.append(sentence_mentions)
     _place_the_other_side(lone, per_sentence)
     mentions: list[_Mention] = []
@@ -604,6 +607,19 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     if line == 0 and lo > 0:
         return False
     return bool(_DATELINE_LEAD.fullmatch(text, line, start) and _DATELINE_DASH.match(text, end))
+
+
+def _visitor_is_a_body(text: str, m: _Mention, found: list[CountryMention], s_start: int) -> bool:
+    """ "EU Enlargement Commissioner Marta Kos, who visited Skopje": a visit to one state by
+    an international body's official, with no state named between the body and the verb."""
+    if m.trigger.kind is not EventKind.VISIT or len(m.countries) != 1:
+        return False
+    before = _within(found, max(s_start, m.trigger.start - 80), m.trigger.start)
+    bodies = [c for c in before if c.organization is not None and c.country is None]
+    if not bodies:
+        return False
+    last = bodies[-1]
+    return not any(c.country is not None and c.start > last.start for c in before)
 
 
 def _place_the_other_side(

@@ -196,6 +196,7 @@ _NEEDS_NEXT = {
 }
 # "welcomed" and "received" host a visit only with a person after them, not "the decision"
 _ATTEND = {"attend", "attended", "attending", "attends"}
+_COME = {"come", "comes", "came", "coming"}
 _CEREMONY_AFTER = re.compile(
     r"[ \t]+(?:the|a)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:inauguration|swearing-in|funeral"
     r"|coronation|investiture)\b",
@@ -340,6 +341,10 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
                 continue
         if word == "called" and not (nxt and text[words[i + 1][1]].isupper()):
             continue
+        if word in _COME and not (
+            nxt == "to" and i + 2 < len(words) and text[words[i + 2][1]].isupper()
+        ):
+            continue  # "Georgiev will come to Skopje", not "came to power" or "come to terms"
         if word in _ATTEND and not _CEREMONY_AFTER.match(text, w_end, end):
             continue  # "attended the inauguration of …" is a trip; "attended a lecture" is not
         if word in _MEET_WORDS and _SPORT_AFTER.match(text, w_end, end):
