@@ -101,6 +101,15 @@ class TestFindActors:
                     ("Jose Raul Mulino", "President", "PAN"),
                 ],
             ),
+            # "the Kazakh side by Minister …": the side names the state
+            (
+                "The Kyrgyz side was represented by Minister of Energy Taalaibek Ibraev, the "
+                "Kazakh side by Minister of Energy Almasadam Satkaliyev.",
+                [
+                    ("Taalaibek Ibraev", "Energy Minister", "KGZ"),
+                    ("Almasadam Satkaliyev", "Energy Minister", "KAZ"),
+                ],
+            ),
             # roster
             ("President Joe Biden spoke.", [("Joe Biden", "President", "USA")]),
             ("Premier Li Qiang spoke.", [("Li Qiang", "Premier", "CHN")]),

@@ -185,6 +185,10 @@ _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+$", re.IGNORECASE)
 _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s|’|')?[ \t]+(?:the[ \t]+)?$")
 _LEVEL_BY_NAME = {level.value: level for level in Level}
 _BLANKS = re.compile(r"[ \t]+")
+_SIDE_BY = re.compile(
+    r"[ \t]+side[ \t]+(?:(?:was|is|were|will[ \t]+be)[ \t]+)?(?:(?:represented|led|headed)[ \t]+)?"
+    r"by[ \t]+$"
+)
 _PERSON_POSSESSIVE = re.compile(
     r"\b(?P<name>[A-Z][\w-]+)(?:'s|’s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"
 )
@@ -416,6 +420,9 @@ def _find_actors(
         if taken.covers(t_start):
             continue
         affiliation, start, counterpart = _affiliation(text, t_start, by_end)
+        if affiliation is None and (side := _SIDE_BY.search(text, max(0, t_start - 60), t_start)):
+            # "the Kazakh side by Minister of Energy Almasadam Satkaliyev"
+            affiliation = by_end.get(side.start())
         country = affiliation.country if affiliation else None
         source = "text" if country else None
         if country is None and (
