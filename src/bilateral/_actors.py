@@ -178,13 +178,16 @@ _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _APPOSITIVE = re.compile(r",[ \t]+")
 _HONORIFIC = re.compile(
     r"(?:(?:Shri|Shrimati|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.[ \t]?E\.|His[ \t]+Excellency"
-    r"|Her[ \t]+Excellency|Sir|Dame|Prof\.?|Professor|Hon\.?|Honourable|Honorable)[ \t,]+)+"
+    r"|Her[ \t]+Excellency|Sir|Dame|Prof\.?|Professor|Hon\.?|Honourable|Honorable"
+    r"|H\.[ \t]?(?:R\.[ \t]?)?H\.|(?:His|Her)[ \t]+(?:Royal[ \t]+)?(?:Highness|Majesty))[ \t,]+)+"
 )
 _COUNTERPART_WORD = re.compile(r"\bcounterpart,?[ \t]+")
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+$", re.IGNORECASE)
 _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s|’|')?[ \t]+(?:the[ \t]+)?$")
 _LEVEL_BY_NAME = {level.value: level for level in Level}
 _BLANKS = re.compile(r"[ \t]+")
+# a style before a royal or Gulf name, not part of it for the roster
+_STYLE = re.compile(r"^(?:Sheikh|Sheikha|Sheik|Prince|Princess|Emir|Amir|Sultan)[ \t]+")
 _SIDE_BY = re.compile(
     r"[ \t]+side[ \t]+(?:(?:was|is|were|will[ \t]+be)[ \t]+)?(?:(?:represented|led|headed)[ \t]+)?"
     r"by[ \t]+$"
@@ -195,7 +198,8 @@ _PERSON_POSSESSIVE = re.compile(
 _BODY = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|for|the|on)){1,8}")
 _SET_OFF = re.compile(r"[ \t]*(?:[,;.)]|$)")
 _NAME_BEFORE_COMMA = re.compile(
-    r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}),[ \t]+(?:the[ \t]+)?$"
+    rf"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[A-Z][\w'’\-]*){{0,4}}),"
+    r"[ \t]+(?:the[ \t]+)?$"
 )
 
 
@@ -290,6 +294,8 @@ def roster_lookup(name: str, on: dt.date | None = None) -> tuple[RosterEntry, ..
     ['CHN']
     """
     entries = _roster().get(_norm_name(name), ())
+    if not entries and (bare := _STYLE.sub("", name)) != name:
+        entries = _roster().get(_norm_name(bare), ())  # "Sheikh Mohamed bin Zayed Al Nahyan"
     if on is None:
         return entries
     return tuple(e for e in entries if e.start <= on and (e.end is None or on < e.end))
@@ -386,6 +392,13 @@ def _clean_name(name: str) -> str:
     return " ".join(words)
 
 
+def _unstyled(name: str) -> str:
+    """A name without a royal or Gulf style before it ("Sheikh Mohamed bin Zayed Al Nahyan"
+    is Mohamed bin Zayed Al Nahyan); a two-word name keeps it ("Sheikh Hasina")."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and _STYLE.match(name) else name
+
+
 def find_actors(text: str, *, on: dt.date | None = None) -> list[ActorMention]:
     """Officials and government bodies in ``text``, with offsets, in text order.
 
@@ -479,8 +492,11 @@ def _find_actors(
             # "Sergey Lavrov, Russia's foreign minister": a name before a comma
             before = _NAME_BEFORE_COMMA.search(text[max(0, start - 60) : start])
             if before is not None and before.group("name").split()[0] not in _NOT_NAMES:
+                named_at = max(0, start - 60) + before.start("name")
+                if taken.overlaps(named_at, named_at + len(before.group("name"))):
+                    continue  # "Prince Salman …, Crown Prince": the person is found already
                 name = before.group("name")
-                start = max(0, start - 60) + before.start("name")
+                start = named_at
         if name is None and affiliation is None:
             continue  # a bare title: "the president said"
         known = short.get(name) if name is not None else None
@@ -494,7 +510,13 @@ def _find_actors(
         if counterpart:
             source = source or "counterpart"
         kind = ActorKind.PERSON
-        actor = Actor(kind=kind, name=name, title=canonical, country=country, level=level)
+        actor = Actor(
+            kind=kind,
+            name=_unstyled(name) if name else name,
+            title=canonical,
+            country=country,
+            level=level,
+        )
         add(start, end, actor, source)
         if name is not None:
             _remember(short, actor)
@@ -656,7 +678,7 @@ def _add_short_and_roster_names(
             kind=ActorKind.PERSON,
             # the name as the text writes it when it gives a full one ("Jose Raul Mulino");
             # the roster's for a surname alone
-            name=name if " " in name else term.name,
+            name=_unstyled(name) if " " in name else term.name,
             title=term.title,
             country=Country(term.country),
             level=_level_of_title(term.title),
