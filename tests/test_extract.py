@@ -357,6 +357,18 @@ class TestExtractUnit:
         [e] = bilateral.extract(text, published=dt.date(2025, 2, 5))
         assert e.date is None
 
+    def test_agency_copy_received_in_the_dateline_capital(self) -> None:
+        """'ABU DHABI (WAM) -- … Sheikh Mansour … received Kenya's Deputy President': the
+        host is the dateline's state when no state is named before 'received'."""
+        text = (
+            "UAE VP receives Kenyan Deputy President\n\nABU DHABI, 12th November, 2024 (WAM) -- "
+            "H.H. Sheikh Mansour bin Zayed Al Nahyan received at Qasr Al Watan Prof. Kithure "
+            "Kindiki, Deputy President of the Republic of Kenya, on Monday."
+        )
+        events = bilateral.extract(text, published=dt.date(2024, 11, 12))
+        assert [codes(e) for e in events] == [["ARE", "KEN"]]
+        assert events[0].host is not None and events[0].host.alpha_3 == "ARE"
+
     def test_related_headlines_are_not_events(self) -> None:
         """Other stories' headlines under "Related" are not this story's events."""
         events = bilateral.extract(

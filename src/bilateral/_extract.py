@@ -486,6 +486,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
                 m.negated = True
         per_sentence.append(sentence_mentions)
     _place_the_other_side(lone, per_sentence)
+    _host_by_dateline(text, _dateline_country(text, found), found, actors, per_sentence)
     mentions: list[_Mention] = []
     for sentence_mentions in per_sentence:
         sentence_mentions = _split_tours(sentence_mentions)
@@ -620,6 +621,52 @@ def _visitor_is_a_body(text: str, m: _Mention, found: list[CountryMention], s_st
         return False
     last = bodies[-1]
     return not any(c.country is not None and c.start > last.start for c in before)
+
+
+def _dateline_country(text: str, found: list[CountryMention]) -> Country | None:
+    """The state of the dateline ("ABU DHABI, 12th November, 2024 (WAM) --"), if any."""
+    for c in found:
+        if c.start > 600:
+            break
+        at_line_start = c.start == 0 or text[c.start - 1] == "\n"
+        if (
+            c.country is not None
+            and c.text.isupper()
+            and at_line_start
+            and _DATELINE.match(text, c.end)
+        ):
+            return c.country
+    return None
+
+
+def _host_by_dateline(
+    text: str,
+    home: Country | None,
+    found: list[CountryMention],
+    actors: list[ActorMention],
+    per_sentence: list[list[_Mention]],
+) -> None:
+    """Agency copy filed from the host's capital: "ABU DHABI (WAM) -- Sheikh Mansour …
+    received Kenya's Deputy President": with no state named before "received", the host is
+    the dateline's."""
+    if home is None:
+        return
+    for sentence_mentions in per_sentence:
+        for m in sentence_mentions:
+            if (
+                m.trigger.word not in _HOST_WORDS
+                or len(m.countries) != 1
+                or home in m.countries
+                or m.trigger.form == "base"
+            ):
+                continue
+            lo, hi = m.sentence[0], m.trigger.start
+            if any(c.country is not None for c in _within(found, lo, hi)) or any(
+                a.actor.country is not None for a in _within(actors, lo, hi)
+            ):
+                continue
+            m.countries.insert(0, home)
+            m.host = home
 
 
 def _place_the_other_side(
