@@ -393,6 +393,14 @@ class TestExtractUnit:
         e = one("The summit between Egypt and Sudan has been postponed.", dt.date(2024, 4, 8))
         assert e.status == "postponed" and e.kind == "summit"
 
+    def test_the_states_of_a_war_told_as_topic_are_not_parties(self) -> None:
+        """'overshadowed by the war between Israel and Iran': not the summit's states."""
+        e = one(
+            "The G7 summit in Canada was overshadowed by the war between Israel and Iran.",
+            dt.date(2025, 6, 18),
+        )
+        assert codes(e) == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]
+
     def test_topic_countries_are_not_parties(self) -> None:
         """States named in what is discussed do not join the event."""
         e = one(
