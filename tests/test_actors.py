@@ -119,6 +119,22 @@ class TestFindActors:
                     ("Abdullatif bin Rashid Al Zayani", "Foreign Minister", "BHR"),
                 ],
             ),
+            # a body named after a title with no comma is not part of the name
+            (
+                "The President of Nigeria's Senate Godswill Akpabio spoke.",
+                [("Godswill Akpabio", "President", "NGA")],
+            ),
+            # a state after "counterpart," is no name
+            (
+                "Wang Yi met his Indian counterpart, New Delhi said on Monday.",
+                [("Wang Yi", "Foreign Minister", "CHN")],
+            ),
+            # "the President X" takes no state from the other side's president
+            (
+                "U.S. President Joe Biden flew to Harare, where the President Obert Mpofu "
+                "welcomed him.",
+                [("Joe Biden", "President", "USA"), ("Obert Mpofu", "President", None)],
+            ),
             # roster
             ("President Joe Biden spoke.", [("Joe Biden", "President", "USA")]),
             ("Premier Li Qiang spoke.", [("Li Qiang", "Premier", "CHN")]),

@@ -520,6 +520,48 @@ class TestExtractUnit:
         """A sports final, a denied meeting and talks said not to be sought name no event."""
         assert bilateral.extract(sentence, published=dt.date(2025, 3, 4)) == []
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # a possessive gives no country to a titled person further on
+            (
+                "Putin's call with French President Emmanuel Macron lasted two hours.",
+                [("call", ["FRA", "RUS"], None)],
+            ),
+            # a day or a year before a name is no crowd
+            ("On Nov. 14 Biden met Xi in Lima.", [("meeting", ["CHN", "USA"], "2024-11-14")]),
+            ("In 2024 Xi visited Russia.", [("visit", ["CHN", "RUS"], "2024")]),
+            # "last week agreed to visit … in May": the visit is in May, and planned
+            (
+                "Chinese President Xi Jinping last week agreed to visit Russia in May.",
+                [("visit", ["CHN", "RUS"], "2025-05")],
+            ),
+            # "by phone" after another clause is that clause's
+            (
+                "Indian Prime Minister Modi visited Japan on Tuesday, a day after he spoke to "
+                "Chinese President Xi by phone.",
+                [("visit", ["IND", "JPN"], "2025-01-07")],
+            ),
+            # "had a meeting … where both said they would": it took place
+            (
+                "Modi had a meeting with Xi in Kazan where both said they would deepen ties.",
+                [("meeting", ["CHN", "IND"], None)],
+            ),
+            # a relative clause in the sentence before keeps no date from this one
+            (
+                "Biden spoke to Harris, who was in Ohio. On Monday, Biden met Xi in Lima.",
+                [("meeting", ["CHN", "USA"], "2025-01-06")],
+            ),
+        ],
+    )
+    def test_review_regressions(
+        self, sentence: str, expected: list[tuple[str, list[str], str | None]]
+    ) -> None:
+        """Cases a review of the rules found wrong, kept right."""
+        events = bilateral.extract(sentence, published=dt.date(2025, 1, 8))
+        got = [(e.kind.value, codes(e), e.date.timex if e.date else None) for e in events]
+        assert got == expected
+
     def test_postponed_tariffs_do_not_postpone_a_call(self) -> None:
         """'postponed tariffs' is about tariffs; the call in that sentence still occurred."""
         e = one(

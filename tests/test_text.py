@@ -69,6 +69,12 @@ class TestLinkLists:
                 ["Most read\n\nMinisters meet in Lima\n\nEnvoys to hold talks"],
             ),
             ("Related officials met on Monday.", []),
+            # after a blank line, a long line with no stop is the story again
+            (
+                "Related\n- Envoys to meet in Oslo\n\nIndian Prime Minister Modi met Japanese "
+                "Prime Minister Ishiba in Tokyo on Friday\n\nThey discussed trade.",
+                ["Related\n- Envoys to meet in Oslo"],
+            ),
             ("Related\nThe ministers met on Monday in Lima.", []),
         ],
     )

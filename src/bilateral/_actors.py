@@ -5,8 +5,12 @@ Forms recognised, each anchored on a title from ``data/titles.tsv``:
 * ``[affiliation] Title Name`` — "South Korea's Finance Minister Choi Sang-mok",
   "U.S. Treasury Secretary Scott Bessent", "President Joe Biden";
 * ``Name, [the] [affiliation] title`` — "Sergey Lavrov, Russia's foreign minister";
-* ``his [affiliation] counterpart Name`` — the title of the other side's official;
-* later short mentions ("Choi", "Minister Choi") linked to the full one;
+* ``his [affiliation] counterpart[,] Name`` — the other side's official, with the roster's
+  title for the name or that of the official named just before;
+* ``Title of Country's Body, Name`` — "the Speaker of Nigeria's House of Representatives,
+  Tajudeen Abbas"; ``the X side by Title Name``; ``Leader's spokesman, Name``;
+* later short mentions ("Choi", "Minister Choi") linked to the full one; "the Crown Prince
+  …" placed by the other mentions of a title one side rarely shares;
 * bodies standing for a state — "Seoul's Ministry of Finance", "the South Korean Foreign Ministry".
 
 A person the text does not place gets a country from the bundled roster of office holders
@@ -182,19 +186,18 @@ _HONORIFIC = re.compile(
     r"|H\.[ \t]?(?:R\.[ \t]?)?H\.|(?:His|Her)[ \t]+(?:Royal[ \t]+)?(?:Highness|Majesty))[ \t,]+)+"
 )
 _COUNTERPART_WORD = re.compile(r"\bcounterpart,?[ \t]+")
-_COUNTERPART = re.compile(r"(?:his|her|their|its)\s+$", re.IGNORECASE)
+_HIS_HER = re.compile(r"(?:his|her|their|its)\s+$", re.IGNORECASE)
 _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s|’|')?[ \t]+(?:the[ \t]+)?$")
 _LEVEL_BY_NAME = {level.value: level for level in Level}
 _BLANKS = re.compile(r"[ \t]+")
+_BODIES = frozenset(["Senate", "House", "Parliament", "Assembly", "Congress", "Council"])
 # a style before a royal or Gulf name, not part of it for the roster
 _STYLE = re.compile(r"^(?:Sheikh|Sheikha|Sheik|Prince|Princess|Emir|Amir|Sultan)[ \t]+")
 _SIDE_BY = re.compile(
     r"[ \t]+side[ \t]+(?:(?:was|is|were|will[ \t]+be)[ \t]+)?(?:(?:represented|led|headed)[ \t]+)?"
     r"by[ \t]+$"
 )
-_PERSON_POSSESSIVE = re.compile(
-    r"\b(?P<name>[A-Z][\w-]+)(?:'s|’s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"
-)
+_PERSON_POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w-]+)(?:'s|’s)[ \t]+$")
 _BODY = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|for|the|on)){1,8}")
 _SET_OFF = re.compile(r"[ \t]*(?:[,;.)]|$)")
 _NAME_BEFORE_COMMA = re.compile(
@@ -319,6 +322,16 @@ def _roster_country(
     return countries.pop(), (titles.pop() if len(titles) == 1 else None)
 
 
+# roles one state rarely shares with the other in one story (a crown prince, a spokesman),
+# unlike a president, a minister or a speaker, which both sides have
+_ONE_SIDED_ROLES = frozenset(["royal", "spokesperson", "security", "military", "diplomat"])
+
+
+def _role_of_title(title: str) -> str | None:
+    entry = _titles().get(tuple(title.lower().split()))
+    return None if entry is None else entry.role
+
+
 def _level_of_title(title: str | None) -> Level | None:
     if title is None:
         return None
@@ -343,7 +356,7 @@ def _affiliation(
     mention = by_end.get(gap.start())
     if mention is None:
         return None, title_start, False
-    counterpart = _COUNTERPART.search(text, max(0, mention.start - 8), mention.start) is not None
+    counterpart = _HIS_HER.search(text, max(0, mention.start - 8), mention.start) is not None
     return mention, mention.start, counterpart
 
 
@@ -394,9 +407,12 @@ def _clean_name(name: str) -> str:
 
 def _unstyled(name: str) -> str:
     """A name without a royal or Gulf style before it ("Sheikh Mohamed bin Zayed Al Nahyan"
-    is Mohamed bin Zayed Al Nahyan); a two-word name keeps it ("Sheikh Hasina")."""
+    is Mohamed bin Zayed Al Nahyan; a two-word name keeps it: "Sheikh Hasina"), or the body
+    a title names ("President of Nigeria's Senate Godswill Akpabio")."""
     words = name.split()
-    return " ".join(words[1:]) if len(words) > 2 and _STYLE.match(name) else name
+    if len(words) > 2 and (_STYLE.match(name) or words[0] in _BODIES):
+        return " ".join(words[1:])
+    return name
 
 
 def find_actors(text: str, *, on: dt.date | None = None) -> list[ActorMention]:
@@ -458,7 +474,7 @@ def _find_actors(
             affiliation, country, source = place, place.country, "text"
             after_title = place.end
             body = _BODY.match(text, place.end) if place.text.endswith(("'s", "’s")) else None
-            if body is not None:
+            if body is not None and text.startswith(",", body.end()):
                 # "the Speaker of Nigeria's House of Representatives, Tajudeen Abbas": the
                 # words after the possessive name a body, not the person
                 after_title = body.end()
@@ -531,8 +547,9 @@ def _find_actors(
 def _place_by_title(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """A person the text calls "the <title>" and does not place takes the state of the
     other mentions of that title, when they all name one ("Kuwait Crown Prince receives …"
-    in the headline, "the Crown Prince Sheikh Sabah Khaled …" in the text). Without "the",
-    the same title may well be the other side's ("Speaker Alban Bagbin")."""
+    in the headline, "the Crown Prince Sheikh Sabah Khaled …" in the text). Only titles one
+    side rarely shares with the other (a crown prince, a spokesman, a security adviser):
+    a president, a minister or a speaker may well be the other side's."""
     states: dict[str, set[Country]] = {}
     for m in mentions:
         if m.actor.title is not None and m.actor.country is not None:
@@ -546,6 +563,7 @@ def _place_by_title(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             and title is not None
             and len(states.get(title, ())) == 1
             and text[max(0, m.start - 4) : m.start].lower() == "the "
+            and _role_of_title(title) in _ONE_SIDED_ROLES
         ):
             (country,) = states[title]
             m = attrs.evolve(m, actor=attrs.evolve(m.actor, country=country), source="text")
@@ -564,6 +582,7 @@ def _add_counterparts(
 ) -> None:
     """ "his Ghanaian counterpart, Alban Bagbin": a named official of the state before the
     word, with the roster's title for the name, else that of the official named just before."""
+    starts = {m.start for m in by_end.values()}  # "counterpart, New Delhi said": no name
     titled = sorted((m for m in mentions if m.actor.title is not None), key=lambda m: m.end)
     ends = [m.end for m in titled]
     for word in _COUNTERPART_WORD.finditer(text):
@@ -571,7 +590,7 @@ def _add_counterparts(
         if affiliation is None or affiliation.country is None or taken.covers(word.start()):
             continue
         name_match = _name_after(text, word.end())
-        if name_match is None or name_match.start() in by_end:
+        if name_match is None or name_match.start() in starts:
             continue
         name = _clean_name(name_match.group())
         end = name_match.start() + len(name)

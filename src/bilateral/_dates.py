@@ -375,7 +375,7 @@ _HEADLINE_END = re.compile(r"[ \t]*\n[ \t]*\n|[ \t]*\Z")
 _REPORTING = re.compile(
     r"(?:said|says|told|reported|announced|added|stated|confirmed|wrote)\b", re.IGNORECASE
 )
-_FIRST_TO = re.compile(r"\b(?:first|last|only|latest)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I)
+_FIRST_TO = re.compile(r"\bthe[ \t]+(?:first|last|only|latest)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I)
 _PARTICIPLE = re.compile(r"(?:set|scheduled|planned|slated)(?:\s+for)?")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|am|now|also|['’]s|['’]re)\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)

@@ -87,9 +87,8 @@ _DEFINITE = frozenset(
 _MULTI = ("trilateral", "three-way", "multilateral", "four-way", "quadrilateral")
 _STATE_NOUN_ROLES = frozenset({"state_noun", "level"})
 _COORDINATION = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+|[ \t]*/[ \t]*")
-_REPORTER = re.compile(
-    r"[ \t]+(?:said|says|reported|announced|confirmed|stated)\b|’s[ \t]+statement|'s[ \t]+statement"
-)
+_REPORT_VERBS = r"(?:said|says|told|reported|announced|confirmed|stated)"
+_REPORTER = re.compile(rf"[ \t]+{_REPORT_VERBS}\b|’s[ \t]+statement|'s[ \t]+statement")
 _VENUE_OF = re.compile(
     r"[ \t]+(?:summit|talks|meeting|round|conference|negotiations|format|process)\b", re.I
 )
@@ -98,7 +97,7 @@ _DATELINE_DASH = re.compile(r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*
 _CAPITAL_AFTER = re.compile(
     r"[ \t]+capital\b(?![ \t]+(?:markets?|flows?|gains?|spending|controls?))"
 )
-_SOURCE = re.compile(r",?[ \t]+(?:said|says|told|announced|confirmed)\b")
+_SOURCE = re.compile(rf",?[ \t]+{_REPORT_VERBS}\b")
 _SOURCE_LEAD = re.compile(
     r",[ \t]+(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,2}?(?:[A-Z][\w.-]*(?:'s|’s)[ \t]+)?)$"
 )
@@ -199,31 +198,7 @@ _EVENT_OBJECTS = frozenset(
 # "arrives for a state visit ahead of the summit": the summit is ahead, not the visit
 _LOOKS_AHEAD = frozenset(["ahead of", "prepare for", "preparing for"])
 _TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "week",
-        "month",
-        "year",
-        "weekend",
-    ]
+    [*(w.lower().rstrip("?") for w in _MONTHS_DAYS.split("|")), "week", "month", "year", "weekend"]
 )
 _TRAVEL = re.compile(
     r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)"
@@ -275,6 +250,11 @@ _PHONE_NEAR = re.compile(
     r"|\bvirtual(?:ly)?\b",
     re.IGNORECASE,
 )
+# a turn to another clause between a verb and a late "by phone": not that verb's channel
+_CLAUSE_TURN = re.compile(
+    r";|\b(?:after|before|when|while|since|following|as|and|but|who|which|where)\b",
+    re.IGNORECASE,
+)
 _BY_PHONE = re.compile(
     r"\b(?:by|over[ \t]+the)[ \t]+(?:tele)?phone\b"
     r"|\bby[ \t]+video[ \t-]*(?:link|call|conference)\b",
@@ -320,18 +300,28 @@ _SETTLEMENT_OF = re.compile(
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]{0,70}$", re.IGNORECASE)
 # "8.8 million South Koreans visiting Japan", "thousands of Chinese tourists visit": people
 _PEOPLE_COUNT = re.compile(
-    r"\b(?:\d[\d,.]*|millions?|thousands?|hundreds)[ \t]+(?:of[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,2}"
-    r"(?:[a-z]+[ \t]+)?$"
+    r"\b(?:\d[\d.]*[ \t]+(?:million|thousand|hundred)|\d{1,3}(?:,\d{3})+|millions|thousands"
+    r"|hundreds)[ \t]+(?:of[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,2}(?:[a-z]+[ \t]+)?$"
 )
 # "would not beg for talks", "has not held a publicly announced meeting", "no talks"
 _NOT_BEFORE_NOUN = re.compile(
     r"\b(?:not|no|never)[ \t]+(?!only\b|least\b|just\b)(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE
 )
 _THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
-# "any meeting", "no summit"; "a summit would achieve little": a meeting that may never be
-_ANY_OR_NO = re.compile(r"\b(?:any|no)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
+# "any meeting"; "a summit would achieve little": a meeting that may never be ("no summit"
+# is a negated noun, below)
+_ANY_BEFORE = re.compile(r"\bany[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
+_HELD_A = re.compile(
+    r"\b(?:had|held|hold|holds|holding|has|have)[ \t]+an?[ \t]+(?:[\w'’-]+[ \t]+){0,2}$"
+)
+# words after which "would" belongs to another clause ("… where both said they would …")
+_ELSEWHERE = re.compile(r"\b(?:where|when|which|who|said|says|after|while)\b")
 _A_BEFORE = re.compile(r"\ban?[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
 _WOULD_AFTER = re.compile(r"[^,.;:()\"“”]{0,80}?\b(?:would|could|might)\b", re.IGNORECASE)
+# A sentence of news names a handful of event words (four at most in the example and
+# development sets); a run of them is no prose, and reading only its first few keeps the
+# work per sentence bounded ("talks talks talks …" no longer costs 9 seconds a megabyte).
+_MAX_TRIGGERS = 8
 _FAR = 110  # a bare country name this far from its trigger is scenery, not a party
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 60
@@ -410,9 +400,8 @@ class _Draft:
             self.statuses.add(m.status)
         if m.date is not None and m.date not in self.dates:
             self.dates.append(m.date)
-        for p in [] if m.shared else m.participants:
-            if p.country is not None and p.name is not None:
-                self.people.setdefault(p.country, set()).update(_name_keys(p.name))
+        for country, names in _people_by_state(m).items():
+            self.people.setdefault(country, set()).update(names)
 
     @property
     def last(self) -> int:
@@ -441,7 +430,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     links = link_lists(text)
     link_starts = [a for a, _ in links]
     with_triggers = [
-        (s, e, t)
+        (s, e, t[:_MAX_TRIGGERS])
         for s, e in sents
         if not _inside(links, link_starts, s) and (t := find_triggers(text, s, e, tokens))
     ]
@@ -515,12 +504,12 @@ def _merely_possible(text: str, trigger: Trigger, s_start: int) -> bool:
     if trigger.pos != "noun":
         return False
     lo = max(s_start, trigger.start - 30)
-    if _ANY_OR_NO.search(text, lo, trigger.start):
+    if _ANY_BEFORE.search(text, lo, trigger.start):
         return True
-    return bool(
-        _A_BEFORE.search(text, lo, trigger.start)
-        and _WOULD_AFTER.match(text, trigger.end, trigger.end + 90)
-    )
+    if not _A_BEFORE.search(text, lo, trigger.start) or _HELD_A.search(text, lo, trigger.start):
+        return False  # "had a meeting with Xi where both said they would …" took place
+    would = _WOULD_AFTER.match(text, trigger.end, trigger.end + 90)
+    return would is not None and not _ELSEWHERE.search(text, trigger.end, would.start())
 
 
 _RELATIVE = re.compile(r",[ \t]+(?:who|whom|whose)\b[^,;:()\n]*$")
@@ -531,7 +520,9 @@ def _in_relative_clause(text: str, start: int, end: int, trigger: Trigger) -> bo
     trigger is outside of."""
     if end > trigger.start:
         return False  # only before the trigger: after it, the clause may be the event's own
-    m = _RELATIVE.search(text, max(0, start - 120), start)
+    lo = max(0, start - 120)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)  # its sentence
+    m = _RELATIVE.search(text, lo, start)
     if m is None:
         return False
     close = text.find(",", end, trigger.start)
@@ -687,6 +678,8 @@ def _place_the_other_side(
     for m, actor in lone:
         if len(m.countries) != 1 or len(partners.get(m.countries[0], ())) != 1:
             continue
+        if actor.level is None:
+            continue  # a governor or a mayor is no state's envoy to the other side
         (other,) = partners[m.countries[0]]
         m.countries.append(other)
         if actor.name is not None and all(p.name != actor.name for p in m.participants):
@@ -753,7 +746,11 @@ def _items(
         if any(s <= c.start < e for s, e in spans):
             continue
         capital = _CAPITAL_AFTER.match(text, c.end, s_end)
-        if capital and c.recognition is Recognition.DEMONYM and text[: c.start].endswith("the "):
+        if (
+            capital
+            and c.recognition is Recognition.DEMONYM
+            and text.endswith("the ", s_start, c.start)
+        ):
             # "arrived in the Ukrainian capital", "to visit the Syrian capital": a city
             lead = c.start - 4
             travel = _TRAVEL.search(text, max(s_start, lead - 30), lead) is not None
@@ -1018,9 +1015,14 @@ def _mention(
         or (
             (
                 trigger.form in ("base", "present")
-                or (trigger.pos == "noun" and not _THE_BEFORE.search(text, s_start, trigger.start))
+                or (
+                    trigger.pos == "noun"
+                    and not _THE_BEFORE.search(
+                        text, max(s_start, trigger.start - 40), trigger.start
+                    )
+                )
             )
-            and bool(_IF_CLAUSE.search(text, s_start, trigger.start))
+            and bool(_IF_CLAUSE.search(text, max(s_start, trigger.start - 90), trigger.start))
         )
         or (not dates and _merely_possible(text, trigger, s_start))
         or (
@@ -1096,7 +1098,7 @@ def _by_phone(text: str, trigger: Trigger, s_start: int, s_end: int) -> Trigger:
     if trigger.pos == "verb":
         # "discussed regional developments, including the ceasefire in Gaza, by telephone"
         late = _BY_PHONE.search(text, trigger.end, min(s_end, trigger.end + 100))
-        if late is not None and ";" not in text[trigger.end : late.start()]:
+        if late is not None and not _CLAUSE_TURN.search(text, trigger.end, late.start()):
             return attrs.evolve(trigger, kind=EventKind.CALL)
     return trigger
 
@@ -1196,6 +1198,14 @@ def _date(
             trigger.end <= c.start and c.end < d.start - 1 for c in markers
         ):
             continue  # a date inside a topic phrase; "over the weekend" is the date itself
+        if (
+            d.end <= trigger.start
+            and text.endswith("to ", max(0, trigger.start - 3), trigger.start)
+            and any(
+                c.role == "status" and d.end <= c.start and c.end <= trigger.start for c in cues
+            )
+        ):
+            continue  # "last week agreed to visit Russia in May": the agreement's date
         if _in_relative_clause(text, d.start, d.end, trigger):
             continue  # "Paetongtarn, who became prime minister in August, attended the summit"
         distance = _reach(text, d.start, d.end, trigger)
@@ -1461,6 +1471,16 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     return any(_overlap(m.date, d) for d in precise or dates)
 
 
+def _people_by_state(m: _Mention) -> dict[Country, set[str]]:
+    """The names (and surnames) of a mention's own participants, by state; none for a
+    mention whose participants were lent by another of its sentence."""
+    people: dict[Country, set[str]] = {}
+    for p in [] if m.shared else m.participants:
+        if p.country is not None and p.name is not None:
+            people.setdefault(p.country, set()).update(_name_keys(p.name))
+    return people
+
+
 def _name_keys(name: str) -> set[str]:
     """A name and its last word: "Mirziyoyev" and "Shavkat Mirziyoyev" are one person."""
     return {name, name.split()[-1]} if name.split() else {name}
@@ -1471,10 +1491,7 @@ def _others_of_a_side(draft: _Draft, m: _Mention) -> bool:
     the defence minister's are two events, however close their dates."""
     if m.pair_subject:
         return False  # "the two men met …, with their delegations": the same meeting
-    mine: dict[Country, set[str]] = {}
-    for p in [] if m.shared else m.participants:
-        if p.country is not None and p.name is not None:
-            mine.setdefault(p.country, set()).update(_name_keys(p.name))
+    mine = _people_by_state(m)
     return any(names.isdisjoint(draft.people[c]) for c, names in mine.items() if c in draft.people)
 
 

@@ -182,16 +182,24 @@ def link_lists(text: str) -> list[Span]:
                 spans.append((head.start(), line_end))  # "Read more: Why a port matters"
             continue
         end = at = line_end
+        blank = False  # after a blank line, only a bullet or a short headline goes on the list
         while at < len(text):
             nxt = text.find("\n", at + 1)
             nxt = len(text) if nxt < 0 else nxt
             line = text[at + 1 : nxt].strip()
+            longest = 80 if blank else 100
             if line and not (
-                _BULLET.match(text, at + 1) or (len(line) <= 100 and not line.endswith(_CLOSED))
+                _BULLET.match(text, at + 1)
+                or (
+                    len(line) <= longest
+                    and not line.endswith(_CLOSED)
+                    and not (blank and len(line.split()) > 12)
+                )
             ):
                 break
             if line:
                 end = nxt
+            blank = not line
             at = nxt
         if end > line_end:
             spans.append((head.start(), end))

@@ -273,12 +273,24 @@ class Words:
     each window again cost more than everything else it did.
     """
 
-    __slots__ = ("_ends", "_starts", "_words")
+    __slots__ = ("_cue_starts", "_cues", "_ends", "_starts", "_words")
 
     def __init__(self, text: str) -> None:
         self._words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
         self._starts = [w[1] for w in self._words]
         self._ends = [w[2] for w in self._words]
+        self._cues: list[Cue] | None = None
+        self._cue_starts: list[int] = []
+
+    def cues(self, start: int, end: int) -> list[Cue]:
+        """The cues of the whole text, found once, that lie wholly inside ``start:end``:
+        ``extract`` asks for those of every sentence and of a window after every state."""
+        if self._cues is None:
+            self._cues = _cues_of(self._words)
+            self._cue_starts = [c.start for c in self._cues]
+        lo = bisect.bisect_left(self._cue_starts, start)
+        hi = bisect.bisect_left(self._cue_starts, end, lo)
+        return [c for c in self._cues[lo:hi] if c.end <= end]
 
     def within(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """The words that lie wholly inside ``start:end``."""
@@ -335,7 +347,9 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
                 # "spoke with the new Prime Minister of Canada", not "spoke to reporters"
                 or (word in _SPOKE and nxt in {"with", "to"} and official_next)
             ):
-                if word == "conversation" and _IN_PERSON.search(text, start, end):
+                if word == "conversation" and _IN_PERSON.search(
+                    text, max(start, w_start - 150), min(end, w_end + 150)
+                ):
                     # "had a good conversation … on the margins of the conference"
                     out.append(Trigger(word, w_start, w_end, EventKind.MEETING, pos, form))
                 continue
@@ -387,7 +401,13 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
 
 def cues_in(text: str, start: int, end: int, tokens: Words | None = None) -> list[Cue]:
     """Every cue phrase in ``text[start:end]``, longest match first at each word."""
-    found = _words(text, start, end, tokens)
+    if tokens is not None:
+        return tokens.cues(start, end)
+    return _cues_of(_words(text, start, end))
+
+
+def _cues_of(found: list[tuple[str, int, int]]) -> list[Cue]:
+    """The cue phrases of a run of words, longest match first at each word."""
     starts = _cue_starts()
     table = _cue_table()
     out: list[Cue] = []
