@@ -91,6 +91,8 @@ def pathological(size: int, corpus: str) -> dict[str, str]:
         "extra: run-on text dense with triggers": news(
             size, "France met Germany on Monday, officials said, and "
         ),
+        "extra: a short event sentence, repeated": news(size, "They met on the 14th. "),
+        "extra: one event word, repeated": news(size, "talks "),
     }
 
 

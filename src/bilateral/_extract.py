@@ -1134,7 +1134,13 @@ def _nearest_to(start: int, end: int, triggers: list[Trigger], text: str) -> Tri
         far = 80 if ("," in gap or ";" in gap or " — " in gap or " – " in gap) else 0
         return hi - lo + far
 
-    return min(triggers, key=distance)
+    if len(triggers) == 1:
+        return triggers[0]
+    # only triggers within 80 characters of the closest can win (a clause break adds 80):
+    # the text between the others is not looked at (a run of triggers stays cheap)
+    raw = [max(t.start - end, start - t.end, 0) for t in triggers]
+    least = min(raw)
+    return min((t for t, r in zip(triggers, raw, strict=True) if r <= least + 80), key=distance)
 
 
 def _in_zone(text: str, item: _Item, trigger: Trigger, cues: list[Cue]) -> bool:
