@@ -135,6 +135,11 @@ class TestFindActors:
                 "welcomed him.",
                 [("Joe Biden", "President", "USA"), ("Obert Mpofu", "President", None)],
             ),
+            # a possessive state before a lowercase title; a rank is no part of the name
+            (
+                "Trump hosted Pakistan's army chief, Field Marshal Asim Munir, for lunch.",
+                [("Donald Trump", "President", "USA"), ("Asim Munir", "Army Chief", "PAK")],
+            ),
             # roster
             ("President Joe Biden spoke.", [("Joe Biden", "President", "USA")]),
             ("Premier Li Qiang spoke.", [("Li Qiang", "Premier", "CHN")]),

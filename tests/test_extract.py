@@ -547,6 +547,12 @@ class TestExtractUnit:
                 "Modi had a meeting with Xi in Kazan where both said they would deepen ties.",
                 [("meeting", ["CHN", "IND"], None)],
             ),
+            # "the May 10 ceasefire" dates the ceasefire, not the talks
+            (
+                "Pakistani army chief Asim Munir thanked U.S. President Donald Trump for his role "
+                "in the May 10 ceasefire, and the two sides discussed energy cooperation.",
+                [("talks", ["PAK", "USA"], None)],
+            ),
             # a relative clause in the sentence before keeps no date from this one
             (
                 "Biden spoke to Harris, who was in Ohio. On Monday, Biden met Xi in Lima.",

@@ -187,9 +187,15 @@ _HONORIFIC = re.compile(
 )
 _COUNTERPART_WORD = re.compile(r"\bcounterpart,?[ \t]+")
 _HIS_HER = re.compile(r"(?:his|her|their|its)\s+$", re.IGNORECASE)
-_GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s|’|')?[ \t]+(?:the[ \t]+)?$")
+_GAP_BEFORE_TITLE = re.compile(r"(?P<pos>'s|’s|’|')?[ \t]+(?:the[ \t]+)?$")
 _LEVEL_BY_NAME = {level.value: level for level in Level}
 _BLANKS = re.compile(r"[ \t]+")
+# a military rank before a name, which is not part of it
+_RANK = re.compile(
+    r"(?:(?:Field|Air[ \t]+Chief|Air)[ \t]+Marshal|(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier)"
+    r"[ \t]+General|Vice[ \t]+Admiral|Rear[ \t]+Admiral|General|Gen\.|Admiral|Adm\.|Marshal"
+    r"|Colonel|Col\.)[ \t]+"
+)
 _BODIES = frozenset(["Senate", "House", "Parliament", "Assembly", "Congress", "Council"])
 # a style before a royal or Gulf name, not part of it for the roster
 _STYLE = re.compile(r"^(?:Sheikh|Sheikha|Sheik|Prince|Princess|Emir|Amir|Sultan)[ \t]+")
@@ -353,7 +359,8 @@ def _affiliation(
     gap = _GAP_BEFORE_TITLE.search(text, max(0, title_start - 12), title_start)
     if gap is None:
         return None, title_start, False
-    mention = by_end.get(gap.start())
+    # a possessive belongs to the country mention ("Pakistan's"), or not ("U.S.'")
+    mention = by_end.get(gap.start()) or by_end.get(gap.end("pos"))
     if mention is None:
         return None, title_start, False
     counterpart = _HIS_HER.search(text, max(0, mention.start - 8), mention.start) is not None
@@ -409,6 +416,9 @@ def _unstyled(name: str) -> str:
     """A name without a royal or Gulf style before it ("Sheikh Mohamed bin Zayed Al Nahyan"
     is Mohamed bin Zayed Al Nahyan; a two-word name keeps it: "Sheikh Hasina"), or the body
     a title names ("President of Nigeria's Senate Godswill Akpabio")."""
+    rank = _RANK.match(name)
+    if rank is not None and len(name[rank.end() :].split()) >= 2:
+        name = name[rank.end() :]  # "Field Marshal Asim Munir", "Gen. Zhang Youxia"
     words = name.split()
     if len(words) > 2 and (_STYLE.match(name) or words[0] in _BODIES):
         return " ".join(words[1:])

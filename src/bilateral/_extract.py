@@ -512,6 +512,7 @@ def _merely_possible(text: str, trigger: Trigger, s_start: int) -> bool:
     return would is not None and not _ELSEWHERE.search(text, trigger.end, would.start())
 
 
+_ATTRIBUTIVE_NOUN = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]{2,})\b")
 _RELATIVE = re.compile(r",[ \t]+(?:who|whom|whose)\b[^,;:()\n]*$")
 
 
@@ -1212,6 +1213,11 @@ def _date(
             )
         ):
             continue  # "last week agreed to visit Russia in May": the agreement's date
+        if text.endswith("the ", max(0, d.start - 4), d.start) and (
+            (noun := _ATTRIBUTIVE_NOUN.match(text, d.end)) is not None
+            and noun.start("w") != trigger.start
+        ):
+            continue  # "for Trump's role in the May 10 ceasefire": the ceasefire's date
         if _in_relative_clause(text, d.start, d.end, trigger):
             continue  # "Paetongtarn, who became prime minister in August, attended the summit"
         distance = _reach(text, d.start, d.end, trigger)
