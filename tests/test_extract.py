@@ -514,6 +514,10 @@ class TestExtractUnit:
             "Ethiopia's Prime Minister Abiy Ahmed would not beg for talks with Eritrea.",
             "The leaders of Ethiopia and Eritrea have not held a publicly announced meeting "
             "for a long time.",
+            "Pakistan's prime minister offers talks to India.",
+            "The UN chief called for dialogue between India and Pakistan.",
+            "India and Pakistan should resolve their differences through dialogue.",
+            "India and Pakistan were left without any channel for political dialogue.",
         ],
     )
     def test_matches_and_denials_are_not_events(self, sentence: str) -> None:

@@ -305,7 +305,12 @@ _PEOPLE_COUNT = re.compile(
 )
 # "would not beg for talks", "has not held a publicly announced meeting", "no talks"
 _NOT_BEFORE_NOUN = re.compile(
-    r"\b(?:not|no|never)[ \t]+(?!only\b|least\b|just\b)(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE
+    r"\b(?:not|no|never|without)[ \t]+(?!only\b|least\b|just\b)(?:[\w'’-]+[ \t]+){0,4}$"
+    r"|\b(?:through|via)[ \t]+(?:[\w'’-]+[ \t]+)?$"  # "resolve their differences through dialogue"
+    # "Sharif offers talks", "calls for dialogue": what is offered or sought
+    r"|\b(?:offers?|offered|offering|calls?[ \t]+for|called[ \t]+for|calling[ \t]+for|urged?|urges"
+    r"|urging)[ \t]+(?:(?:a|an|the|new|fresh|direct|more|meaningful|serious)[ \t]+){0,2}$",
+    re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
 # "any meeting"; "a summit would achieve little": a meeting that may never be ("no summit"
