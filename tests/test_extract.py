@@ -515,6 +515,7 @@ class TestExtractUnit:
             "The leaders of Ethiopia and Eritrea have not held a publicly announced meeting "
             "for a long time.",
             "Pakistan's prime minister offers talks to India.",
+            "Chinese President Xi Jinping offered a state visit to French President Macron.",
             "The UN chief called for dialogue between India and Pakistan.",
             "India and Pakistan should resolve their differences through dialogue.",
             "India and Pakistan were left without any channel for political dialogue.",

@@ -306,10 +306,14 @@ _PEOPLE_COUNT = re.compile(
 # "would not beg for talks", "has not held a publicly announced meeting", "no talks"
 _NOT_BEFORE_NOUN = re.compile(
     r"\b(?:not|no|never|without)[ \t]+(?!only\b|least\b|just\b)(?:[\w'’-]+[ \t]+){0,4}$"
-    r"|\b(?:through|via)[ \t]+(?:[\w'’-]+[ \t]+)?$"  # "resolve their differences through dialogue"
-    # "Sharif offers talks", "calls for dialogue": what is offered or sought
-    r"|\b(?:offers?|offered|offering|calls?[ \t]+for|called[ \t]+for|calling[ \t]+for|urged?|urges"
-    r"|urging)[ \t]+(?:(?:a|an|the|new|fresh|direct|more|meaningful|serious)[ \t]+){0,2}$",
+    r"|\b(?:through|via)[ \t]+(?:[\w'’-]+[ \t]+)?$",  # "resolve their differences through dialogue"
+    re.IGNORECASE,
+)
+# "Sharif offers talks", "calls for dialogue", "offered a state visit": offered or sought
+_OFFERED = re.compile(
+    r"\b(?:offers?|offered|offering|calls?[ \t]+for|called[ \t]+for|calling[ \t]+for|urged?|urges"
+    r"|urging)[ \t]+(?:(?:a|an|the|new|fresh|direct|more|meaningful|serious|state|official)[ \t]+)"
+    r"{0,2}$",
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
@@ -1035,6 +1039,7 @@ def _mention(
             trigger.pos == "noun"
             and bool(_NOT_BEFORE_NOUN.search(text, max(s_start, trigger.start - 45), trigger.start))
         )
+        or bool(_OFFERED.search(text, max(s_start, trigger.start - 45), trigger.start))
         or bool(_PEOPLE_COUNT.search(text, max(s_start, trigger.start - 50), trigger.start))
     )
     grouped = any(i.group for i in parties)
