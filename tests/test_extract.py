@@ -379,6 +379,16 @@ class TestExtractUnit:
         )
         assert [codes(e) for e in events] == [["CHL", "PER"]]
 
+    def test_who_leads_each_delegation_takes_part(self) -> None:
+        """A sentence naming who leads each side adds them to the talks told before it."""
+        [e] = bilateral.extract(
+            "Senior U.S. and Chinese officials are holding trade talks in London this week. "
+            "The U.S. delegation is led by Treasury Secretary Scott Bessent, while China's team "
+            "is headed by Vice Premier He Lifeng.",
+            published=dt.date(2025, 6, 10),
+        )
+        assert sorted(p.name or "" for p in e.participants) == ["He Lifeng", "Scott Bessent"]
+
     def test_a_datelines_date_is_not_the_events(self) -> None:
         """'WASHINGTON, Oct 22 —' dates the filing, not the summit."""
         [e] = bilateral.extract(

@@ -94,6 +94,9 @@ _VENUE_OF = re.compile(
 )
 _DATELINE_LEAD = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][\w.'’ -]*)?,[ \t]*")
 _DATELINE_DASH = re.compile(r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[—–-]")
+_LED_BY = re.compile(
+    r"\b(?:delegation|team|side)s?\b[^.;]{0,40}?\b(?:led|headed)[ \t]+by\b", re.IGNORECASE
+)
 _CAPITAL_AFTER = re.compile(
     r"[ \t]+capital\b(?![ \t]+(?:markets?|flows?|gains?|spending|controls?))"
 )
@@ -484,6 +487,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
                 m.negated = True
         per_sentence.append(sentence_mentions)
     _place_the_other_side(lone, per_sentence)
+    _add_delegations(text, sents, with_triggers, persons, per_sentence)
     _host_by_dateline(text, _dateline_country(text, found), found, actors, per_sentence)
     mentions: list[_Mention] = []
     for sentence_mentions in per_sentence:
@@ -622,6 +626,33 @@ def _visitor_is_a_body(text: str, m: _Mention, found: list[CountryMention], s_st
         return False
     last = bodies[-1]
     return not any(c.country is not None and c.start > last.start for c in before)
+
+
+def _add_delegations(
+    text: str,
+    sents: list[tuple[int, int]],
+    with_triggers: list[tuple[int, int, list[Trigger]]],
+    persons: list[ActorMention],
+    per_sentence: list[list[_Mention]],
+) -> None:
+    """ "The U.S. delegation is led by Treasury Secretary Scott Bessent, while China's team
+    is headed by Vice Premier He Lifeng": a sentence with no event word that names who leads
+    each side; its officials join the event told just before, if of its states."""
+    if not per_sentence:
+        return
+    trigger_starts = [s for s, _, _ in with_triggers]
+    for s, e in sents:
+        if not _LED_BY.search(text, s, e) or (i := bisect.bisect_left(trigger_starts, s)) == 0:
+            continue
+        if i < len(trigger_starts) and trigger_starts[i] == s:
+            continue  # a sentence with an event word tells its own parties
+        before = [m for m in per_sentence[i - 1] if len(m.countries) >= 2]
+        if not before:
+            continue
+        m = before[-1]
+        for a in _within(persons, s, e):
+            if a.actor.country in m.countries and a.actor not in m.participants:
+                m.participants.append(a.actor)
 
 
 def _dateline_country(text: str, found: list[CountryMention]) -> Country | None:
