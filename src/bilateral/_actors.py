@@ -200,8 +200,8 @@ _BODIES = frozenset(["Senate", "House", "Parliament", "Assembly", "Congress", "C
 # a style before a royal or Gulf name, not part of it for the roster
 _STYLE = re.compile(r"^(?:Sheikh|Sheikha|Sheik|Prince|Princess|Emir|Amir|Sultan)[ \t]+")
 _SIDE_BY = re.compile(
-    r"[ \t]+side[ \t]+(?:(?:was|is|were|will[ \t]+be)[ \t]+)?(?:(?:represented|led|headed)[ \t]+)?"
-    r"by[ \t]+$"
+    r"[ \t]+(?:side|team|delegation)[ \t]+(?:(?:was|is|were|will[ \t]+be)[ \t]+)?"
+    r"(?:(?:represented|led|headed)[ \t]+)?by[ \t]+$"
 )
 _PERSON_POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w-]+)(?:'s|’s)[ \t]+$")
 _BODY = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|for|the|on)){1,8}")
