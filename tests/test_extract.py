@@ -529,6 +529,8 @@ class TestExtractUnit:
             "The UN chief called for dialogue between India and Pakistan.",
             "India and Pakistan should resolve their differences through dialogue.",
             "India and Pakistan were left without any channel for political dialogue.",
+            "Congo and Rwanda traded accusations at an emergency meeting of the U.N. Security "
+            "Council on Tuesday.",
         ],
     )
     def test_matches_and_denials_are_not_events(self, sentence: str) -> None:

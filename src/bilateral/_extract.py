@@ -94,6 +94,7 @@ _VENUE_OF = re.compile(
 )
 _DATELINE_LEAD = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][\w.'’ -]*)?,[ \t]*")
 _DATELINE_DASH = re.compile(r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[—–-]")
+_OF_BODY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _LED_BY = re.compile(
     r"\b(?:delegation|team|side)s?\b[^.;]{0,40}?\b(?:led|headed)[ \t]+by\b", re.IGNORECASE
 )
@@ -483,7 +484,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
                 if m.trigger is near and len(m.countries) == 1 and not m.multi
             )
         for m in sentence_mentions:
-            if _visitor_is_a_body(text, m, found, s_start):
+            if _visitor_is_a_body(text, m, found, s_start) or _a_bodys_own(text, m, found, day):
                 m.negated = True
         per_sentence.append(sentence_mentions)
     _place_the_other_side(lone, per_sentence)
@@ -613,6 +614,20 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     if line == 0 and lo > 0:
         return False
     return bool(_DATELINE_LEAD.fullmatch(text, line, start) and _DATELINE_DASH.match(text, end))
+
+
+def _a_bodys_own(text: str, m: _Mention, found: list[CountryMention], day: dt.date) -> bool:
+    """ "an emergency meeting of the U.N. Security Council": a body's meeting, not one
+    between the states that speak at it (a group with a list of members is its members')."""
+    if m.trigger.pos != "noun" or (of := _OF_BODY.match(text, m.trigger.end)) is None:
+        return False
+    after = _within(found, of.end(), of.end() + 1)
+    return bool(
+        after
+        and after[0].organization is not None
+        and after[0].country is None
+        and not _members(after[0].organization, day)
+    )
 
 
 def _visitor_is_a_body(text: str, m: _Mention, found: list[CountryMention], s_start: int) -> bool:
