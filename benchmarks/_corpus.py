@@ -18,6 +18,7 @@ SETS = {
     "dev3": EXAMPLES / "dev3",
     "dev4": EXAMPLES / "dev4",
     "dev5": EXAMPLES / "dev5",
+    "dev6": EXAMPLES / "dev6",
 }
 
 
