@@ -140,6 +140,11 @@ class TestFindActors:
                 "Trump hosted Pakistan's army chief, Field Marshal Asim Munir, for lunch.",
                 [("Donald Trump", "President", "USA"), ("Asim Munir", "Army Chief", "PAK")],
             ),
+            # a title whose words run into the state's name
+            (
+                "The President of the Republic of the Congo confirmed it.",
+                [(None, "President", "COG")],
+            ),
             # roster
             ("President Joe Biden spoke.", [("Joe Biden", "President", "USA")]),
             ("Premier Li Qiang spoke.", [("Li Qiang", "Premier", "CHN")]),

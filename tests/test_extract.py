@@ -348,6 +348,32 @@ class TestExtractUnit:
             "call": "2024-10-17",
         }
 
+    def test_a_feed_of_titles_over_dated_lines(self) -> None:
+        """A news feed: an item's title, then its date and time, then its text."""
+        text = (
+            "News\n\nTelephone conversation with President of Tajikistan Emomali Rahmon\n"
+            "March 24, 2024, 18:30\n\nVladimir Putin had a telephone conversation with "
+            "Emomali Rahmon.\n\nTelephone conversation with Prime Minister of India Narendra "
+            "Modi\nMarch 20, 2024, 15:00\n\nVladimir Putin had a telephone conversation with "
+            "Narendra Modi. The Prime Minister accepted an invitation to visit Russia."
+        )
+        events = bilateral.extract(text, published=dt.date(2024, 3, 27))
+        dates = {tuple(codes(e)): (e.kind.value, e.date.timex if e.date else None) for e in events}
+        assert dates[("RUS", "TJK")] == ("call", "2024-03-24")
+        assert dates[("IND", "RUS")] in {("call", "2024-03-20"), ("visit", None)}
+        calls = [e for e in events if e.kind == "call" and codes(e) == ["IND", "RUS"]]
+        assert [e.date.timex if e.date else None for e in calls] == ["2024-03-20"]
+
+    def test_during_the_visit_takes_the_clauses_status(self) -> None:
+        """'During the visit, he will be accorded …': the visit is planned, not occurred."""
+        [e] = bilateral.extract(
+            "The President of the Republic of Angola, Joao Lourenco, will pay a State Visit to "
+            "India from 02-04 May 2025. During the visit, President Lourenco will be accorded a "
+            "ceremonial welcome.",
+            published=dt.date(2025, 4, 28),
+        )
+        assert e.status == "planned" and codes(e) == ["AGO", "IND"]
+
     def test_one_date_line_at_the_top_is_no_events_date(self) -> None:
         """A lone date under the headline stamps the publication, not the meeting."""
         text = (

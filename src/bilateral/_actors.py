@@ -445,6 +445,7 @@ def _find_actors(
     countries = [m for m in all_countries if m.country is not None]
     by_end = {m.end: m for m in countries}
     by_start = {m.start: m for m in countries}
+    country_starts = [m.start for m in countries]
     mentions: list[ActorMention] = []
     taken = _Taken(len(text))
 
@@ -477,6 +478,16 @@ def _find_actors(
         level = title.level
         name_match = None
         after_title = t_end
+        inside = (
+            _country_inside(countries, country_starts, t_start, t_end)
+            if affiliation is None
+            else None
+        )
+        if inside is not None:
+            # "the President of the Republic of the Congo": the title's words end inside the
+            # state's name ("president of the republic" is a title too)
+            affiliation, country, source = inside, inside.country, "text"
+            after_title = inside.end
         of = _OF.match(text, t_end)
         if affiliation is None and of is not None and of.end() in by_start:
             # "the Prime Minister of Canada, Mark Carney", "President of Kenya William Ruto"
@@ -552,6 +563,16 @@ def _find_actors(
     _add_short_and_roster_names(text, short, taken, add, on)
     mentions.sort(key=lambda m: m.start)
     return _place_by_title(text, mentions)
+
+
+def _country_inside(
+    countries: Sequence[CountryMention], starts: list[int], t_start: int, t_end: int
+) -> CountryMention | None:
+    """The state whose name starts inside a title's words and runs past them."""
+    i = bisect.bisect_right(starts, t_start)
+    if i < len(countries) and countries[i].start < t_end < countries[i].end:
+        return countries[i]
+    return None
 
 
 def _place_by_title(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

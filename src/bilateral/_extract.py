@@ -200,6 +200,8 @@ _EVENT_OBJECTS = frozenset(
     ["round", "rounds", "session", "sessions", "leg", "stop", "stopover", "plans", "trip"]
 )
 # "arrives for a state visit ahead of the summit": the summit is ahead, not the visit
+_SETTING_WORDS = frozenset(["during", "after", "before"])
+_ONLY_DETERMINERS = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|their|its|this|that)[ \t]+)?")
 _LOOKS_AHEAD = frozenset(["ahead of", "prepare for", "preparing for"])
 _TIME_WORDS = frozenset(
     [*(w.lower().rstrip("?") for w in _MONTHS_DAYS.split("|")), "week", "month", "year", "weekend"]
@@ -564,22 +566,38 @@ def _date_by_line(
     """A list of dated items (a ministry's press releases: "2024-10-18" on a line of its own,
     then the item): an item's undated mentions take the date of the line above them. Only
     with two or more such lines; one alone at the top stamps the publication, not an event."""
-    whole = {(d.start, d.end): d.value for d in dates if isinstance(d.value, DateSpan)}
-    lines = [
-        (s, value)
-        for s, e in sents
-        if (value := whole.get((s, e))) is not None
-        and (s == 0 or text[s - 1] == "\n")
-        and (e == len(text) or text[e] == "\n")
-        and value.granularity is Granularity.DAY
-    ]
+    by_start = {d.start: d for d in dates if isinstance(d.value, DateSpan)}
+    lines: list[tuple[int, DateSpan]] = []
+    for s, e in sents:
+        d = by_start.get(s)
+        if (
+            d is not None
+            and isinstance(d.value, DateSpan)
+            and d.value.granularity is Granularity.DAY
+            and (s == 0 or text[s - 1] == "\n")
+            and (e == len(text) or text[e] == "\n")
+            and _CLOCK_TIME.fullmatch(text, d.end, e)  # "March 27, 2024, 16:10" is a date line
+        ):
+            lines.append((s, d.value))
     if len(lines) < 2:
         return
     starts = [s for s, _ in lines]
     for m in mentions:
+        if m.date is not None or (m.strong and m.status is not Status.OCCURRED):
+            continue  # the item's date is that of what it reports, not of what is planned
         i = bisect.bisect_right(starts, m.trigger.start) - 1
-        if m.date is None and i >= 0:
+        # an item's title above its date line ("Telephone conversation with …" then the date)
+        below = _NEXT_LINE.match(text, m.sentence[1])
+        if below is not None and below.end() in starts:
+            i = starts.index(below.end())
+        if i >= 0:
             m.date = lines[i][1]
+
+
+_CLOCK_TIME = re.compile(
+    r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?)?[ \t]*"
+)
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*")
 
 
 def _date_spans(
@@ -1302,6 +1320,11 @@ def _status(
         and c.end <= hi
         and c.value not in (Status.CANCELLED, Status.POSTPONED)
         and not (c.phrase in _LOOKS_AHEAD and c.start >= trigger.end)
+        # "During the visit, Lourenco will be accorded …": the visit is the setting; the
+        # clause's verb tells its status
+        and not (
+            c.phrase in _SETTING_WORDS and _ONLY_DETERMINERS.fullmatch(text, c.end, trigger.start)
+        )
     ]
     if date is not None:
         if date.end < published:
