@@ -76,6 +76,14 @@ class TestExtractUnit:
         [e] = bilateral.extract(sentence, published=dt.date(2024, 6, 1))
         assert e.kind == "visit" and e.status == status
 
+    def test_has_flown_to_is_a_visit(self) -> None:
+        """'has flown to Albania' is a visit."""
+        e = one(
+            "Italian Prime Minister Giorgia Meloni has flown to Albania to inspect two centres.",
+            dt.date(2024, 6, 5),
+        )
+        assert e.kind == "visit" and codes(e) == ["ALB", "ITA"]
+
     def test_will_come_to_a_capital_is_a_visit(self) -> None:
         """'will come to Skopje' is a visit; 'came to power' is not."""
         e = one(

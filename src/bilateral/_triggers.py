@@ -192,6 +192,7 @@ _NEEDS_NEXT = {
     "flies": {"to"},
     "flew": {"to"},
     "flying": {"to"},
+    "flown": {"to"},
     "jets": {"off"},
 }
 # "welcomed" and "received" host a visit only with a person after them, not "the decision"
