@@ -382,3 +382,15 @@ class TestFindCountries:
         text = " ".join(parts) if len(parts) % 2 else "".join(parts)
         for mention in find_countries(text):
             assert text[mention.start : mention.end] == mention.text
+
+
+class TestSharedCapitalNames:
+    def test_tripoli_is_decided_by_the_article(self) -> None:
+        """Tripoli is Libya's capital and a Lebanese city: the article decides, or nothing."""
+        lebanon = bilateral.find_countries("Lebanon's coast guard patrols near Tripoli.")
+        assert [m.country.alpha_3 if m.country else None for m in lebanon] == ["LBN", "LBN"]
+        libya = bilateral.find_countries("Libyan officials met in Tripoli.")
+        assert [m.country.alpha_3 if m.country else None for m in libya] == ["LBY", "LBY"]
+        alone = bilateral.find_countries("Talks were held in Tripoli.")
+        assert alone[0].country is None
+        assert sorted(c.alpha_3 for c in alone[0].candidates) == ["LBN", "LBY"]
