@@ -140,6 +140,11 @@ class TestFindActors:
                 "Trump hosted Pakistan's army chief, Field Marshal Asim Munir, for lunch.",
                 [("Donald Trump", "President", "USA"), ("Asim Munir", "Army Chief", "PAK")],
             ),
+            # a rank before the name after a title
+            (
+                "Burkina Faso's leader, Captain Ibrahim Traore, arrived in Niamey.",
+                [("Ibrahim Traore", "President", "BFA")],
+            ),
             # a title whose words run into the state's name
             (
                 "The President of the Republic of the Congo confirmed it.",

@@ -194,7 +194,7 @@ _BLANKS = re.compile(r"[ \t]+")
 _RANK = re.compile(
     r"(?:(?:Field|Air[ \t]+Chief|Air)[ \t]+Marshal|(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier)"
     r"[ \t]+General|Vice[ \t]+Admiral|Rear[ \t]+Admiral|General|Gen\.|Admiral|Adm\.|Marshal"
-    r"|Colonel|Col\.)[ \t]+"
+    r"|Colonel|Col\.|Captain|Capt\.|Lieutenant[ \t]+Colonel|Major|Maj\.)[ \t]+"
 )
 _BODIES = frozenset(["Senate", "House", "Parliament", "Assembly", "Congress", "Council"])
 # a style before a royal or Gulf name, not part of it for the roster
