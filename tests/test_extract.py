@@ -76,6 +76,16 @@ class TestExtractUnit:
         [e] = bilateral.extract(sentence, published=dt.date(2024, 6, 1))
         assert e.kind == "visit" and e.status == status
 
+    def test_he_after_a_fronted_date_is_the_official_named_before(self) -> None:
+        """'On April 8 he held talks with Mikati': he is the Cypriot president named before."""
+        events = bilateral.extract(
+            "Cypriot President Nikos Christodoulides arrived in Beirut on Thursday. On April 8 "
+            "he held talks with Lebanese Prime Minister Najib Mikati.",
+            published=dt.date(2024, 5, 2),
+        )
+        talks = [e for e in events if e.date is not None and e.date.timex == "2024-04-08"]
+        assert [codes(e) for e in talks] == [["CYP", "LBN"]]
+
     def test_has_flown_to_is_a_visit(self) -> None:
         """'has flown to Albania' is a visit."""
         e = one(

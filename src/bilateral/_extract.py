@@ -273,7 +273,12 @@ _UNREAL = re.compile(
     re.IGNORECASE,
 )
 _THEN_WHEN = re.compile(r",?[ \t]+when\b")
-_PRONOUN_SUBJECT = re.compile(r"[\s\"“]*(?:He|She)\b(?:[ \t]+and\b)?")
+_PRONOUN_SUBJECT = re.compile(
+    # "He and Yoon spoke", "On April 8 he held talks with Mikati"
+    r"[\s\"“]*(?:(?:On|In|Last|Earlier|Later|Then|That|A[ \t]+day[ \t]+later"
+    r"|Two[ \t]+days[ \t]+later)\b[^,.;\"“”]{0,30}?,?[ \t]+(?=he\b|she\b))?"
+    r"(?:[Hh]e|[Ss]he)\b(?:[ \t]+and\b)?"
+)
 _SETTING = re.compile(
     r"\b(?:on|at)[ \t]+the[ \t]+(?:sidelines|margins|fringes)[ \t]+of\b|\bduring[ \t]+(?:the|a)\b",
     re.IGNORECASE,
