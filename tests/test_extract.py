@@ -564,6 +564,9 @@ class TestExtractUnit:
         "sentence",
         [
             "On Friday Kazakhstan and Kyrgyzstan meet in the kokpar final in Astana.",
+            "Ivory Coast, which hosts the Africa Cup of Nations, will meet Guinea-Bissau in the "
+            "opening match in Abidjan.",
+            "Singapore beat bids from India to host the world chess championship match.",
             "Eritrea denies secret talks with Ethiopia.",
             "Ethiopia's Prime Minister Abiy Ahmed would not beg for talks with Eritrea.",
             "The leaders of Ethiopia and Eritrea have not held a publicly announced meeting "

@@ -163,7 +163,26 @@ _HOSTED_AT = re.compile(
 )
 _HOSTING = {"host", "hosts", "hosted", "hosting"}
 _GENERIC_GUESTS = {"foreign", "world", "many", "several", "numerous", "dozens", "other", "visiting"}
-_EVENT_NOUNS = {"round", "rounds", "conference", "forum", "session", "gathering", "games"}
+_EVENT_NOUNS = {
+    "round",
+    "rounds",
+    "conference",
+    "forum",
+    "session",
+    "gathering",
+    "games",
+    # what a state hosts that is no diplomatic event: "beat bids from India to host the match"
+    "match",
+    "championship",
+    "tournament",
+    "olympics",
+    "cup",
+    "final",
+    "expo",
+    "exhibition",
+    "festival",
+    "congress",
+}
 _RETREAT_BEFORE = {"leaders", "leaders'", "leaders’", "annual", "ministerial", "bilateral"}
 _MEET_WORDS = {"meet", "met", "meets", "meeting"}
 _DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those", "all"}
@@ -204,7 +223,8 @@ _CEREMONY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SPORT_AFTER = re.compile(
-    r"[ \t]+(?:again[ \t]+)?(?:in|at)[ \t]+(?:the|a|an|their|this)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+    r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:again[ \t]+)?(?:in|at)[ \t]+"
+    r"(?:the|a|an|their|this)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?:final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|fixture|derby"
     r"|opener|playoff|play-off|tie|round[ \t]+of[ \t]+16|group[ \t]+stage|tournament|cup)\b",
     re.IGNORECASE,
