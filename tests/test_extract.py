@@ -423,6 +423,16 @@ class TestExtractUnit:
         )
         assert [codes(e) for e in events] == [["CHL", "PER"]]
 
+    def test_parties_after_as_belong_to_their_own_clause(self) -> None:
+        """'The visit comes as Mauritius and Britain continue to negotiate': not the visit's."""
+        events = bilateral.extract(
+            "Indian Prime Minister Narendra Modi arrived in Port Louis on Tuesday. The visit "
+            "comes as Mauritius and the United Kingdom continue to negotiate a treaty.",
+            published=dt.date(2025, 3, 11),
+        )
+        visits = [e for e in events if e.kind == "visit"]
+        assert [codes(e) for e in visits] == [["IND", "MUS"]]
+
     def test_who_leads_each_delegation_takes_part(self) -> None:
         """A sentence naming who leads each side adds them to the talks told before it."""
         [e] = bilateral.extract(

@@ -95,6 +95,8 @@ _VENUE_OF = re.compile(
 _DATELINE_LEAD = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][\w.'’ -]*)?,[ \t]*")
 _DATELINE_DASH = re.compile(r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[—–-]")
 _OF_BODY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+# "The visit comes as Mauritius and Britain continue to negotiate": another clause's parties
+_SUBORDINATOR = re.compile(r"\b(?:as|while|because|although|whereas)\b")
 _LED_BY = re.compile(
     r"\b(?:delegation|team|side)s?\b[^.;]{0,40}?\b(?:led|headed)[ \t]+by\b", re.IGNORECASE
 )
@@ -1211,7 +1213,12 @@ def _nearest_to(start: int, end: int, triggers: list[Trigger], text: str) -> Tri
         else:
             return 0
         gap = text[lo:hi]
-        far = 80 if ("," in gap or ";" in gap or " — " in gap or " – " in gap) else 0
+        far = (
+            80
+            if ("," in gap or ";" in gap or " — " in gap or " – " in gap)
+            or _SUBORDINATOR.search(gap)
+            else 0
+        )
         return hi - lo + far
 
     if len(triggers) == 1:
