@@ -192,6 +192,17 @@ class TestExtractUnit:
         text = "Tourism has surged, with 8.8 million South Koreans visiting Japan last year."
         assert bilateral.extract(text, published=dt.date(2025, 7, 24)) == []
 
+    def test_arrived_on_a_two_day_visit_runs_two_days(self) -> None:
+        """'arrived … on Tuesday on a two-day state visit', told on Tuesday: ongoing, two days."""
+        events = bilateral.extract(
+            "Indian Prime Minister Narendra Modi arrived in Port Louis on Tuesday on a two-day "
+            "state visit to Mauritius.",
+            published=dt.date(2025, 3, 11),
+        )
+        [e] = events
+        assert e.date is not None and e.date.timex == "2025-03-11/2025-03-12"
+        assert e.status == "ongoing"
+
     def test_hosting_foreign_leaders_is_a_habit(self) -> None:
         """'where Xi has hosted foreign leaders' names no event."""
         text = "They met at a resort where China's President Xi Jinping hosted foreign leaders."

@@ -299,6 +299,11 @@ _N_DAYS_NEAR = re.compile(
     r"(?:visit|trip|tour|stay|talks|meetings|negotiations|consultations)\b",
     re.IGNORECASE,
 )
+_N_DAY_TRIP = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|\d)[ \t-]+day[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:visit|trip|tour|stay)\b",
+    re.IGNORECASE,
+)
 _ENDING = re.compile(
     r"\b(?:end(?:s|ed|ing)|conclud(?:es|ed|ing)|wrap(?:s|ped)[ \t]+up|wound[ \t]+up|returned)\b",
     re.IGNORECASE,
@@ -1823,10 +1828,17 @@ def _over_days(
     ongoing one with no date of its own starts on the day of publication."""
     days = 0
     for m in draft.mentions:
-        found = _N_DAYS.search(
-            text, max(m.sentence[0], m.trigger.start - 40), m.trigger.start
-        ) or _N_DAYS_NEAR.search(text, m.trigger.end, min(m.sentence[1], m.trigger.end + 50))
-        if found is not None:
+        found = (
+            _N_DAYS.search(text, max(m.sentence[0], m.trigger.start - 40), m.trigger.start)
+            or _N_DAYS_NEAR.search(text, m.trigger.end, min(m.sentence[1], m.trigger.end + 50))
+            # "arrived in Port Louis on Tuesday on a two-day state visit": a word of the trip
+            # that was folded into the arrival
+            or (
+                m.trigger.kind is EventKind.VISIT
+                and _N_DAY_TRIP.search(text, m.trigger.end, m.sentence[1])
+            )
+        )
+        if found:
             n = found["n"].lower()
             days = int(n) if n.isdigit() else _NUMBERS[n]
             break
