@@ -593,6 +593,10 @@ class TestExtractUnit:
             "The leaders of Ethiopia and Eritrea have not held a publicly announced meeting "
             "for a long time.",
             "Pakistan's prime minister offers talks to India.",
+            "Costa Rica's President Rodrigo Chaves ruled out inviting Colombia's President Gustavo "
+            "Petro to the border meeting.",
+            "Panama's government denied a local newspaper report that President Jose Raul Mulino "
+            "would travel to Washington in March.",
             "Chinese President Xi Jinping offered a state visit to French President Macron.",
             "The UN chief called for dialogue between India and Pakistan.",
             "India and Pakistan should resolve their differences through dialogue.",

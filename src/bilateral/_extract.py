@@ -202,6 +202,7 @@ _EVENT_OBJECTS = frozenset(
     ["round", "rounds", "session", "sessions", "leg", "stop", "stopover", "plans", "trip"]
 )
 # "arrives for a state visit ahead of the summit": the summit is ahead, not the visit
+_DENIALS = frozenset(["ruled out", "rules out", "rule out", "denied", "denies", "deny", "denying"])
 _SETTING_WORDS = frozenset(["during", "after", "before"])
 _ONLY_DETERMINERS = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|their|its|this|that)[ \t]+)?")
 _LOOKS_AHEAD = frozenset(["ahead of", "prepare for", "preparing for"])
@@ -1097,6 +1098,16 @@ def _mention(
     anaphor = bool(_PAIR_ANAPHOR.search(text, s_start, s_end))
     negated = (
         any(c.role == "negation" and 0 <= trigger.start - c.end <= 30 for c in own_cues)
+        # "ruled out inviting Colombia's President Petro to the border meeting", "denied a
+        # report that Mulino would travel to Washington": a denial reaches further, up to
+        # the next trigger
+        or any(
+            c.role == "negation"
+            and c.phrase in _DENIALS
+            and 0 <= trigger.start - c.end <= 90
+            and not any(c.end <= t.start and t.end <= trigger.start for t in triggers)
+            for c in cues
+        )
         or any(c.role == "nonstate" and 0 <= trigger.start - c.end <= 40 for c in cues)
         or (
             (
