@@ -327,6 +327,10 @@ class TestExtractUnit:
             ("The talks between Chile and Peru will not go ahead.", "cancelled"),
             ("Chile scrapped new tariffs on Peru after talks with Lima.", "occurred"),
             (
+                "The Czech government called off intergovernmental consultations with Slovakia.",
+                "cancelled",
+            ),
+            (
                 "Paraguay suspended talks with Brazil, calling off a round that had been "
                 "scheduled for next week.",
                 "cancelled",

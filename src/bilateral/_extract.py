@@ -1395,15 +1395,25 @@ def _ends_event(text: str, cue: Cue) -> bool:
         return True
     # "postponed Monday", "shelves Budapest summit", "put off Tuesday's meeting": past names
     # and possessives to the head word
-    for word in text[m.start("word") : m.start("word") + 80].split()[:5]:
+    words = text[m.start("word") : m.start("word") + 80].split()[:5]
+    for i, word in enumerate(words):
         stripped = word.strip(',.;:!?"“”()')
         bare = stripped.removesuffix("'s").removesuffix("’s")
         if bare.lower() in _NOT_OBJECTS or bare.lower() in _TIME_WORDS:
             return True
         if bare.lower() in _EVENT_OBJECTS or find_triggers(bare, 0, len(bare)):
             return True
-        if stripped != word or (bare == stripped and not bare[:1].isupper()):
-            return False  # a plain head word ("tariffs"), or the end of the phrase
+        if stripped != word:
+            return False  # the end of the phrase
+        if bare == stripped and not bare[:1].isupper():
+            # "called off intergovernmental consultations": one word before the head may
+            # qualify it; "scrapped new tariffs" has a plain head word
+            following = words[i + 1].strip(',.;:!?"“”()') if i + 1 < len(words) else ""
+            return (
+                i == 0
+                and bare.endswith(("al", "ed", "ary", "ic", "ive"))
+                and bool(following and find_triggers(following, 0, len(following)))
+            )
     return False
 
 
