@@ -595,14 +595,15 @@ def _date_by_line(
     if len(lines) < 2:
         return
     starts = [s for s, _ in lines]
+    line_at = {s: i for i, s in enumerate(starts)}
     for m in mentions:
         if m.date is not None or (m.strong and m.status is not Status.OCCURRED):
             continue  # the item's date is that of what it reports, not of what is planned
         i = bisect.bisect_right(starts, m.trigger.start) - 1
         # an item's title above its date line ("Telephone conversation with …" then the date)
         below = _NEXT_LINE.match(text, m.sentence[1])
-        if below is not None and below.end() in starts:
-            i = starts.index(below.end())
+        if below is not None and below.end() in line_at:
+            i = line_at[below.end()]
         if i >= 0:
             m.date = lines[i][1]
 
@@ -1905,7 +1906,7 @@ def _best_date(text: str, mentions: list[_Mention]) -> DateSpan | None:
 
 def _headline_end(text: str) -> int:
     """Where a headline (a first line with no full stop, then a blank line) ends, or -1."""
-    first = text.find("\n\n")
+    first = text.find("\n\n", 0, 1000)  # a headline is short: no scan of a whole long text
     if first < 0 or text[:first].rstrip().endswith((".", '"', "”")):
         return -1
     return first
