@@ -400,7 +400,13 @@ _FORMS = [
     ("Talks set for Saturday in Rome postponed", "2025-05-01", ["2025-05-03"]),
     ("The envoys had been scheduled to meet on July 29.", "2025-08-11", ["2025-07-29"]),
     ("The talks were set for Oct. 23.", "2025-11-10", ["2025-10-23"]),
-    ("The talks are set for Oct. 23.", "2025-11-10", ["2026-10-23"]),
+    # a day almost a year away is not read when the same day is within three months
+    ("The talks are set for Oct. 23.", "2025-11-10", ["2025-10-23"]),
+    ("The talks are set for Oct. 23.", "2025-09-10", ["2025-10-23"]),
+    ("They met on Jan. 14.", "2000-01-15", ["2000-01-14"]),
+    ("They will meet on March 12.", "1999-02-16", ["1999-03-12"]),
+    # a weekday names the year
+    ("They meet on Monday, Oct. 26.", "1998-10-25", ["1998-10-26"]),
     ("She became the first leader to visit Kyiv in May.", "2024-06-01", ["2024-05"]),
     # a date in brackets spells out the weekday before it
     (
@@ -422,7 +428,9 @@ _FORMS = [
     ),
     ("The deal was signed on 6/5/2024 and 25/12/2024.", "2025-04-16", ["2024-06-05", "2024-12-25"]),
     ("Nothing happened on Feb. 30.", "2025-04-16", []),
-    ("They will meet on June 5.", "2024-06-17", ["2025-06-05"]),
+    ("They will meet on June 5.", "2024-06-17", ["2024-06-05"]),
+    ("They will meet on June 5.", "2024-02-17", ["2024-06-05"]),
+    ("They met on June 5.", "2024-02-17", ["2023-06-05"]),
     ("Prices may 5 times rise.", "2024-06-17", []),
     ("It fell on the 5th of may.", "2024-06-17", []),
     ("The third half was long.", "2024-06-17", []),

@@ -617,7 +617,9 @@ def _h_num(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
     return _ans(_span(day, _G.DAY, text))
 
 
-def _month_day(ctx: _Ctx, m: re.Match[str], month: int, day: int, year: str | None) -> _Answer:
+def _month_day(
+    ctx: _Ctx, m: re.Match[str], month: int, day: int, year: str | None, weekday: int | None = None
+) -> _Answer:
     text = m.group()
     if year:
         return _ans(_span(dt.date(int(year), month, day), _G.DAY, text))
@@ -628,10 +630,15 @@ def _month_day(ctx: _Ctx, m: re.Match[str], month: int, day: int, year: str | No
             candidates.append(dt.date(y, month, day))
         except ValueError:
             continue
+    if weekday is not None and (named := [c for c in candidates if c.weekday() == weekday]):
+        # "Monday, Oct. 26": the year in which that day is a Monday
+        chosen = min(named, key=lambda c: abs((c - ref).days))
+        return _ans(_span(chosen, _G.DAY, text))
     if not candidates:
         return None
     tense = None if _is_dateline(ctx, m) else ctx.tense_at(m.start(), m.end())
     direction = _direction(tense, 0)
+    nearest = min(candidates, key=lambda c: abs((c - ref).days))
     if direction > 0:
         after = [c for c in candidates if c >= ref]
         chosen = min(after) if after else max(candidates)
@@ -639,7 +646,11 @@ def _month_day(ctx: _Ctx, m: re.Match[str], month: int, day: int, year: str | No
         before = [c for c in candidates if c <= ref]
         chosen = max(before) if before else min(candidates)
     else:
-        chosen = min(candidates, key=lambda c: abs((c - ref).days))
+        chosen = nearest
+    if abs((chosen - ref).days) > 200 and abs((nearest - ref).days) < 90:
+        # "Jan. 14" in a story of Jan. 15, "March 12" in one of Feb. 16: a day almost a year
+        # away, when one of the same season is at hand, is a misread tense
+        chosen, direction = nearest, 0
     return _ans(_span(chosen, _G.DAY, text), tense if direction else None)
 
 
@@ -656,7 +667,8 @@ def _h_mdy(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
     word = m["mdy_mon"]
     if word.islower() and word in ("may", "march", "mar", "jan", "sept", "sep"):
         return None
-    answer = _month_day(ctx, m, _month(word), int(m["mdy_d"]), m["mdy_y"])
+    weekday = int(_words()[m["mdy_wd"].lower()][1]) if m["mdy_wd"] else None
+    answer = _month_day(ctx, m, _month(word), int(m["mdy_d"]), m["mdy_y"], weekday)
     return _through(answer, m["mdy_d2"], m["mdy_to"])
 
 
