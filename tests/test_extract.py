@@ -135,6 +135,32 @@ class TestExtractUnit:
         assert codes(e) == ["IND", "UKR"]
         assert e.host is not None and e.host.alpha_3 == "UKR"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vietnamese Prime Minister Pham Minh Chinh and Australian Prime Minister Anthony "
+            "Albanese launched the dialogue at talks in Hanoi on June 3.",
+            "Vietnamese Prime Minister Pham Minh Chinh and Australian Prime Minister Anthony "
+            "Albanese held a dialogue and talks in Hanoi on June 3.",
+        ],
+    )
+    def test_a_place_told_by_a_second_trigger_of_one_event_sets_the_host(self, text: str) -> None:
+        """Two event words of one meeting: the place after the second names the host."""
+        e = one(text, dt.date(2024, 7, 1))
+        assert codes(e) == ["AUS", "VNM"]
+        assert e.host is not None and e.host.alpha_3 == "VNM"
+
+    @pytest.mark.parametrize("word", ["when", "after", "before", "once"])
+    def test_parties_after_a_subordinator_belong_to_its_verb(self, word: str) -> None:
+        """'The dialogue was launched after A and B met in Hanoi': A and B met."""
+        e = one(
+            f"The dialogue was launched {word} Vietnamese Prime Minister Pham Minh Chinh and "
+            "Australian Prime Minister Anthony Albanese met in Hanoi on June 3.",
+            dt.date(2024, 7, 1),
+        )
+        assert codes(e) == ["AUS", "VNM"]
+        assert {p.name for p in e.participants} == {"Pham Minh Chinh", "Anthony Albanese"}
+
     def test_a_date_in_a_clause_about_a_person_is_not_the_events(self) -> None:
         """'…, who became prime minister in August, attended the summit': not an August summit."""
         [e] = bilateral.extract(

@@ -96,7 +96,9 @@ _DATELINE_LEAD = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][\w.'’ -]
 _DATELINE_DASH = re.compile(r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[—–-]")
 _OF_BODY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 # "The visit comes as Mauritius and Britain continue to negotiate": another clause's parties
-_SUBORDINATOR = re.compile(r"\b(?:as|while|because|although|whereas)\b")
+_SUBORDINATOR = re.compile(
+    r"\b(?:as|while|because|although|whereas|when|after|before|since|until|once)\b"
+)
 _LED_BY = re.compile(
     r"\b(?:delegation|team|side)s?\b[^.;]{0,40}?\b(?:led|headed)[ \t]+by\b", re.IGNORECASE
 )
@@ -1546,6 +1548,7 @@ def _combine_sentence(text: str, mentions: list[_Mention]) -> list[_Mention]:
             if m.status == prev.status or not m.strong or not prev.strong:
                 prev.participants += [p for p in m.participants if p not in prev.participants]
                 prev.host = prev.host or m.host
+                prev.location = prev.location or m.location
                 prev.date = _finer(prev.date, m.date)
                 if (m.countries and not m.shared) or m.trigger.kind is EventKind.CALL:
                     # its own parties, or the channel: "discussed it in a phone call"
