@@ -150,6 +150,30 @@ class TestExtractUnit:
         assert codes(e) == ["AUS", "VNM"]
         assert e.host is not None and e.host.alpha_3 == "VNM"
 
+    def test_a_stop_inside_a_visits_days_is_the_same_visit(self) -> None:
+        """'arrived on Sunday for a four-day visit … will fly to Surabaya on Tuesday': one visit."""
+        events = bilateral.extract(
+            "Australian Prime Minister Anthony Albanese arrived in Jakarta on Sunday for a "
+            "four-day visit, his second to Indonesia this year. He held talks with President "
+            "Prabowo Subianto on Monday and will fly to Surabaya on Tuesday.",
+            published=dt.date(2025, 5, 19),
+        )
+        visits = [e for e in events if e.kind == "visit"]
+        assert len(visits) == 1
+        [v] = visits
+        assert v.date is not None
+        assert (v.date.start, v.date.end) == (dt.date(2025, 5, 18), dt.date(2025, 5, 21))
+
+    def test_a_trip_starting_on_the_day_of_publication_is_still_planned(self) -> None:
+        """'is expected to arrive on Tuesday for a two-day visit', told on that Tuesday."""
+        e = one(
+            "Russian President Vladimir Putin is expected to arrive in Hanoi on Tuesday for a "
+            "two-day state visit.",
+            dt.date(2024, 6, 18),
+        )
+        assert e.status == "planned"
+        assert e.date is not None and e.date.end == dt.date(2024, 6, 19)
+
     @pytest.mark.parametrize("word", ["when", "after", "before", "once"])
     def test_parties_after_a_subordinator_belong_to_its_verb(self, word: str) -> None:
         """'The dialogue was launched after A and B met in Hanoi': A and B met."""

@@ -400,6 +400,7 @@ class _Mention:
     background: bool = False  # dated more than a week before publication
     stops: list[Country] = attrs.Factory(list)
     merged: list[EventKind] = attrs.Factory(list)
+    trip_days: int = 0  # "a five-day visit": the length the text gives its trip
 
 
 @attrs.define
@@ -414,6 +415,8 @@ class _Draft:
     statuses: set[Status] = attrs.field(factory=set)
     dates: list[DateSpan] = attrs.field(factory=list)
     people: dict[Country, set[str]] = attrs.field(factory=dict)
+    # the first and last days of its trips of a told length ("a five-day visit")
+    runs: list[tuple[dt.date, dt.date]] = attrs.field(factory=list)
 
     def __attrs_post_init__(self) -> None:
         first = self.mentions
@@ -430,6 +433,9 @@ class _Draft:
             self.statuses.add(m.status)
         if m.date is not None and m.date not in self.dates:
             self.dates.append(m.date)
+        if m.trip_days > 1 and m.date is not None and m.date.granularity is Granularity.DAY:
+            last = m.date.start + dt.timedelta(days=m.trip_days - 1)
+            self.runs.append((m.date.start, max(last, m.date.end)))
         for country, names in _people_by_state(m).items():
             self.people.setdefault(country, set()).update(names)
 
@@ -1154,6 +1160,7 @@ def _mention(
         grouped,
         counterpart=counterpart,
         stops=[d.country for d in dests] if len({d.country for d in dests}) > 1 else [],
+        trip_days=_trip_days(text, trigger, sentence),
     )
 
 
@@ -1549,6 +1556,7 @@ def _combine_sentence(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 prev.participants += [p for p in m.participants if p not in prev.participants]
                 prev.host = prev.host or m.host
                 prev.location = prev.location or m.location
+                prev.trip_days = prev.trip_days or m.trip_days
                 prev.date = _finer(prev.date, m.date)
                 if (m.countries and not m.shared) or m.trigger.kind is EventKind.CALL:
                     # its own parties, or the channel: "discussed it in a phone call"
@@ -1578,6 +1586,8 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     generic = m.definite and m.trigger.kind in (EventKind.TALKS, EventKind.NEGOTIATION)
     if m.countries and not generic and _apart(m.trigger.kind, draft.placed_kinds):
         return False  # a phone call is never the visit or the meeting it is told beside
+    if _leg_of_a_visit(draft, m):
+        return not _others_of_a_side(draft, m)
     statuses = {_FAMILY.get(x, x) for x in draft.statuses}
     if m.strong and statuses and _FAMILY.get(m.status, m.status) not in statuses:
         return False
@@ -1602,6 +1612,16 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     length = (m.date.end - m.date.start).days
     precise = [d for d in dates if (d.end - d.start).days <= length]
     return any(_overlap(m.date, d) for d in precise or dates)
+
+
+def _leg_of_a_visit(draft: _Draft, m: _Mention) -> bool:
+    """A stop told with its own day inside a visit's run of days ("arrived on Sunday for a
+    five-day visit … will travel to Mumbai on Wednesday"): the same visit, whatever its tense."""
+    if m.trigger.kind is not EventKind.VISIT or m.date is None or m.date.start != m.date.end:
+        return False
+    if EventKind.VISIT not in draft.kinds:
+        return False
+    return any(first < m.date.start <= last for first, last in draft.runs)
 
 
 def _people_by_state(m: _Mention) -> dict[Country, set[str]]:
@@ -1790,6 +1810,9 @@ def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event 
         and date.granularity is Granularity.DAY
         and date.start < date.end
         and date.start <= published <= date.end
+        # a trip still to start on the day of publication ("is expected to arrive on
+        # Tuesday", told on that Tuesday) is not under way yet
+        and (status is Status.OCCURRED or date.start < published)
     ):
         status = Status.ONGOING  # a run of days that includes the day of publication
     host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
@@ -1851,22 +1874,7 @@ def _over_days(
     """A "two-day visit" dated by one day runs over both: from that day, or up to it when
     the text tells the end ("returned on Thursday after ending his four-day visit"); an
     ongoing one with no date of its own starts on the day of publication."""
-    days = 0
-    for m in draft.mentions:
-        found = (
-            _N_DAYS.search(text, max(m.sentence[0], m.trigger.start - 40), m.trigger.start)
-            or _N_DAYS_NEAR.search(text, m.trigger.end, min(m.sentence[1], m.trigger.end + 50))
-            # "arrived in Port Louis on Tuesday on a two-day state visit": a word of the trip
-            # that was folded into the arrival
-            or (
-                m.trigger.kind is EventKind.VISIT
-                and _N_DAY_TRIP.search(text, m.trigger.end, m.sentence[1])
-            )
-        )
-        if found:
-            n = found["n"].lower()
-            days = int(n) if n.isdigit() else _NUMBERS[n]
-            break
+    days = next((m.trip_days for m in draft.mentions if m.trip_days), 0)
     if days < 2 or days > 14:
         return date
     span = dt.timedelta(days=days - 1)
@@ -1879,6 +1887,21 @@ def _over_days(
     ending = any(_ENDING.search(text, m.sentence[0], m.sentence[1]) for m in draft.mentions)
     start, end = (date.start - span, date.end) if ending else (date.start, date.start + span)
     return DateSpan(start=start, end=end, granularity=Granularity.DAY, text=date.text)
+
+
+def _trip_days(text: str, trigger: Trigger, sentence: tuple[int, int]) -> int:
+    """The number of days a trigger's own words give it ("a two-day visit"), or 0."""
+    found = _N_DAYS.search(
+        text, max(sentence[0], trigger.start - 40), trigger.start
+    ) or _N_DAYS_NEAR.search(text, trigger.end, min(sentence[1], trigger.end + 50))
+    if found is None and trigger.kind is EventKind.VISIT:
+        # "arrived in Port Louis on Tuesday on a two-day state visit": a word of the trip
+        # that was folded into the arrival
+        found = _N_DAY_TRIP.search(text, trigger.end, sentence[1])
+    if found is None:
+        return 0
+    n = found["n"].lower()
+    return int(n) if n.isdigit() else _NUMBERS[n]
 
 
 def _finer(a: DateSpan | None, b: DateSpan | None) -> DateSpan | None:
