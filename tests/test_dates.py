@@ -407,6 +407,17 @@ _FORMS = [
     ("They will meet on March 12.", "1999-02-16", ["1999-03-12"]),
     # a weekday names the year
     ("They meet on Monday, Oct. 26.", "1998-10-25", ["1998-10-26"]),
+    # a month told with its year earlier in the sentence names the year of its days
+    (
+        "After the election in November last year, they spoke on Nov. 9.",
+        "2025-09-01",
+        ["2024-11", "2024-11-09"],
+    ),
+    (
+        "In March 2023 they agreed to meet again, and did so on March 30.",
+        "2024-02-01",
+        ["2023-03", "2023-03-30"],
+    ),
     ("She became the first leader to visit Kyiv in May.", "2024-06-01", ["2024-05"]),
     # a date in brackets spells out the weekday before it
     (

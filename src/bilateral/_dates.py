@@ -636,6 +636,12 @@ def _month_day(
         return _ans(_span(chosen, _G.DAY, text))
     if not candidates:
         return None
+    anchor = ctx.last(_G.MONTH, same_sentence_as=m.start())
+    if anchor is not None and anchor.granularity is _G.MONTH and anchor.start.month == month:
+        # "in October last year …, spoke on Oct. 3": the month told with its year decides
+        named = [c for c in candidates if c.year == anchor.start.year]
+        if named:
+            return _ans(_span(named[0], _G.DAY, text))
     tense = None if _is_dateline(ctx, m) else ctx.tense_at(m.start(), m.end())
     direction = _direction(tense, 0)
     nearest = min(candidates, key=lambda c: abs((c - ref).days))
