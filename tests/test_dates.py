@@ -407,6 +407,18 @@ _FORMS = [
     ("They will meet on March 12.", "1999-02-16", ["1999-03-12"]),
     # a weekday names the year
     ("They meet on Monday, Oct. 26.", "1998-10-25", ["1998-10-26"]),
+    # "the following May", "the previous December": after or before the date told last
+    (
+        "They met on Oct. 22, 2022. The following May, talks resumed.",
+        "2025-08-20",
+        ["2022-10-22", "2023-05"],
+    ),
+    (
+        "They met in March 2021; the previous December they had spoken.",
+        "2025-08-20",
+        ["2021-03", "2020-12"],
+    ),
+    ("The following May, the leaders met.", "2025-08-20", ["2026-05"]),
     # a month told with its year earlier in the sentence names the year of its days
     (
         "After the election in November last year, they spoke on Nov. 9.",

@@ -185,6 +185,7 @@ def _form_patterns() -> dict[str, str]:
             r"(?:(?P<ana_er>earlier|later)\s+)?(?:(?:the\s+)?(?P<ana_rel>next|following|previous|"
             r"preceding|same|prior)|that(?:\s+same)?)\s+"
             rf"(?P<ana_unit>day|morning|afternoon|evening|night|week|weekend|month|year){end}"
+            rf"|the\s+(?P<ana_mrel>following|previous|preceding)\s+(?P<ana_mon>{month}){end}"
             r"|(?P<ana_ba>the\s+day\s+(?:before|after))(?!\s+(?:yesterday|tomorrow))"
             rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|when|as|with|in|at|on|to|for|where|while)\b)"
         ),
@@ -885,6 +886,16 @@ def _weekend(day: dt.date, text: str) -> DateSpan:
 
 
 def _h_ana(m: re.Match[str], ctx: _Ctx, text: str) -> _Answer:
+    if m["ana_mon"]:
+        # "the following May": the first May after the date told last (else publication)
+        month = _month(m["ana_mon"])
+        last = ctx.last(_G.MONTH)
+        base = last.start if last is not None else ctx.ref
+        if m["ana_mrel"].lower() == "following":
+            year = base.year if month > base.month else base.year + 1
+        else:
+            year = base.year if month < base.month else base.year - 1
+        return _ans(_span(dt.date(year, month, 1), _G.MONTH, text))
     if m["ana_ba"]:
         unit, step = "day", (1 if m["ana_ba"].lower().endswith("after") else -1)
     else:
