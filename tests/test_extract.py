@@ -174,6 +174,25 @@ class TestExtractUnit:
         assert e.status == "planned"
         assert e.date is not None and e.date.end == dt.date(2024, 6, 19)
 
+    def test_meant_to_is_a_plan_whatever_its_date(self) -> None:
+        """'was meant to host … in March 2021': planned, not occurred, and dated."""
+        e = one(
+            "In March 2021, Japan was meant to host the leaders of the Quad in Tokyo.",
+            dt.date(2025, 8, 20),
+        )
+        assert e.kind == "summit" and e.status == "planned"
+        assert e.date is not None and e.date.timex == "2021-03"
+
+    def test_a_date_before_a_schedule_cue_dates_the_event(self) -> None:
+        """'On Friday, Ruto is expected to meet Samia': Friday is the meeting's."""
+        e = one(
+            "On Friday, Kenyan President William Ruto is expected to meet Tanzanian President "
+            "Samia Suluhu Hassan in Arusha.",
+            dt.date(2025, 8, 20),
+        )
+        assert e.status == "planned"
+        assert e.date is not None and e.date.timex == "2025-08-22"
+
     @pytest.mark.parametrize("word", ["when", "after", "before", "once"])
     def test_parties_after_a_subordinator_belong_to_its_verb(self, word: str) -> None:
         """'The dialogue was launched after A and B met in Hanoi': A and B met."""

@@ -205,6 +205,22 @@ _EVENT_OBJECTS = frozenset(
 )
 # "arrives for a state visit ahead of the summit": the summit is ahead, not the visit
 _DENIALS = frozenset(["ruled out", "rules out", "rule out", "denied", "denies", "deny", "denying"])
+_UNREALISED = frozenset(["meant to", "supposed to"])
+# status cues that tell a schedule rather than an act of its own
+_SCHEDULE_CUES = frozenset(
+    [
+        "expected to",
+        "set to",
+        "meant to",
+        "supposed to",
+        "is to",
+        "are to",
+        "scheduled to",
+        "slated to",
+        "is going to",
+        "are going to",
+    ]
+)
 _SETTING_WORDS = frozenset(["during", "after", "before"])
 _ONLY_DETERMINERS = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|their|its|this|that)[ \t]+)?")
 _LOOKS_AHEAD = frozenset(["ahead of", "prepare for", "preparing for"])
@@ -1321,10 +1337,17 @@ def _date(
             d.end <= trigger.start
             and text.endswith("to ", max(0, trigger.start - 3), trigger.start)
             and any(
-                c.role == "status" and d.end <= c.start and c.end <= trigger.start for c in cues
+                c.role == "status"
+                and c.phrase not in _SCHEDULE_CUES
+                and d.end <= c.start
+                and c.end <= trigger.start
+                for c in cues
             )
         ):
-            continue  # "last week agreed to visit Russia in May": the agreement's date
+            # "last week agreed to visit Russia in May": the agreement's date; but "On
+            # Friday, Ruto is expected to meet Samia" and "That May, Australia was meant to
+            # host the Quad" date the event
+            continue
         if text.endswith("the ", max(0, d.start - 4), d.start) and (
             (noun := _ATTRIBUTIVE_NOUN.match(text, d.end)) is not None
             and noun.start("w") != trigger.start
@@ -1364,6 +1387,9 @@ def _status(
             c.phrase in _SETTING_WORDS and _ONLY_DETERMINERS.fullmatch(text, c.end, trigger.start)
         )
     ]
+    if any(c.phrase in _UNREALISED and c.end <= trigger.start for c in status_cues):
+        # "Australia was meant to host the Quad in May": a plan, whatever its date
+        return Status.PLANNED, True
     if date is not None:
         if date.end < published:
             return Status.OCCURRED, True
