@@ -174,6 +174,17 @@ class TestExtractUnit:
         assert e.status == "planned"
         assert e.date is not None and e.date.end == dt.date(2024, 6, 19)
 
+    def test_a_passive_discussed_tells_a_topic_not_talks(self) -> None:
+        """'Closer ties between Turkey and Iraq were discussed': who talked is not said."""
+        assert (
+            bilateral.extract(
+                "Closer energy ties between Turkey and Iraq were discussed at length on Monday, "
+                "officials said.",
+                published=dt.date(2025, 3, 3),
+            )
+            == []
+        )
+
     def test_meant_to_is_a_plan_whatever_its_date(self) -> None:
         """'was meant to host … in March 2021': planned, not occurred, and dated."""
         e = one(

@@ -139,6 +139,8 @@ _NOT_BEFORE = {
     "meetings": {"board", "shareholder", "shareholders", "cabinet", "party", "committee"},
     "talks": {"he", "she", "it", "who", "that", "peace"},
     "visit": {"site", "home", "hospital", "field", "school", "factory", "tourists"},
+    # "a meeting … is also being discussed": the subject is the topic, not a party
+    "discussed": {"is", "are", "was", "were", "be", "been", "being"},
 }
 # "call", "conversation", "spoke", "speak" are phone triggers only near these words.
 _PHONE = {
