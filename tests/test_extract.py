@@ -174,6 +174,16 @@ class TestExtractUnit:
         assert e.status == "planned"
         assert e.date is not None and e.date.end == dt.date(2024, 6, 19)
 
+    def test_one_person_spelled_with_and_without_accents_is_listed_once(self) -> None:
+        """The roster's "Luiz Inácio Lula da Silva" and the text's "Luiz Inacio …": one
+        participant, as the text writes him."""
+        e = one(
+            "Xi, Lula hold talks in Brasilia\n\nChinese President Xi Jinping held talks with "
+            "Brazilian President Luiz Inacio Lula da Silva in Brasilia on Wednesday.",
+            dt.date(2024, 11, 20),
+        )
+        assert [p.name for p in e.participants] == ["Xi Jinping", "Luiz Inacio Lula da Silva"]
+
     def test_a_passive_discussed_tells_a_topic_not_talks(self) -> None:
         """'Closer ties between Turkey and Iraq were discussed': who talked is not said."""
         assert (

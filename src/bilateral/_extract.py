@@ -22,7 +22,7 @@ import attrs
 
 from bilateral._actors import _find_actors
 from bilateral._args import check_published, check_text
-from bilateral._countries import find_countries
+from bilateral._countries import _norm, find_countries
 from bilateral._dates import _date_mentions
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._model import (
@@ -1848,10 +1848,19 @@ def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event 
     if kind is EventKind.CALL:
         host, location = None, None
     participants: list[Actor] = []
+    spelled: list[bool] = []  # whether each name is written so in its own sentence
     for m in draft.mentions:
         for p in m.participants:
-            if p.country in draft.countries and not any(_same_person(p, q) for q in participants):
+            if p.country not in draft.countries:
+                continue
+            as_written = p.name is not None and p.name in text[m.sentence[0] : m.sentence[1]]
+            i = next((i for i, q in enumerate(participants) if _same_person(p, q)), None)
+            if i is None:
                 participants.append(p)
+                spelled.append(as_written)
+            elif as_written and not spelled[i]:
+                # "Luiz Inacio Lula da Silva" as the text writes him, over the roster's form
+                participants[i], spelled[i] = p, True
     named = {p.country for p in participants if p.name and p.country is not None}
     participants = [p for p in participants if p.name or p.country not in named]
     levels = [m.level for m in draft.mentions if m.level is not None]
@@ -1965,7 +1974,12 @@ def _headline_end(text: str) -> int:
 
 
 def _same_person(a: Actor, b: Actor) -> bool:
-    return a.name == b.name and a.country == b.country
+    """One person, whatever the accents: "Luiz Inácio Lula da Silva", "Luiz Inacio …"."""
+    if a.country != b.country:
+        return False
+    if a.name is None or b.name is None:
+        return a.name == b.name
+    return a.name == b.name or _norm(a.name) == _norm(b.name)
 
 
 def _codes(
