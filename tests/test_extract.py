@@ -164,6 +164,28 @@ class TestExtractUnit:
         assert v.date is not None
         assert (v.date.start, v.date.end) == (dt.date(2025, 5, 18), dt.date(2025, 5, 21))
 
+    def test_an_arrival_and_the_talks_the_next_day_are_one_visit(self) -> None:
+        """'arrived … on Monday evening for a state visit. On Tuesday, … held talks': one
+        trip, from the arrival to the talks, told as done."""
+        e = one(
+            "Indonesian President Prabowo Subianto arrived in Tokyo on Monday evening for a "
+            "state visit. On Tuesday, Prabowo held talks with Japanese Prime Minister Shigeru "
+            "Ishiba.",
+            dt.date(2024, 12, 17),
+        )
+        assert e.host is not None and e.host.alpha_3 == "JPN"
+        assert e.date is not None and e.date.timex == "2024-12-16/2024-12-17"
+        assert e.status == "occurred"
+
+    def test_other_envoys_two_days_apart_stay_two_events(self) -> None:
+        """The foreign ministers on Sunday and the leaders on Tuesday: two meetings."""
+        events = bilateral.extract(
+            "Indonesian Foreign Minister Sugiono visited Tokyo on Sunday. On Tuesday, President "
+            "Prabowo Subianto held talks with Japanese Prime Minister Shigeru Ishiba in Tokyo.",
+            published=dt.date(2024, 12, 17),
+        )
+        assert len(events) == 2
+
     def test_a_trip_starting_on_the_day_of_publication_is_still_planned(self) -> None:
         """'is expected to arrive on Tuesday for a two-day visit', told on that Tuesday."""
         e = one(

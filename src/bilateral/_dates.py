@@ -379,6 +379,9 @@ _REPORTING = re.compile(
 _FIRST_TO = re.compile(r"\bthe[ \t]+(?:first|last|only|latest)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I)
 _PARTICIPLE = re.compile(r"(?:set|scheduled|planned|slated)(?:\s+for)?")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|am|now|also|['’]s|['’]re)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|these)\s+$", re.IGNORECASE
+)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
 _FINANCIAL = re.compile(
     r"\b(?:quarter|net|profit|earnings|revenue|sales|income|loss|results|per\s+share|a\s+share)\b",
@@ -396,6 +399,8 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
         value = table.get(re.sub(r"\s+", " ", word))
         if value is None:  # an -ed word; capitalised, it is a name ("United")
             value = "past" if word[0] == m.group()[0] else "none"
+            if _DETERMINER_BEFORE.search(text, max(start, m.start() - 6), m.start()):
+                value = "none"  # "the relaunched talks": an adjective, not a verb
         if value == "past" and _PASSIVE.search(text, max(start, m.start() - 8), m.start()):
             value = "none"  # a participle after "be": the auxiliary carries the tense
         if (

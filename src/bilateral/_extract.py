@@ -1637,7 +1637,25 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     # and "on August 16" in the text do not make every meeting of 2024 one event
     length = (m.date.end - m.date.start).days
     precise = [d for d in dates if (d.end - d.start).days <= length]
-    return any(_overlap(m.date, d) for d in precise or dates)
+    if any(_overlap(m.date, d) for d in precise or dates):
+        return True
+    # an arrival and the talks after it, each told with both sides
+    paired = [x.date for x in draft.mentions if x.date is not None and len(x.countries) > 1]
+    return len(m.countries) > 1 and _visit_days(draft.kinds | {m.trigger.kind}, [*paired, m.date])
+
+
+_ON_A_VISIT = frozenset({EventKind.TALKS, EventKind.MEETING})
+_TRIP_REACH = 2  # days between an arrival and the talks of one trip
+
+
+def _visit_days(kinds: set[EventKind], dates: list[DateSpan]) -> bool:
+    """Whether a visit and talks or a meeting dated within three days of each other are one
+    trip: "arrived on Tuesday evening for a state visit … held talks on Wednesday"."""
+    if EventKind.VISIT not in kinds or not kinds & _ON_A_VISIT or EventKind.CALL in kinds:
+        return False
+    if any(d.granularity is not Granularity.DAY or d.start != d.end for d in dates):
+        return False
+    return 0 < (max(d.start for d in dates) - min(d.start for d in dates)).days <= _TRIP_REACH
 
 
 def _leg_of_a_visit(draft: _Draft, m: _Mention) -> bool:
@@ -1828,6 +1846,29 @@ def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event 
         if len(named) >= 3 and named <= draft.countries:
             countries = sorted(named)  # the members the text names, not the whole roll
     date = _best_date(text, draft.mentions)
+    days = [m.date for m in draft.mentions if m.date is not None]
+    joined = False
+    if date is not None and all(
+        d.granularity is Granularity.DAY and d.start == d.end for d in days
+    ):
+        first, last = min(d.start for d in days), max(d.end for d in days)
+        trips = [m.date.start for m in draft.mentions if m.trip_days and m.date is not None]
+        if trips and EventKind.VISIT in draft.kinds:
+            # "arrived on Sunday for a five-day visit … talks on Monday": the days run from
+            # the day the length is told of (or up to it, see _over_days)
+            date = DateSpan(
+                start=trips[0], end=trips[0], granularity=Granularity.DAY, text=date.text
+            )
+        elif _visit_days(
+            draft.kinds,
+            [m.date for m in draft.mentions if m.date is not None and len(m.countries) > 1],
+        ):
+            # "arrived on Tuesday evening … held talks on Wednesday": from the arrival to the
+            # last day of its talks
+            both = [m.date for m in draft.mentions if m.date is not None and len(m.countries) > 1]
+            first, last = min(d.start for d in both), max(d.end for d in both)
+            date = DateSpan(start=first, end=last, granularity=Granularity.DAY, text=date.text)
+            joined = True
     date = _over_days(text, draft, date, status, published)
     if (
         status in (Status.OCCURRED, Status.PLANNED)
@@ -1839,6 +1880,7 @@ def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event 
         # a trip still to start on the day of publication ("is expected to arrive on
         # Tuesday", told on that Tuesday) is not under way yet
         and (status is Status.OCCURRED or date.start < published)
+        and not joined  # an arrival and the talks after it: told as done
     ):
         status = Status.ONGOING  # a run of days that includes the day of publication
     host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
