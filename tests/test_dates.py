@@ -407,6 +407,8 @@ _FORMS = [
     ("They will meet on March 12.", "1999-02-16", ["1999-03-12"]),
     # a weekday names the year
     ("They meet on Monday, Oct. 26.", "1998-10-25", ["1998-10-26"]),
+    # an -ed word after a determiner is an adjective, not a past tense
+    ("They will hold the first round of the relaunched talks in May.", "2025-03-17", ["2025-05"]),
     # "the following May", "the previous December": after or before the date told last
     (
         "They met on Oct. 22, 2022. The following May, talks resumed.",

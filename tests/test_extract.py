@@ -206,6 +206,20 @@ class TestExtractUnit:
         )
         assert [p.name for p in e.participants] == ["Xi Jinping", "Luiz Inacio Lula da Silva"]
 
+    def test_a_binational_cabinet_meeting_is_bilateral(self) -> None:
+        """A cabinet meeting is domestic; a binational one is an event of both states."""
+        e = one(
+            "The binational cabinet meeting between Ecuador and Colombia that was scheduled "
+            "for March 4 in the Ecuadorian city of Tulcan has been called off.",
+            dt.date(2025, 2, 20),
+        )
+        assert codes(e) == ["COL", "ECU"] and e.status == "cancelled"
+        assert e.date is not None and e.date.timex == "2025-03-04"
+        assert not bilateral.extract(
+            "Ecuador's ministers held a cabinet meeting in Quito on Monday to discuss Colombia.",
+            published=dt.date(2025, 2, 20),
+        )
+
     def test_a_passive_discussed_tells_a_topic_not_talks(self) -> None:
         """'Closer ties between Turkey and Iraq were discussed': who talked is not said."""
         assert (

@@ -142,6 +142,7 @@ _NOT_BEFORE = {
     # "a meeting … is also being discussed": the subject is the topic, not a party
     "discussed": {"is", "are", "was", "were", "be", "been", "being"},
 }
+_SHARED_BODY = frozenset(["binational", "bilateral", "joint", "intergovernmental", "bi-national"])
 # "call", "conversation", "spoke", "speak" are phone triggers only near these words.
 _PHONE = {
     "phone",
@@ -346,8 +347,8 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
             prev in _PHONE and word in {"call", "calls"}  # "a phone call on Tuesday"
         ):
             continue
-        if prev in _NOT_BEFORE.get(word, ()):
-            continue
+        if prev in _NOT_BEFORE.get(word, ()) and not (i > 1 and words[i - 2][0] in _SHARED_BODY):
+            continue  # "a cabinet meeting", but "a binational cabinet meeting"
         if (
             word in _MEET_WORDS
             and nxt in _DETERMINERS
