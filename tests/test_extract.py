@@ -206,6 +206,21 @@ class TestExtractUnit:
         )
         assert [p.name for p in e.participants] == ["Xi Jinping", "Luiz Inacio Lula da Silva"]
 
+    def test_the_pair_in_a_relative_clause_is_the_articles_pair(self) -> None:
+        """'The two presidents, who last met in Warsaw earlier this month, …': Poland and
+        Lithuania met, not the states named later in the sentence."""
+        events = bilateral.extract(
+            "Polish President Andrzej Duda will visit Lithuania next week for talks with "
+            "President Gitanas Nauseda. The two presidents, who last met in Warsaw earlier this "
+            "month, will also tour a base that Germany is building in Lithuania.",
+            published=dt.date(2024, 10, 29),
+        )
+        met = [e for e in events if e.status == "occurred"]
+        assert len(met) == 1
+        assert codes(met[0]) == ["LTU", "POL"]
+        assert met[0].host is not None and met[0].host.alpha_3 == "POL"
+        assert met[0].date is not None and met[0].date.timex == "2024-10"
+
     def test_a_binational_cabinet_meeting_is_bilateral(self) -> None:
         """A cabinet meeting is domestic; a binational one is an event of both states."""
         e = one(

@@ -238,7 +238,8 @@ _DATELINE = re.compile(r"(?:[ \t]*,[^\n—–]{0,30})?[ \t]+[—–-]+[ \t]")
 # "The two men met", "Both leaders then held talks": the pair told of before is the subject
 _PAIR_SUBJECT = re.compile(
     r"\b(?:the|both)[ \t]+(?:two[ \t]+)?(?:men|women|leaders|sides|presidents|premiers"
-    r"|ministers|officials|delegations)[ \t]+(?:(?:also|then|later|again|had|have|first)[ \t]+)?$",
+    r"|ministers|officials|delegations)(?:,[ \t]+who)?[ \t]+"
+    r"(?:(?:also|then|later|again|had|have|first|last)[ \t]+)?$",
     re.IGNORECASE,
 )
 _PAIR_ANAPHOR = re.compile(
@@ -532,7 +533,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     mentions: list[_Mention] = []
     for sentence_mentions in per_sentence:
         sentence_mentions = _split_tours(sentence_mentions)
-        _share_parties(sentence_mentions)
+        _share_parties(text, sentence_mentions)
         _share_setting(text, sentence_mentions)
         sentence_mentions = _drop_denied(sentence_mentions)
         mentions.extend(_combine_sentence(text, sentence_mentions))
@@ -542,7 +543,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
         m.lead = m.trigger.start < lead_end
         m.background = m.date is not None and (day - m.date.end).days > 7
         m.pair_subject = bool(
-            _PAIR_SUBJECT.search(text, max(m.sentence[0], m.trigger.start - 40), m.trigger.start)
+            _PAIR_SUBJECT.search(text, max(m.sentence[0], m.trigger.start - 50), m.trigger.start)
         )
     _carry_status(mentions)
     drafts = _merge(mentions)
@@ -1472,13 +1473,15 @@ def _level(participants: list[Actor], cues: list[Cue], trigger: Trigger) -> Leve
     return max(levels, key=level_rank) if levels else None
 
 
-def _share_parties(mentions: list[_Mention]) -> None:
+def _share_parties(text: str, mentions: list[_Mention]) -> None:
     """Triggers of one sentence with no parties of their own share those of the nearest one
     that has two or more: "X and Y traded warnings in a phone call and agreed to meet"."""
     full = [m for m in mentions if len(m.countries) >= 2]
     for m in mentions:
         if m.countries or not full or m.definite:
             continue
+        if _PAIR_SUBJECT.search(text, max(m.sentence[0], m.trigger.start - 50), m.trigger.start):
+            continue  # "The two presidents, who last met in Warsaw": the article's pair
         src = min(full, key=lambda f: abs(f.trigger.start - m.trigger.start))
         if len(src.countries) >= 3 and (m.anaphor or m.trigger.word in _BILATERAL_WORDS):
             continue  # "the two leaders held a bilateral on the margins of the G7 summit"
