@@ -150,6 +150,15 @@ class TestFindActors:
                 "The President of the Republic of the Congo confirmed it.",
                 [(None, "President", "COG")],
             ),
+            # agency styles: "Speaker National Assembly", a body "of Turkiye" in the title
+            (
+                "Speaker of the Grand National Assembly of Turkiye Numan Kurtulmus spoke.",
+                [("Numan Kurtulmus", "Speaker", "TUR")],
+            ),
+            (
+                "Speaker National Assembly Raja Pervaiz Ashraf spoke.",
+                [("Raja Pervaiz Ashraf", "Speaker", None)],
+            ),
             # roster
             ("President Joe Biden spoke.", [("Joe Biden", "President", "USA")]),
             ("Premier Li Qiang spoke.", [("Li Qiang", "Premier", "CHN")]),
