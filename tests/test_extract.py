@@ -221,6 +221,24 @@ class TestExtractUnit:
         assert met[0].host is not None and met[0].host.alpha_3 == "POL"
         assert met[0].date is not None and met[0].date.timex == "2024-10"
 
+    def test_he_is_the_traveller_not_the_man_he_met(self) -> None:
+        """'arrived in Egypt from Saudi Arabia … The day before, he had met Crown Prince …
+        He is scheduled to travel to Israel': three events of the traveller's state; the
+        origin of a trip is no party."""
+        events = bilateral.extract(
+            "U.S. Secretary of State Antony Blinken arrived in Egypt from Saudi Arabia on "
+            "Thursday. The day before, he had met Crown Prince Mohammed bin Salman in Jeddah. "
+            "He is scheduled to travel to Israel on Friday to meet Prime Minister Benjamin "
+            "Netanyahu.",
+            published=dt.date(2024, 3, 8),
+        )
+        got = [(codes(e), e.date.timex if e.date else None) for e in events]
+        assert got == [
+            (["EGY", "USA"], "2024-03-07"),
+            (["SAU", "USA"], "2024-03-06"),
+            (["ISR", "USA"], "2024-03-08"),
+        ]
+
     def test_a_binational_cabinet_meeting_is_bilateral(self) -> None:
         """A cabinet meeting is domestic; a binational one is an event of both states."""
         e = one(

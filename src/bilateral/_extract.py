@@ -298,7 +298,9 @@ _THEN_WHEN = re.compile(r",?[ \t]+when\b")
 _PRONOUN_SUBJECT = re.compile(
     # "He and Yoon spoke", "On April 8 he held talks with Mikati"
     r"[\s\"“]*(?:(?:On|In|Last|Earlier|Later|Then|That|A[ \t]+day[ \t]+later"
-    r"|Two[ \t]+days[ \t]+later)\b[^,.;\"“”]{0,30}?,?[ \t]+(?=he\b|she\b))?"
+    r"|Two[ \t]+days[ \t]+later|The[ \t]+(?:day|week|month)[ \t]+(?:before|after)"
+    r"|The[ \t]+(?:next|previous|following)[ \t]+(?:day|week|month))\b[^,.;\"“”]{0,30}?,?[ \t]+"
+    r"(?=he\b|she\b))?"
     r"(?:[Hh]e|[Ss]he)\b(?:[ \t]+and\b)?"
 )
 _SETTING = re.compile(
@@ -495,6 +497,11 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     persons = [
         a for a in actors if a.actor.kind is ActorKind.PERSON and a.actor.country is not None
     ]
+    # the persons who are not the object of an event verb ("he had met Crown Prince …"),
+    # whom a later "He" may be
+    subjects = [
+        a for a in persons if not _OBJECT_BEFORE.search(text, max(0, a.start - 30), a.start)
+    ]
     dates = _date_mentions(text, day, sents, _date_spans(text, sents, with_triggers))
     unplaced = [a for a in actors if a.actor.kind is ActorKind.PERSON and a.actor.country is None]
     per_sentence: list[list[_Mention]] = []
@@ -508,7 +515,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
             for d in _within(dates, s_start, s_end)
             if d.end <= s_end and not _in_dateline(text, d.start, d.end)
         ]
-        prior = _last_official(persons, s_start)
+        prior = _last_official(persons, subjects, s_start)
         # each item and cue belongs to its nearest trigger: found once, not once per trigger
         spans: list[_Item | Cue] = [*items, *cues]
         owner = {id(x): _nearest_to(x.start, x.end, triggers, text) for x in spans}
@@ -1034,6 +1041,14 @@ def _mention(
         after = item.start >= trigger.end
         gap = text[trigger.end : item.start].lower() if after else ""
         if (
+            is_visit
+            and after
+            and trigger.pos == "verb"
+            and item.actor is None
+            and _FROM.search(text, max(s_start, item.start - 6), item.start)
+        ):
+            continue  # "arrived in Israel from Saudi Arabia": where the trip came from
+        if (
             compound
             and item.actor is None
             and _FROM.search(text, max(s_start, item.start - 6), item.start)
@@ -1228,8 +1243,16 @@ def _by_phone(text: str, trigger: Trigger, s_start: int, s_end: int) -> Trigger:
     return trigger
 
 
-def _last_official(persons: list[ActorMention], start: int) -> Actor | None:
-    """The last placed person named before ``start``: whom a sentence's "He" most likely is."""
+def _last_official(
+    persons: list[ActorMention], subjects: list[ActorMention], start: int
+) -> Actor | None:
+    """Whom a sentence's "He" most likely is: the last placed person named before ``start``
+    who is not the object of an event verb ("Sullivan arrived … The day before, he had met
+    Crown Prince Mohammed bin Salman … He is to travel to Ramallah": Sullivan), else the last
+    placed person."""
+    j = bisect.bisect_left(subjects, start, key=lambda a: a.start)
+    if j and start - subjects[j - 1].start <= _SUBJECT_REACH:
+        return subjects[j - 1].actor
     i = bisect.bisect_left(persons, start, key=lambda a: a.start)
     return persons[i - 1].actor if i else None
 
@@ -1649,6 +1672,12 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
 
 _ON_A_VISIT = frozenset({EventKind.TALKS, EventKind.MEETING})
 _TRIP_REACH = 2  # days between an arrival and the talks of one trip
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:met|meet|meets|meeting|with|received|receives|hosted|hosts|welcomed|called[ \t]+on)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+_SUBJECT_REACH = 600  # characters back to the subject a pronoun may take up
 
 
 def _visit_days(kinds: set[EventKind], dates: list[DateSpan]) -> bool:
