@@ -239,6 +239,16 @@ class TestExtractUnit:
             (["ISR", "USA"], "2024-03-08"),
         ]
 
+    def test_talks_under_way_are_dated_by_publication(self) -> None:
+        """'are holding talks' with no date of its own: under way on the day of publication."""
+        e = one(
+            "Russian President Vladimir Putin and Indian Prime Minister Narendra Modi are "
+            "holding talks at a hotel in Tianjin, Indian officials said.",
+            dt.date(2025, 9, 1),
+        )
+        assert e.status == "ongoing"
+        assert e.date is not None and e.date.timex == "2025-09-01"
+
     def test_a_binational_cabinet_meeting_is_bilateral(self) -> None:
         """A cabinet meeting is domestic; a binational one is an event of both states."""
         e = one(

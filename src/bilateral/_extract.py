@@ -1671,6 +1671,7 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
 
 
 _ON_A_VISIT = frozenset({EventKind.TALKS, EventKind.MEETING})
+_ONE_SITTING = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.CALL})
 _TRIP_REACH = 2  # days between an arrival and the talks of one trip
 _OBJECT_BEFORE = re.compile(
     r"\b(?:met|meet|meets|meeting|with|received|receives|hosted|hosts|welcomed|called[ \t]+on)"
@@ -1915,6 +1916,9 @@ def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event 
         and not joined  # an arrival and the talks after it: told as done
     ):
         status = Status.ONGOING  # a run of days that includes the day of publication
+    if date is None and status is Status.ONGOING and published is not None and kind in _ONE_SITTING:
+        # "Putin and Modi are holding talks": under way on the day of publication
+        date = DateSpan(start=published, end=published, granularity=Granularity.DAY)
     host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
     location = next((m.location for m in draft.mentions if m.location is not None), None)
     if host is None and location is not None and location.country in draft.countries:
