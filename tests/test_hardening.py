@@ -337,6 +337,13 @@ class TestProperties:
         spliced = text[:at] + noise + text[at:]
         _check_events(spliced, bilateral.extract(spliced, published=published))
 
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(st.sampled_from(ARTICLES), min_size=2, max_size=4))
+    def test_extract_on_joined_articles(self, articles: list[tuple[str, str, dt.date]]) -> None:
+        """Several stories in one text (a digest, a feed page) keep every promise."""
+        text = "\n\n".join(a[1] for a in articles)
+        _check_events(text, bilateral.extract(text, published=articles[-1][2]))
+
     @settings(max_examples=100, deadline=None)
     @given(TEXTS)
     def test_sentences_are_bounded(self, text: str) -> None:
@@ -347,6 +354,16 @@ class TestProperties:
 
 
 class TestRegressions:
+    def test_articles_joined_into_longer_texts(self) -> None:
+        """The example articles joined into texts of about 3 KB, as bench_extract.py times
+        them: one story's arrival and another's talks once met with no dated pair to span."""
+        chunk, day = "", PUBLISHED
+        for _, text, published in ARTICLES:
+            chunk, day = chunk + text + "\n\n", published
+            if len(chunk) >= 3000:
+                _check_events(chunk, bilateral.extract(chunk, published=day))
+                chunk = ""
+
     def test_combining_mark_after_a_country(self) -> None:
         """A combining mark after a name (NFD "Perú") leaves the name found, not a crash."""
         text = "Peru\u0301 met Chile on Monday; France \u0301 said nothing."

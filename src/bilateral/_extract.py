@@ -1686,7 +1686,9 @@ def _visit_days(kinds: set[EventKind], dates: list[DateSpan]) -> bool:
     trip: "arrived on Tuesday evening for a state visit … held talks on Wednesday"."""
     if EventKind.VISIT not in kinds or not kinds & _ON_A_VISIT or EventKind.CALL in kinds:
         return False
-    if any(d.granularity is not Granularity.DAY or d.start != d.end for d in dates):
+    if len(dates) < 2 or any(
+        d.granularity is not Granularity.DAY or d.start != d.end for d in dates
+    ):
         return False
     return 0 < (max(d.start for d in dates) - min(d.start for d in dates)).days <= _TRIP_REACH
 
