@@ -249,6 +249,27 @@ class TestExtractUnit:
         assert e.status == "ongoing"
         assert e.date is not None and e.date.timex == "2025-09-01"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Kenyan Foreign Minister Musalia Mudavadi will also call on President Samia "
+            "Suluhu Hassan on Thursday.",
+            "Kenyan Foreign Minister Musalia Mudavadi paid a courtesy call on Tanzanian "
+            "President Samia Suluhu Hassan on Thursday.",
+        ],
+    )
+    def test_a_call_on_an_official_is_a_meeting(self, text: str) -> None:
+        """A courtesy call is a meeting in person, not a phone call."""
+        e = one(text, dt.date(2025, 3, 10))
+        assert e.kind == "meeting" and codes(e) == ["KEN", "TZA"]
+
+    def test_a_call_on_someone_to_act_is_an_appeal(self) -> None:
+        """'called on President Biden to end the war': no event."""
+        assert not bilateral.extract(
+            "Pakistan's prime minister called on President Joe Biden to end the war.",
+            published=dt.date(2024, 3, 10),
+        )
+
     def test_a_binational_cabinet_meeting_is_bilateral(self) -> None:
         """A cabinet meeting is domestic; a binational one is an event of both states."""
         e = one(

@@ -331,6 +331,26 @@ def _words(
     return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+_CALL_ON = frozenset(["call", "calls", "called"])
+# "on President Xi Jinping", then not "to stop …" or "for help": an appeal
+_CALLED_ON_OFFICIAL = re.compile(
+    r"[ \t]+on[ \t]+(?:President|Prime|King|Queen|Emir|Crown|Sultan|Chancellor|Premier|Vice"
+    r"|General|Secretary|Speaker|Foreign|Defen[cs]e|Minister|Sheikh|Prince|Chairman)\b"
+    r"(?:[ \t]+[A-Z][\w.'’-]*){0,6}"
+)
+_APPEAL_AFTER = re.compile(r"[ \t]*(?:to|for)\b")
+
+
+def _courtesy_call(text: str, prev: str, w_end: int, end: int) -> bool:
+    """Whether "call on" tells a visit to an official, not an appeal ("called on the
+    government to …"): after "courtesy", or before a titled official not followed by
+    "to" or "for"."""
+    if prev == "courtesy":
+        return True
+    m = _CALLED_ON_OFFICIAL.match(text, w_end, end)
+    return m is not None and not _APPEAL_AFTER.match(text, m.end(), end)
+
+
 def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) -> list[Trigger]:
     """The trigger words of the sentence ``text[start:end]``, filtered by their context."""
     words = _words(text, start, end, tokens)
@@ -343,6 +363,11 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
         kind, pos, form = entry
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         prev = words[i - 1][0] if i else ""
+        if word in _CALL_ON and nxt == "on" and _courtesy_call(text, prev, w_end, end):
+            # "paid a courtesy call on Mudavadi", "will call on President Erdogan on Thursday"
+            # the trigger spans "call on", so "on" is not read as the start of a topic
+            out.append(Trigger(word, w_start, words[i + 1][2], EventKind.MEETING, pos, form))
+            continue
         if nxt in _NOT_AFTER.get(word, ()) and not (
             prev in _PHONE and word in {"call", "calls"}  # "a phone call on Tuesday"
         ):
