@@ -270,6 +270,23 @@ class TestExtractUnit:
             published=dt.date(2024, 3, 10),
         )
 
+    def test_a_meeting_that_was_not_planned_is_no_event(self) -> None:
+        """'A separate meeting between A and B was not planned': denied by its predicate."""
+        assert not bilateral.extract(
+            "A separate meeting between Polish President Andrzej Duda and Lithuanian Prime "
+            "Minister Ingrida Simonyte was not planned, the office said.",
+            published=dt.date(2024, 10, 29),
+        )
+
+    def test_a_possessive_date_of_another_noun_does_not_date_the_event(self) -> None:
+        """'The visit comes after Sunday's run-off': Sunday is the run-off's."""
+        events = bilateral.extract(
+            "Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius. "
+            "The meeting comes as Lithuania forms a government after Sunday's run-off.",
+            published=dt.date(2024, 10, 29),
+        )
+        assert [e.date for e in events] == [None]
+
     def test_a_binational_cabinet_meeting_is_bilateral(self) -> None:
         """A cabinet meeting is domestic; a binational one is an event of both states."""
         e = one(

@@ -558,6 +558,23 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     return [e for e in events if e is not None]
 
 
+_NOT_PLANNED = re.compile(
+    r"\b(?:(?:was|is|were|are)[ \t]+not[ \t]+(?:planned|scheduled|expected|envisaged"
+    r"|on[ \t]+the[ \t]+(?:agenda|cards|programme|program))"
+    r"|(?:has|have|had)[ \t]+not[ \t]+been[ \t]+(?:planned|scheduled))\b",
+    re.IGNORECASE,
+)
+
+
+def _not_planned_after(text: str, trigger: Trigger, triggers: list[Trigger], s_end: int) -> bool:
+    """ "a separate meeting between Duda and Simonyte was not planned": the noun's own
+    predicate denies it (no other event word between them)."""
+    found = _NOT_PLANNED.search(text, trigger.end, min(s_end, trigger.end + 120))
+    if found is None:
+        return False
+    return not any(trigger.end <= t.start < found.start() for t in triggers)
+
+
 def _merely_possible(text: str, trigger: Trigger, s_start: int) -> bool:
     """Whether a noun trigger names a meeting that may never be: "any meeting", "no summit",
     "a summit would achieve little", "a summit that ends in a handshake would be worse" (the
@@ -574,6 +591,8 @@ def _merely_possible(text: str, trigger: Trigger, s_start: int) -> bool:
 
 
 _ATTRIBUTIVE_NOUN = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]{2,})\b")
+# event nouns a possessive date may still date ("Tuesday's talks" told of the visit)
+_SAME_TRIGGER_NOUN = re.compile(r"(?:talks|meeting|meetings|summit|visit|trip|call|negotiations)\b")
 _RELATIVE = re.compile(r",[ \t]+(?:who|whom|whose)\b[^,;:()\n]*$")
 
 
@@ -1169,6 +1188,7 @@ def _mention(
         )
         or bool(_OFFERED.search(text, max(s_start, trigger.start - 45), trigger.start))
         or bool(_PEOPLE_COUNT.search(text, max(s_start, trigger.start - 50), trigger.start))
+        or (trigger.pos == "noun" and _not_planned_after(text, trigger, triggers, s_end))
     )
     grouped = any(i.group for i in parties)
     counterpart = _COUNTERPART.search(text, s_start, s_end) is not None
@@ -1377,6 +1397,13 @@ def _date(
             and noun.start("w") != trigger.start
         ):
             continue  # "for Trump's role in the May 10 ceasefire": the ceasefire's date
+        if (
+            text.endswith(("'s", "’s"), d.start, d.end)
+            and (noun := _ATTRIBUTIVE_NOUN.match(text, d.end)) is not None
+            and noun.start("w") != trigger.start
+            and not _SAME_TRIGGER_NOUN.match(text, noun.start("w"))
+        ):
+            continue  # "The visit comes … after Sunday's run-off": the run-off's date
         if _in_relative_clause(text, d.start, d.end, trigger):
             continue  # "Paetongtarn, who became prime minister in August, attended the summit"
         distance = _reach(text, d.start, d.end, trigger)
