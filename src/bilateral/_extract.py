@@ -436,6 +436,8 @@ class _Draft:
     people: dict[Country, set[str]] = attrs.field(factory=dict)
     # the first and last days of its trips of a told length ("a five-day visit")
     runs: list[tuple[dt.date, dt.date]] = attrs.field(factory=list)
+    # the distinct dates of its mentions that name both sides (an arrival, the talks after it)
+    paired: list[DateSpan] = attrs.field(factory=list)
 
     def __attrs_post_init__(self) -> None:
         first = self.mentions
@@ -452,6 +454,8 @@ class _Draft:
             self.statuses.add(m.status)
         if m.date is not None and m.date not in self.dates:
             self.dates.append(m.date)
+        if m.date is not None and len(m.countries) > 1 and m.date not in self.paired:
+            self.paired.append(m.date)
         if m.trip_days > 1 and m.date is not None and m.date.granularity is Granularity.DAY:
             last = m.date.start + dt.timedelta(days=m.trip_days - 1)
             self.runs.append((m.date.start, max(last, m.date.end)))
@@ -1693,8 +1697,9 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     if any(_overlap(m.date, d) for d in precise or dates):
         return True
     # an arrival and the talks after it, each told with both sides
-    paired = [x.date for x in draft.mentions if x.date is not None and len(x.countries) > 1]
-    return len(m.countries) > 1 and _visit_days(draft.kinds | {m.trigger.kind}, [*paired, m.date])
+    return len(m.countries) > 1 and _visit_days(
+        draft.kinds | {m.trigger.kind}, [*draft.paired, m.date]
+    )
 
 
 _ON_A_VISIT = frozenset({EventKind.TALKS, EventKind.MEETING})
@@ -1913,7 +1918,6 @@ def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event 
     if date is not None and all(
         d.granularity is Granularity.DAY and d.start == d.end for d in days
     ):
-        first, last = min(d.start for d in days), max(d.end for d in days)
         trips = [m.date.start for m in draft.mentions if m.trip_days and m.date is not None]
         if trips and EventKind.VISIT in draft.kinds:
             # "arrived on Sunday for a five-day visit … talks on Monday": the days run from
@@ -1921,14 +1925,11 @@ def _event(text: str, draft: _Draft, published: dt.date | None = None) -> Event 
             date = DateSpan(
                 start=trips[0], end=trips[0], granularity=Granularity.DAY, text=date.text
             )
-        elif _visit_days(
-            draft.kinds,
-            [m.date for m in draft.mentions if m.date is not None and len(m.countries) > 1],
-        ):
+        elif _visit_days(draft.kinds, draft.paired):
             # "arrived on Tuesday evening … held talks on Wednesday": from the arrival to the
             # last day of its talks
-            both = [m.date for m in draft.mentions if m.date is not None and len(m.countries) > 1]
-            first, last = min(d.start for d in both), max(d.end for d in both)
+            first = min(d.start for d in draft.paired)
+            last = max(d.end for d in draft.paired)
             date = DateSpan(start=first, end=last, granularity=Granularity.DAY, text=date.text)
             joined = True
     date = _over_days(text, draft, date, status, published)
