@@ -600,6 +600,19 @@ _SAME_TRIGGER_NOUN = re.compile(r"(?:talks|meeting|meetings|summit|visit|trip|ca
 _RELATIVE = re.compile(r",[ \t]+(?:who|whom|whose)\b[^,;:()\n]*$")
 
 
+def _of_another_noun(text: str, d: DateMention, trigger: Trigger) -> bool:
+    """Whether a date modifies a noun other than the trigger: "for Trump's role in the May 10
+    ceasefire", "after Sunday's run-off". After a possessive, an event noun may still be the
+    event's ("Tuesday's talks" told of the visit)."""
+    the = text.endswith("the ", max(0, d.start - 4), d.start)
+    if not the and not text.endswith(("'s", "’s"), d.start, d.end):
+        return False
+    noun = _ATTRIBUTIVE_NOUN.match(text, d.end)
+    if noun is None or noun.start("w") == trigger.start:
+        return False
+    return the or not _SAME_TRIGGER_NOUN.match(text, noun.start("w"))
+
+
 def _in_relative_clause(text: str, start: int, end: int, trigger: Trigger) -> bool:
     """Whether a date lies in a relative clause about a person (", who … ,") that the
     trigger is outside of."""
@@ -1396,18 +1409,8 @@ def _date(
             # Friday, Ruto is expected to meet Samia" and "That May, Australia was meant to
             # host the Quad" date the event
             continue
-        if text.endswith("the ", max(0, d.start - 4), d.start) and (
-            (noun := _ATTRIBUTIVE_NOUN.match(text, d.end)) is not None
-            and noun.start("w") != trigger.start
-        ):
-            continue  # "for Trump's role in the May 10 ceasefire": the ceasefire's date
-        if (
-            text.endswith(("'s", "’s"), d.start, d.end)
-            and (noun := _ATTRIBUTIVE_NOUN.match(text, d.end)) is not None
-            and noun.start("w") != trigger.start
-            and not _SAME_TRIGGER_NOUN.match(text, noun.start("w"))
-        ):
-            continue  # "The visit comes … after Sunday's run-off": the run-off's date
+        if _of_another_noun(text, d, trigger):
+            continue  # "in the May 10 ceasefire", "after Sunday's run-off": that noun's date
         if _in_relative_clause(text, d.start, d.end, trigger):
             continue  # "Paetongtarn, who became prime minister in August, attended the summit"
         distance = _reach(text, d.start, d.end, trigger)
