@@ -12,7 +12,7 @@ from bilateral._batch import extract_many
 from bilateral._countries import find_countries, resolve_country
 from bilateral._dates import find_dates, resolve_date
 from bilateral._errors import BilateralError, ValidationError
-from bilateral._extract import extract
+from bilateral._events.pipeline import extract
 from bilateral._json import from_dict, from_json, json_schema, to_dict, to_json
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._model import (

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeAlias
 
 from bilateral._args import check_published, check_text
-from bilateral._extract import extract
+from bilateral._events.pipeline import extract
 from bilateral._model import Event
 
 __all__ = ["Article", "extract_many", "iter_extract"]

@@ -1,0 +1,271 @@
+"""Event dates: the date a trigger's own words give it (never a report's, a dateline's or another
+noun's), dated item lists, trip lengths, and the best date of an event's mentions."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from bilateral._events.records import Draft, Mention
+from bilateral._events.spans import headline_end_of, reach
+from bilateral._mentions import DateMention
+from bilateral._model import (
+    DateSpan,
+)
+from bilateral._triggers import Cue, Trigger
+from bilateral._vocab import (
+    EventKind,
+    Granularity,
+    Status,
+)
+
+_DATELINE_LEAD = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][\w.'’ -]*)?,[ \t]*")
+
+
+_DATELINE_DASH = re.compile(r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[—–-]")
+
+
+# status cues that tell a schedule rather than an act of its own
+_SCHEDULE_CUES = frozenset(
+    [
+        "expected to",
+        "set to",
+        "meant to",
+        "supposed to",
+        "is to",
+        "are to",
+        "scheduled to",
+        "slated to",
+        "is going to",
+        "are going to",
+    ]
+)
+
+
+_THEN_WHEN = re.compile(r",?[ \t]+when\b")
+
+
+_ENDING = re.compile(
+    r"\b(?:end(?:s|ed|ing)|conclud(?:es|ed|ing)|wrap(?:s|ped)[ \t]+up|wound[ \t]+up|returned)\b",
+    re.IGNORECASE,
+)
+
+
+_ATTRIBUTIVE_NOUN = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]{2,})\b")
+
+
+# event nouns a possessive date may still date ("Tuesday's talks" told of the visit)
+_SAME_TRIGGER_NOUN = re.compile(r"(?:talks|meeting|meetings|summit|visit|trip|call|negotiations)\b")
+
+
+_RELATIVE = re.compile(r",[ \t]+(?:who|whom|whose)\b[^,;:()\n]*$")
+
+
+def _of_another_noun(text: str, d: DateMention, trigger: Trigger) -> bool:
+    """Whether a date modifies a noun other than the trigger: "for Trump's role in the May 10
+    ceasefire", "after Sunday's run-off". After a possessive, an event noun may still be the
+    event's ("Tuesday's talks" told of the visit)."""
+    the = text.endswith("the ", max(0, d.start - 4), d.start)
+    if not the and not text.endswith(("'s", "’s"), d.start, d.end):
+        return False
+    noun = _ATTRIBUTIVE_NOUN.match(text, d.end)
+    if noun is None or noun.start("w") == trigger.start:
+        return False
+    return the or not _SAME_TRIGGER_NOUN.match(text, noun.start("w"))
+
+
+def _in_relative_clause(text: str, start: int, end: int, trigger: Trigger) -> bool:
+    """Whether a date lies in a relative clause about a person (", who … ,") that the
+    trigger is outside of."""
+    if end > trigger.start:
+        return False  # only before the trigger: after it, the clause may be the event's own
+    lo = max(0, start - 120)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)  # its sentence
+    m = _RELATIVE.search(text, lo, start)
+    if m is None:
+        return False
+    close = text.find(",", end, trigger.start)
+    return close != -1
+
+
+def date_by_line(
+    text: str, sents: list[tuple[int, int]], dates: list[DateMention], mentions: list[Mention]
+) -> None:
+    """A list of dated items (a ministry's press releases: "2024-10-18" on a line of its own,
+    then the item): an item's undated mentions take the date of the line above them. Only
+    with two or more such lines; one alone at the top stamps the publication, not an event."""
+    by_start = {d.start: d for d in dates if isinstance(d.value, DateSpan)}
+    lines: list[tuple[int, DateSpan]] = []
+    for s, e in sents:
+        d = by_start.get(s)
+        if (
+            d is not None
+            and isinstance(d.value, DateSpan)
+            and d.value.granularity is Granularity.DAY
+            and (s == 0 or text[s - 1] == "\n")
+            and (e == len(text) or text[e] == "\n")
+            and _CLOCK_TIME.fullmatch(text, d.end, e)  # "March 27, 2024, 16:10" is a date line
+        ):
+            lines.append((s, d.value))
+    if len(lines) < 2:
+        return
+    starts = [s for s, _ in lines]
+    line_at = {s: i for i, s in enumerate(starts)}
+    for m in mentions:
+        if m.date is not None or (m.strong and m.status is not Status.OCCURRED):
+            continue  # the item's date is that of what it reports, not of what is planned
+        i = bisect.bisect_right(starts, m.trigger.start) - 1
+        # an item's title above its date line ("Telephone conversation with …" then the date)
+        below = _NEXT_LINE.match(text, m.sentence[1])
+        if below is not None and below.end() in line_at:
+            i = line_at[below.end()]
+        if i >= 0:
+            m.date = lines[i][1]
+
+
+_CLOCK_TIME = re.compile(
+    r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?)?[ \t]*"
+)
+
+
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def date_spans(
+    text: str, sents: list[tuple[int, int]], with_triggers: list[tuple[int, int, list[Trigger]]]
+) -> list[tuple[int, int]]:
+    """The sentences whose dates can matter: each one with a trigger, the two before it,
+    whose dates anchor "the next day" or "two days later", and short lines of their own
+    (a date above an item of a list); the rest are not read."""
+    starts = [s for s, _ in sents]
+    wanted: set[int] = set()
+    for s, _, _ in with_triggers:
+        i = bisect.bisect_left(starts, s)
+        wanted.update(range(max(0, i - 2), i + 1))
+    wanted.update(
+        i
+        for i, (s, e) in enumerate(sents)
+        if e - s <= 40 and (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
+    )
+    return [sents[i] for i in sorted(wanted)]
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a date is a dateline's ("WASHINGTON, Oct 22 —"): the filing day, not an event's."""
+    lo = max(0, start - 80)  # a dateline is short: no look further back (linear time)
+    line = text.rfind("\n", lo, start) + 1
+    if line == 0 and lo > 0:
+        return False
+    return bool(_DATELINE_LEAD.fullmatch(text, line, start) and _DATELINE_DASH.match(text, end))
+
+
+def event_date(
+    text: str,
+    trigger: Trigger,
+    cues: list[Cue],
+    dates: list[DateMention],
+    exclude: DateMention | None,
+) -> DateSpan | None:
+    reports = [c for c in cues if c.role == "report"]
+    markers = [c for c in cues if c.role == "topic_marker" and c.phrase not in {"after", "before"}]
+    best: tuple[int, DateSpan] | None = None
+    for d in dates:
+        if d is exclude or not isinstance(d.value, DateSpan):
+            continue
+        lead = text[max(0, d.start - 7) : d.start].lower()
+        when = _THEN_WHEN.match(text, d.end) is not None and d.end <= trigger.start
+        if ("since" in lead or "until" in lead or "by " in lead[-3:]) and not when:
+            continue  # "since 2019, when he attended a summit": the summit's own date
+        lo, hi = (d.end, trigger.start) if d.end <= trigger.start else (trigger.end, d.start)
+        if any(lo <= c.start and c.end <= hi for c in reports):
+            continue
+        if any(0 <= d.start - c.end <= 4 for c in reports):
+            continue  # "said on Monday", "announced Tuesday"
+        if d.start >= trigger.end and any(
+            trigger.end <= c.start and c.end < d.start - 1 for c in markers
+        ):
+            continue  # a date inside a topic phrase; "over the weekend" is the date itself
+        if (
+            d.end <= trigger.start
+            and text.endswith("to ", max(0, trigger.start - 3), trigger.start)
+            and any(
+                c.role == "status"
+                and c.phrase not in _SCHEDULE_CUES
+                and d.end <= c.start
+                and c.end <= trigger.start
+                for c in cues
+            )
+        ):
+            # "last week agreed to visit Russia in May": the agreement's date; but "On
+            # Friday, Ruto is expected to meet Samia" and "That May, Australia was meant to
+            # host the Quad" date the event
+            continue
+        if _of_another_noun(text, d, trigger):
+            continue  # "in the May 10 ceasefire", "after Sunday's run-off": that noun's date
+        if _in_relative_clause(text, d.start, d.end, trigger):
+            continue  # "Paetongtarn, who became prime minister in August, attended the summit"
+        distance = reach(text, d.start, d.end, trigger)
+        if best is None or distance < best[0]:
+            best = (distance, d.value)
+    return None if best is None else best[1]
+
+
+_ON_A_VISIT = frozenset({EventKind.TALKS, EventKind.MEETING})
+
+
+_TRIP_REACH = 2  # days between an arrival and the talks of one trip
+
+
+def visit_days(kinds: set[EventKind], dates: list[DateSpan]) -> bool:
+    """Whether a visit and talks or a meeting dated within three days of each other are one
+    trip: "arrived on Tuesday evening for a state visit … held talks on Wednesday"."""
+    if EventKind.VISIT not in kinds or not kinds & _ON_A_VISIT or EventKind.CALL in kinds:
+        return False
+    if len(dates) < 2 or any(
+        d.granularity is not Granularity.DAY or d.start != d.end for d in dates
+    ):
+        return False
+    return 0 < (max(d.start for d in dates) - min(d.start for d in dates)).days <= _TRIP_REACH
+
+
+def over_days(
+    text: str,
+    draft: Draft,
+    date: DateSpan | None,
+    status: Status,
+    published: dt.date | None,
+) -> DateSpan | None:
+    """A "two-day visit" dated by one day runs over both: from that day, or up to it when
+    the text tells the end ("returned on Thursday after ending his four-day visit"); an
+    ongoing one with no date of its own starts on the day of publication."""
+    days = next((m.trip_days for m in draft.mentions if m.trip_days), 0)
+    if days < 2 or days > 14:
+        return date
+    span = dt.timedelta(days=days - 1)
+    if date is None:
+        if status is not Status.ONGOING or published is None:
+            return None
+        return DateSpan(start=published, end=published + span, granularity=Granularity.DAY)
+    if date.granularity is not Granularity.DAY or date.start != date.end:
+        return date
+    ending = any(_ENDING.search(text, m.sentence[0], m.sentence[1]) for m in draft.mentions)
+    start, end = (date.start - span, date.end) if ending else (date.start, date.start + span)
+    return DateSpan(start=start, end=end, granularity=Granularity.DAY, text=date.text)
+
+
+def best_date(text: str, mentions: list[Mention]) -> DateSpan | None:
+    """The most precise date the mentions give; on a tie, the body's over the headline's
+    ("over the weekend" in a headline, "on Friday and Saturday" in the text)."""
+    dated = [(i, m) for i, m in enumerate(mentions) if m.date is not None]
+    if not dated:
+        return None
+    headline_end = headline_end_of(text)
+
+    def key(item: tuple[int, Mention]) -> tuple[int, bool, bool, int]:
+        i, m = item
+        assert m.date is not None
+        span = (m.date.end - m.date.start).days
+        return (span, m.sentence[1] <= headline_end, not m.countries, i)
+
+    return min(dated, key=key)[1].date

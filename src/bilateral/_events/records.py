@@ -1,0 +1,130 @@
+"""The records passed between the event stages: a party found in a sentence (``Item``), one
+trigger with what its sentence says about it (``Mention``), and an event being assembled from its
+mentions (``Draft``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from bilateral._model import (
+    Actor,
+    Country,
+    DateSpan,
+    Duration,
+    Location,
+)
+from bilateral._triggers import Trigger
+from bilateral._vocab import (
+    EventKind,
+    Granularity,
+    Level,
+    Status,
+)
+
+
+@attrs.define
+class Item:
+    """A state taking part, found in a sentence: from an official, a body or a name."""
+
+    start: int
+    end: int
+    country: Country
+    actor: Actor | None
+    location: bool = False
+    place: str | None = None
+    destination: bool = False
+    group: bool = False
+    city: bool = False
+
+
+@attrs.define
+class Mention:
+    """One trigger with what its sentence says about it."""
+
+    trigger: Trigger
+    sentence: tuple[int, int]
+    countries: list[Country]
+    participants: list[Actor]
+    status: Status
+    strong: bool
+    date: DateSpan | None
+    host: Country | None
+    location: Location | None
+    level: Level | None
+    topics: list[str]
+    first_since: DateSpan | Duration | None
+    definite: bool
+    multi: bool
+    anaphor: bool = False
+    negated: bool = False
+    grouped: bool = False
+    shared: bool = False
+    counterpart: bool = False
+    pair_subject: bool = False
+    lead: bool = False  # in the headline or the first paragraph
+    background: bool = False  # dated more than a week before publication
+    stops: list[Country] = attrs.Factory(list)
+    merged: list[EventKind] = attrs.Factory(list)
+    trip_days: int = 0  # "a five-day visit": the length the text gives its trip
+
+
+@attrs.define
+class Draft:
+    """An event being assembled from its mentions, with running summaries of them, so that
+    testing a new mention against it does not walk every mention again (linear time)."""
+
+    mentions: list[Mention]
+    countries: set[Country]
+    kinds: set[EventKind] = attrs.field(factory=set)
+    placed_kinds: set[EventKind] = attrs.field(factory=set)
+    statuses: set[Status] = attrs.field(factory=set)
+    dates: list[DateSpan] = attrs.field(factory=list)
+    people: dict[Country, set[str]] = attrs.field(factory=dict)
+    # the first and last days of its trips of a told length ("a five-day visit")
+    runs: list[tuple[dt.date, dt.date]] = attrs.field(factory=list)
+    # the distinct dates of its mentions that name both sides (an arrival, the talks after it)
+    paired: list[DateSpan] = attrs.field(factory=list)
+
+    def __attrs_post_init__(self) -> None:
+        first = self.mentions
+        self.mentions = []
+        for m in first:
+            self.add(m)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.kinds.add(m.trigger.kind)
+        if m.countries:
+            self.placed_kinds.add(m.trigger.kind)
+        if m.strong:
+            self.statuses.add(m.status)
+        if m.date is not None and m.date not in self.dates:
+            self.dates.append(m.date)
+        if m.date is not None and len(m.countries) > 1 and m.date not in self.paired:
+            self.paired.append(m.date)
+        if m.trip_days > 1 and m.date is not None and m.date.granularity is Granularity.DAY:
+            last = m.date.start + dt.timedelta(days=m.trip_days - 1)
+            self.runs.append((m.date.start, max(last, m.date.end)))
+        for country, names in people_by_state(m).items():
+            self.people.setdefault(country, set()).update(names)
+
+    @property
+    def last(self) -> int:
+        return self.mentions[-1].trigger.start
+
+
+def people_by_state(m: Mention) -> dict[Country, set[str]]:
+    """The names (and surnames) of a mention's own participants, by state; none for a
+    mention whose participants were lent by another of its sentence."""
+    people: dict[Country, set[str]] = {}
+    for p in [] if m.shared else m.participants:
+        if p.country is not None and p.name is not None:
+            people.setdefault(p.country, set()).update(_name_keys(p.name))
+    return people
+
+
+def _name_keys(name: str) -> set[str]:
+    """A name and its last word: "Mirziyoyev" and "Shavkat Mirziyoyev" are one person."""
+    return {name, name.split()[-1]} if name.split() else {name}

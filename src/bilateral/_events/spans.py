@@ -1,0 +1,129 @@
+"""Span arithmetic shared by the stages: mentions within a span, distances between a span and a
+trigger (a clause break counting as a long way), the headline and the lead."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TypeVar
+
+from bilateral._events.words import LOOSE_COMMA
+from bilateral._mentions import ActorMention, CountryMention, DateMention
+from bilateral._model import (
+    DateSpan,
+)
+from bilateral._triggers import Trigger
+
+# "The visit comes as Mauritius and Britain continue to negotiate": another clause's parties
+_SUBORDINATOR = re.compile(
+    r"\b(?:as|while|because|although|whereas|when|after|before|since|until|once)\b"
+)
+
+
+_APPOSITIVE_NAME = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*,")
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def lead_end_of(text: str) -> int:
+    """The end of the lead: the first paragraph of 120 characters or more after the headline
+    (bylines and datelines are shorter); the whole text if it has no such paragraph."""
+    start = 0
+    for i, brk in enumerate(_PARAGRAPH_BREAK.finditer(text)):
+        if i and len(text[start : brk.start()].strip()) >= 120:
+            return brk.start()
+        start = brk.end()
+    return len(text)
+
+
+def inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` lies in one of the ordered, disjoint ``spans`` (a bisect, not a scan)."""
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and at < spans[i][1]
+
+
+def mention_start(mention: CountryMention | ActorMention | DateMention) -> int:
+    return mention.start
+
+
+_M = TypeVar("_M", CountryMention, ActorMention, DateMention)
+
+
+def within(mentions: list[_M], start: int, end: int) -> list[_M]:
+    """The mentions (in text order) that start in ``start:end``: a bisect, not a scan of the
+    article for each sentence, which made ``extract`` O(n**2) in the length of the text."""
+    lo = bisect.bisect_left(mentions, start, key=mention_start)
+    return mentions[lo : bisect.bisect_left(mentions, end, lo, key=mention_start)]
+
+
+def reach(text: str, start: int, end: int, trigger: Trigger) -> int:
+    """Characters between a span and a trigger, a clause break counting as 80 more."""
+    lo, hi = (end, trigger.start) if end <= trigger.start else (trigger.end, start)
+    if hi <= lo:
+        return 0
+    # an appositive name (", Mr Richard Marles,") does not put a date further away
+    gap = _APPOSITIVE_NAME.sub(" ", text[lo:hi])
+    if ";" in gap or LOOSE_COMMA.search(gap):
+        return len(gap) + 80
+    return len(gap)
+
+
+def gap_between(start: int, end: int, trigger: Trigger) -> int:
+    return max(trigger.start - end, start - trigger.end, 0)
+
+
+def blocked(start: int, end: int, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether another trigger stands between a span and ``trigger``: the span is not its."""
+    lo, hi = (end, trigger.start) if end <= trigger.start else (trigger.end, start)
+    return any(lo <= t.start and t.end <= hi for t in triggers if t is not trigger)
+
+
+def nearest_to(start: int, end: int, triggers: list[Trigger], text: str) -> Trigger:
+    """The trigger closest to a span; a clause break (comma, semicolon, dash) between
+    them counts as a long way: "on the sidelines of the summit, Anwar held talks"."""
+
+    def distance(t: Trigger) -> int:
+        if end <= t.start:
+            lo, hi = end, t.start
+        elif start >= t.end:
+            lo, hi = t.end, start
+        else:
+            return 0
+        gap = text[lo:hi]
+        far = (
+            80
+            if ("," in gap or ";" in gap or " — " in gap or " – " in gap)
+            or _SUBORDINATOR.search(gap)
+            else 0
+        )
+        return hi - lo + far
+
+    if len(triggers) == 1:
+        return triggers[0]
+    # only triggers within 80 characters of the closest can win (a clause break adds 80):
+    # the text between the others is not looked at (a run of triggers stays cheap)
+    raw = [max(t.start - end, start - t.end, 0) for t in triggers]
+    least = min(raw)
+    return min((t for t, r in zip(triggers, raw, strict=True) if r <= least + 80), key=distance)
+
+
+def overlap(a: DateSpan, b: DateSpan) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def finer(a: DateSpan | None, b: DateSpan | None) -> DateSpan | None:
+    """The more precise of two dates of one mention ("this week … on Wednesday")."""
+    if a is None or b is None:
+        return a or b
+    if overlap(a, b) and (b.end - b.start) < (a.end - a.start):
+        return b
+    return a
+
+
+def headline_end_of(text: str) -> int:
+    """Where a headline (a first line with no full stop, then a blank line) ends, or -1."""
+    first = text.find("\n\n", 0, 1000)  # a headline is short: no scan of a whole long text
+    if first < 0 or text[:first].rstrip().endswith((".", '"', "”")):
+        return -1
+    return first

@@ -1,0 +1,47 @@
+"""Word classes and patterns that more than one event stage reads."""
+
+from __future__ import annotations
+
+import re
+
+HOST_WORDS = frozenset(
+    {"host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "received", "receives"}
+)
+
+
+COORDINATION = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+|[ \t]*/[ \t]*")
+
+
+REPORT_VERBS = r"(?:said|says|told|reported|announced|confirmed|stated)"
+
+
+MONTHS_DAYS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+
+
+# "[ \t]*(?:,…)?[ \t]+" read the same strings, but tried every split of a run of blanks
+# between its two quantifiers: O(k**2) on k blanks after a capitalised name.
+DATELINE = re.compile(r"(?:[ \t]*,[^\n—–]{0,30})?[ \t]+[—–-]+[ \t]")
+
+
+# "The two men met", "Both leaders then held talks": the pair told of before is the subject
+PAIR_SUBJECT = re.compile(
+    r"\b(?:the|both)[ \t]+(?:two[ \t]+)?(?:men|women|leaders|sides|presidents|premiers"
+    r"|ministers|officials|delegations)(?:,[ \t]+who)?[ \t]+"
+    r"(?:(?:also|then|later|again|had|have|first|last)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+# a comma that opens a relative clause ("…, which had been planned for December") keeps the
+# date with the trigger; any other comma is a clause break
+LOOSE_COMMA = re.compile(
+    r",(?![ \t]+(?:which|where|when|held)\b)"
+    r"(?![ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*,)"  # an appositive name: ", Jashim Uddin,"
+)
+
+
+WINDOW_BEFORE = 60
