@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -1243,62 +1242,3 @@ class TestExtractProperties:
         validator = jsonschema.Draft202012Validator(bilateral.json_schema())
         for e in bilateral.extract(text, published=dt.date(2024, 6, 17)):
             validator.validate(bilateral.to_dict(e))
-
-
-def _load_examples() -> list[dict[str, Any]]:
-    path = EXAMPLES / "expected.jsonl"
-    if not path.exists():
-        return []
-    return [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
-
-
-def _article_text(ident: str) -> str:
-    raw = (EXAMPLES / "articles" / f"{ident}.txt").read_text(encoding="utf-8")
-    header, _, body = raw.partition("\n\n")
-    assert header.startswith("published:")
-    return body
-
-
-class TestExampleCorpus:
-    def test_corpus_scores(self) -> None:
-        """On the project's own articles, events are found with F1 ≥ 0.75 and dates agree."""
-        articles = _load_examples()
-        assert len(articles) >= 40
-        tp = fp = fn = 0
-        date_ok = date_n = 0
-        for art in articles:
-            pred = [
-                bilateral.to_dict(e)
-                for e in bilateral.extract(_article_text(art["id"]), published=art["published"])
-            ]
-            used: set[int] = set()
-            for gold in art["events"]:
-                match = next(
-                    (
-                        i
-                        for i, p in enumerate(pred)
-                        if i not in used and p["countries"] == sorted(gold["countries"])
-                    ),
-                    None,
-                )
-                if match is None:
-                    fn += 0 if gold.get("optional") else 1
-                    continue
-                used.add(match)
-                if gold.get("optional"):
-                    continue
-                tp += 1
-                if "date" in gold:
-                    date_n += 1
-                    g, p = gold["date"], pred[match]["date"]
-                    date_ok += (g is None and p is None) or (
-                        g is not None
-                        and p is not None
-                        and (g["start"], g["end"]) == (p["start"], p["end"])
-                    )
-            fp += len(pred) - len(used)
-        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        assert f1 >= 0.75, (tp, fp, fn)
-        assert date_n == 0 or date_ok / date_n >= 0.75
