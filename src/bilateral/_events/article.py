@@ -9,16 +9,15 @@ import re
 
 import attrs
 
+from bilateral._document import Document, persons
 from bilateral._events.items import group_members
-from bilateral._events.records import Mention
+from bilateral._events.records import Lone, Mention, SentenceMentions, State
 from bilateral._events.spans import within
-from bilateral._events.words import DATELINE, HOST_WORDS
+from bilateral._events.words import HOST_WORDS
 from bilateral._mentions import ActorMention, CountryMention
 from bilateral._model import (
-    Actor,
     Country,
 )
-from bilateral._triggers import Trigger
 from bilateral._vocab import (
     EventKind,
 )
@@ -58,100 +57,135 @@ def visitor_is_a_body(text: str, m: Mention, found: list[CountryMention], s_star
     return not any(c.country is not None and c.start > last.start for c in before)
 
 
-def add_delegations(
-    text: str,
-    sents: list[tuple[int, int]],
-    with_triggers: list[tuple[int, int, list[Trigger]]],
-    persons: list[ActorMention],
-    per_sentence: list[list[Mention]],
-) -> None:
+def article_stage(doc: Document, state: State) -> State:
+    """Stage: what one sentence cannot tell alone. A body's own meeting and a body's
+    official's visit are no state's event; the other side of an official named without a
+    state; the leaders of each delegation told in a sentence of their own; the dateline's
+    state as the host of agency copy."""
+    found = list(doc.countries)
+    sentences = [
+        attrs.evolve(sm, mentions=tuple(_bodies(doc, sm, found))) for sm in state.sentences
+    ]
+    sentences = _place_the_other_side(state.lone, sentences)
+    sentences = _add_delegations(doc, sentences)
+    sentences = _host_by_dateline(doc, found, sentences)
+    return attrs.evolve(state, sentences=tuple(sentences))
+
+
+def _bodies(doc: Document, sm: SentenceMentions, found: list[CountryMention]) -> list[Mention]:
+    out = []
+    for m in sm.mentions:
+        if visitor_is_a_body(doc.text, m, found, sm.span[0]):
+            m = m.by("polarity.visitor-is-a-body", "polarity", negated=True)
+        elif a_bodys_own(doc.text, m, found, doc.published):
+            m = m.by("polarity.a-bodys-own-meeting", "polarity", negated=True)
+        out.append(m)
+    return out
+
+
+def _add_delegations(doc: Document, sentences: list[SentenceMentions]) -> list[SentenceMentions]:
     """ "The U.S. delegation is led by Treasury Secretary Scott Bessent, while China's team
     is headed by Vice Premier He Lifeng": a sentence with no event word that names who leads
     each side; its officials join the event told just before, if of its states."""
-    if not per_sentence:
-        return
-    trigger_starts = [s for s, _, _ in with_triggers]
-    for s, e in sents:
-        if not _LED_BY.search(text, s, e) or (i := bisect.bisect_left(trigger_starts, s)) == 0:
+    if not sentences:
+        return sentences
+    text, placed = doc.text, persons(doc)
+    starts = [sm.span[0] for sm in sentences]
+    out = list(sentences)
+    for s, e in doc.sentences:
+        if not _LED_BY.search(text, s, e) or (i := bisect.bisect_left(starts, s)) == 0:
             continue
-        if i < len(trigger_starts) and trigger_starts[i] == s:
+        if i < len(starts) and starts[i] == s:
             continue  # a sentence with an event word tells its own parties
-        before = [m for m in per_sentence[i - 1] if len(m.countries) >= 2]
+        ms = list(out[i - 1].mentions)
+        before = [k for k, m in enumerate(ms) if len(m.countries) >= 2]
         if not before:
             continue
-        m = before[-1]
-        for a in within(persons, s, e):
+        k = before[-1]
+        for a in within(placed, s, e):
+            m = ms[k]
             if a.actor.country in m.countries and a.actor not in m.participants:
-                m.participants.append(a.actor)
+                ms[k] = m.by(
+                    "participants.delegation-leader",
+                    "participants",
+                    participants=(*m.participants, a.actor),
+                )
+        out[i - 1] = attrs.evolve(out[i - 1], mentions=tuple(ms))
+    return out
 
 
-def dateline_country(text: str, found: list[CountryMention]) -> Country | None:
+def _dateline_country(doc: Document) -> Country | None:
     """The state of the dateline ("ABU DHABI, 12th November, 2024 (WAM) --"), if any."""
-    for c in found:
-        if c.start > 600:
-            break
-        at_line_start = c.start == 0 or text[c.start - 1] == "\n"
-        if (
-            c.country is not None
-            and c.text.isupper()
-            and at_line_start
-            and DATELINE.match(text, c.end)
-        ):
-            return c.country
-    return None
+    if doc.dateline is None:
+        return None
+    found = doc.within(doc.countries, doc.dateline[0], doc.dateline[0] + 1)
+    return found[0].country if found else None
 
 
-def host_by_dateline(
-    text: str,
-    home: Country | None,
-    found: list[CountryMention],
-    actors: list[ActorMention],
-    per_sentence: list[list[Mention]],
-) -> None:
+def _host_by_dateline(
+    doc: Document, found: list[CountryMention], sentences: list[SentenceMentions]
+) -> list[SentenceMentions]:
     """Agency copy filed from the host's capital: "ABU DHABI (WAM) -- Sheikh Mansour …
     received Kenya's Deputy President": with no state named before "received", the host is
     the dateline's."""
+    home = _dateline_country(doc)
     if home is None:
-        return
-    for sentence_mentions in per_sentence:
-        for m in sentence_mentions:
+        return sentences
+    actors = list(doc.actors)
+    out = []
+    for sm in sentences:
+        ms = []
+        for m in sm.mentions:
             if (
-                m.trigger.word not in HOST_WORDS
-                or len(m.countries) != 1
-                or home in m.countries
-                or m.trigger.form == "base"
+                m.trigger.word in HOST_WORDS
+                and len(m.countries) == 1
+                and home not in m.countries
+                and m.trigger.form != "base"
+                and not _state_before(m, found, actors)
             ):
-                continue
-            lo, hi = m.sentence[0], m.trigger.start
-            if any(c.country is not None for c in within(found, lo, hi)) or any(
-                a.actor.country is not None for a in within(actors, lo, hi)
-            ):
-                continue
-            m.countries.insert(0, home)
-            m.host = home
+                m = m.by("host.dateline-state", "host", countries=(home, *m.countries), host=home)
+            ms.append(m)
+        out.append(attrs.evolve(sm, mentions=tuple(ms)))
+    return out
 
 
-def place_the_other_side(
-    lone: list[tuple[Mention, Actor]], per_sentence: list[list[Mention]]
-) -> None:
+def _state_before(m: Mention, found: list[CountryMention], actors: list[ActorMention]) -> bool:
+    lo, hi = m.sentence[0], m.trigger.start
+    return any(c.country is not None for c in within(found, lo, hi)) or any(
+        a.actor.country is not None for a in within(actors, lo, hi)
+    )
+
+
+def _place_the_other_side(
+    lone: tuple[Lone, ...], sentences: list[SentenceMentions]
+) -> list[SentenceMentions]:
     """An official the text names without a state ("National Security Adviser Ajit Doval and
     Chinese Foreign Minister Wang Yi opened talks"), beside one state's side, is of the state
     the article pairs with that one: the only partner it gives it in two-state mentions."""
     if not lone:
-        return
+        return sentences
     partners: dict[Country, set[Country]] = {}
-    for sentence_mentions in per_sentence:
-        for m in sentence_mentions:
+    for sm in sentences:
+        for m in sm.mentions:
             if len(m.countries) == 2 and not m.multi:
                 a, b = m.countries
                 partners.setdefault(a, set()).add(b)
                 partners.setdefault(b, set()).add(a)
-    for m, actor in lone:
+    table = [list(sm.mentions) for sm in sentences]
+    for one in lone:
+        m = table[one.sentence][one.index]
         if len(m.countries) != 1 or len(partners.get(m.countries[0], ())) != 1:
             continue
-        if actor.level is None:
+        if one.actor.level is None:
             continue  # a governor or a mayor is no state's envoy to the other side
         (other,) = partners[m.countries[0]]
-        m.countries.append(other)
-        if actor.name is not None and all(p.name != actor.name for p in m.participants):
-            m.participants.append(attrs.evolve(actor, country=other))
+        people = m.participants
+        if one.actor.name is not None and all(p.name != one.actor.name for p in people):
+            people = (*people, attrs.evolve(one.actor, country=other))
+        table[one.sentence][one.index] = m.by(
+            "parties.other-side-of-a-lone-official",
+            "countries",
+            countries=(*m.countries, other),
+            participants=people,
+        )
+    return [attrs.evolve(sm, mentions=tuple(ms)) for sm, ms in zip(sentences, table, strict=True)]

@@ -6,10 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+import attrs
+
 from bilateral._countries import _norm
+from bilateral._document import Document
 from bilateral._events.codes import event_codes
 from bilateral._events.dates import best_date, over_days, visit_days
-from bilateral._events.records import Draft
+from bilateral._events.records import Group, State
 from bilateral._events.words import HOST_WORDS
 from bilateral._model import (
     Actor,
@@ -30,7 +33,7 @@ from bilateral._vocab import (
 _ONE_SITTING = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.CALL})
 
 
-def assemble_event(text: str, draft: Draft, published: dt.date | None = None) -> Event | None:
+def assemble_event(text: str, draft: Group, published: dt.date | None = None) -> Event:
     votes = Counter(k for m in draft.mentions for k in (m.trigger.kind, *m.merged))
     top = max(votes.values())
     # words merged into a mention count too ("welcomes … for the summit"); a tie goes to
@@ -160,3 +163,9 @@ def _same_person(a: Actor, b: Actor) -> bool:
     if a.name is None or b.name is None:
         return a.name == b.name
     return a.name == b.name or _norm(a.name) == _norm(b.name)
+
+
+def assemble_stage(doc: Document, state: State) -> State:
+    """Stage: each group of mentions as one typed event."""
+    events = tuple(assemble_event(doc.text, g, doc.published) for g in state.groups)
+    return attrs.evolve(state, events=events)

@@ -8,7 +8,8 @@ import re
 
 import attrs
 
-from bilateral._events.records import Mention
+from bilateral._document import Document
+from bilateral._events.records import Dropped, Mention, State
 from bilateral._events.spans import finer
 from bilateral._events.words import LOOSE_COMMA, PAIR_SUBJECT
 from bilateral._vocab import (
@@ -30,24 +31,54 @@ _SETTING = re.compile(
 _BILATERAL_WORDS = frozenset({"bilateral", "bilaterals"})
 
 
-def share_parties(text: str, mentions: list[Mention]) -> None:
+def combine_stage(doc: Document, state: State) -> State:
+    """Stage: within each sentence, a tour split per stop, parties and settings shared, denied
+    mentions dropped (noted), and the triggers of one event joined into one mention."""
+    text = doc.text
+    mentions: list[Mention] = []
+    dropped = list(state.dropped)
+    for sm in state.sentences:
+        ms = _split_tours(list(sm.mentions))
+        ms = _share_parties(text, ms)
+        ms = _share_setting(text, ms)
+        kept = _drop_denied(ms)
+        dropped += [
+            Dropped(m.trigger, "combine", next((r for r, f in m.rules if f == "polarity"), ""))
+            for m in ms
+            if m.negated
+        ]
+        mentions += _combine_sentence(text, kept)
+    return attrs.evolve(state, mentions=tuple(mentions), dropped=tuple(dropped))
+
+
+def _share_parties(text: str, mentions: list[Mention]) -> list[Mention]:
     """Triggers of one sentence with no parties of their own share those of the nearest one
     that has two or more: "X and Y traded warnings in a phone call and agreed to meet"."""
     full = [m for m in mentions if len(m.countries) >= 2]
+    out = []
     for m in mentions:
-        if m.countries or not full or m.definite:
-            continue
-        if PAIR_SUBJECT.search(text, max(m.sentence[0], m.trigger.start - 50), m.trigger.start):
-            continue  # "The two presidents, who last met in Warsaw": the article's pair
-        src = min(full, key=lambda f: abs(f.trigger.start - m.trigger.start))
-        if len(src.countries) >= 3 and (m.anaphor or m.trigger.word in _BILATERAL_WORDS):
-            continue  # "the two leaders held a bilateral on the margins of the G7 summit"
-        m.countries = list(src.countries)
-        m.participants = list(src.participants)
-        m.shared = True
+        if not (m.countries or not full or m.definite) and not PAIR_SUBJECT.search(
+            # "The two presidents, who last met in Warsaw": the article's pair
+            text,
+            max(m.sentence[0], m.trigger.start - 50),
+            m.trigger.start,
+        ):
+            src = min(full, key=lambda f: abs(f.trigger.start - m.trigger.start))
+            # "the two leaders held a bilateral on the margins of the G7 summit": not the G7
+            group = len(src.countries) >= 3 and (m.anaphor or m.trigger.word in _BILATERAL_WORDS)
+            if not group:
+                m = m.by(
+                    "parties.shared-in-sentence",
+                    "countries",
+                    countries=src.countries,
+                    participants=src.participants,
+                    shared=True,
+                )
+        out.append(m)
+    return out
 
 
-def split_tours(mentions: list[Mention]) -> list[Mention]:
+def _split_tours(mentions: list[Mention]) -> list[Mention]:
     """A visit to several states is one visit to each: "visits to Belgrade and Budapest"."""
     out: list[Mention] = []
     for m in mentions:
@@ -56,30 +87,38 @@ def split_tours(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         out.extend(
-            attrs.evolve(
-                m,
-                countries=[*visitors, stop],
+            m.by(
+                "parties.one-visit-per-stop",
+                "countries",
+                countries=(*visitors, stop),
                 host=stop,
-                participants=[p for p in m.participants if p.country in (*visitors, stop)],
-                stops=[],
+                participants=tuple(p for p in m.participants if p.country in (*visitors, stop)),
+                stops=(),
             )
             for stop in m.stops
         )
     return out
 
 
-def share_setting(text: str, mentions: list[Mention]) -> None:
+def _share_setting(text: str, mentions: list[Mention]) -> list[Mention]:
     """A meeting "on the sidelines of the summit in Cairo in December" takes the summit's
     date and place."""
-    for m, later in itertools.pairwise(mentions):
+    out = list(mentions)
+    for i, (m, later) in enumerate(itertools.pairwise(mentions)):
         if not _SETTING.search(text, m.trigger.end, later.trigger.start):
             continue
-        m.date = m.date or later.date
-        if m.location is None and later.location is not None:
-            m.location = later.location
+        place = later.location if m.location is None and later.location is not None else m.location
+        if (m.date or later.date) != m.date or place != m.location:
+            out[i] = m.by(
+                "date.setting-of-a-sideline-meeting",
+                "date",
+                date=m.date or later.date,
+                location=place,
+            )
+    return out
 
 
-def drop_denied(mentions: list[Mention]) -> list[Mention]:
+def _drop_denied(mentions: list[Mention]) -> list[Mention]:
     """Mentions the text denies go; their parties stay with what follows: "has not visited
     Brazil since 2019, when he held talks with Bolsonaro" keeps India in the talks."""
     kept: list[Mention] = []
@@ -90,69 +129,105 @@ def drop_denied(mentions: list[Mention]) -> list[Mention]:
             continue
         for d in denied:
             if m.countries and not m.definite and set(m.countries) < set(d.countries):
-                m.countries = list(d.countries)
-                m.participants += [p for p in d.participants if p not in m.participants]
+                people = (*m.participants, *(p for p in d.participants if p not in m.participants))
+                m = m.by(
+                    "parties.kept-from-a-denial",
+                    "countries",
+                    countries=d.countries,
+                    participants=people,
+                )
         kept.append(m)
     return kept
 
 
-def combine_sentence(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Triggers of one sentence with the same parties, or none of their own, are one mention."""
-    out: list[Mention] = []
-    for m in mentions:
+def _combine_sentence(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Triggers of one sentence with the same parties, or none of their own, are one mention.
+
+    ``cur`` holds the latest form of each mention: a later one reads what earlier joins made."""
+    cur = list(mentions)
+    out: list[int] = []
+    for i in range(len(cur)):
+        m = cur[i]
         if m.multi and len(m.countries) < 3:
-            for other in mentions:
-                for c in other.countries:
-                    if c not in m.countries:
-                        m.countries.append(c)
-        if (
-            out
-            and len(m.countries) == 1
-            and len(out[-1].countries) == 1
-            and m.countries != out[-1].countries
-            and not (m.multi or out[-1].multi)
-            and not _CLAUSE_BREAK.search(text, out[-1].trigger.end, m.trigger.start)
-        ):
+            wider = list(m.countries)
+            for other in cur:
+                wider += [c for c in other.countries if c not in wider]
+            if len(wider) > len(m.countries):
+                m = cur[i] = m.by("parties.multilateral-word", "countries", countries=tuple(wider))
+        if out and _one_side_each(text, cur[out[-1]], m):
             # "Mirziyoyev is on a state visit, holding talks with Tokayev": one meeting
-            out[-1].countries.append(m.countries[0])
-            m.countries = list(out[-1].countries)
-        if (
-            out
-            and (
-                not m.countries
-                or set(m.countries) == set(out[-1].countries)
-                or (
-                    set(m.countries) < set(out[-1].countries)
-                    and not _NEW_CLAUSE.search(text, out[-1].trigger.end, m.trigger.start)
-                )
-            )
-            and (not m.multi or out[-1].multi)
-            and not _CLAUSE_BREAK.search(text, out[-1].trigger.end, m.trigger.start)
-            and not apart(m.trigger.kind, {out[-1].trigger.kind}, physical=True)
-            and not _other_people(out[-1], m)
-            and not (
-                m.shared
-                and m.trigger.kind is not out[-1].trigger.kind
-                and m.strong
-                and LOOSE_COMMA.search(text, out[-1].trigger.end, m.trigger.start)
-            )
-        ):
-            prev = out[-1]
+            both = (*cur[out[-1]].countries, m.countries[0])
+            cur[out[-1]] = cur[out[-1]].by("parties.one-side-each", "countries", countries=both)
+            m = cur[i] = m.by("parties.one-side-each", "countries", countries=both)
+        if out and _same_event(text, cur[out[-1]], m):
+            prev = cur[out[-1]]
             if m.status == prev.status or not m.strong or not prev.strong:
-                prev.participants += [p for p in m.participants if p not in prev.participants]
-                prev.host = prev.host or m.host
-                prev.location = prev.location or m.location
-                prev.trip_days = prev.trip_days or m.trip_days
-                prev.date = finer(prev.date, m.date)
-                if (m.countries and not m.shared) or m.trigger.kind is EventKind.CALL:
-                    # its own parties, or the channel: "discussed it in a phone call"
-                    prev.merged.append(m.trigger.kind)
-                prev.first_since = prev.first_since or m.first_since
-                if not prev.strong and m.strong:
-                    prev.status, prev.strong = m.status, True
+                cur[out[-1]] = _absorb(prev, m)
                 continue
-        out.append(m)
-    return out
+        out.append(i)
+    return [cur[j] for j in out]
+
+
+def _one_side_each(text: str, prev: Mention, m: Mention) -> bool:
+    return (
+        len(m.countries) == 1
+        and len(prev.countries) == 1
+        and m.countries != prev.countries
+        and not (m.multi or prev.multi)
+        and not _CLAUSE_BREAK.search(text, prev.trigger.end, m.trigger.start)
+    )
+
+
+def _same_event(text: str, prev: Mention, m: Mention) -> bool:
+    """Whether a trigger tells the same event as the one before it in its sentence."""
+    same_sides = (
+        not m.countries
+        or set(m.countries) == set(prev.countries)
+        or (
+            set(m.countries) < set(prev.countries)
+            and not _NEW_CLAUSE.search(text, prev.trigger.end, m.trigger.start)
+        )
+    )
+    return (
+        same_sides
+        and (not m.multi or prev.multi)
+        and not _CLAUSE_BREAK.search(text, prev.trigger.end, m.trigger.start)
+        and not apart(m.trigger.kind, {prev.trigger.kind}, physical=True)
+        and not _other_people(prev, m)
+        and not (
+            m.shared
+            and m.trigger.kind is not prev.trigger.kind
+            and m.strong
+            and LOOSE_COMMA.search(text, prev.trigger.end, m.trigger.start)
+        )
+    )
+
+
+def _absorb(prev: Mention, m: Mention) -> Mention:
+    """``prev`` with what ``m``, a second trigger of its event, adds."""
+    merged = prev.merged
+    if (m.countries and not m.shared) or m.trigger.kind is EventKind.CALL:
+        # its own parties, or the channel: "discussed it in a phone call"
+        merged = (*merged, m.trigger.kind)
+    status, strong = (
+        (m.status, True) if not prev.strong and m.strong else (prev.status, prev.strong)
+    )
+    return attrs.evolve(
+        prev,
+        participants=(
+            *prev.participants,
+            *(p for p in m.participants if p not in prev.participants),
+        ),
+        host=prev.host or m.host,
+        location=prev.location or m.location,
+        trip_days=prev.trip_days or m.trip_days,
+        date=finer(prev.date, m.date),
+        merged=merged,
+        first_since=prev.first_since or m.first_since,
+        status=status,
+        strong=strong,
+        rules=(*prev.rules, *m.rules, ("combine.second-trigger-of-one-event", "kind")),
+    )
 
 
 def _other_people(a: Mention, b: Mention) -> bool:

@@ -6,8 +6,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
-from bilateral._events.records import Draft, Mention
+import attrs
+
+from bilateral._document import Document
+from bilateral._events.records import Group, Mention, State
 from bilateral._events.spans import headline_end_of, reach
 from bilateral._mentions import DateMention
 from bilateral._model import (
@@ -89,15 +94,14 @@ def _in_relative_clause(text: str, start: int, end: int, trigger: Trigger) -> bo
     return close != -1
 
 
-def date_by_line(
-    text: str, sents: list[tuple[int, int]], dates: list[DateMention], mentions: list[Mention]
-) -> None:
-    """A list of dated items (a ministry's press releases: "2024-10-18" on a line of its own,
-    then the item): an item's undated mentions take the date of the line above them. Only
-    with two or more such lines; one alone at the top stamps the publication, not an event."""
-    by_start = {d.start: d for d in dates if isinstance(d.value, DateSpan)}
+def dated_lines_stage(doc: Document, state: State) -> State:
+    """Stage: a list of dated items (a ministry's press releases: "2024-10-18" on a line of
+    its own, then the item): an item's undated mentions take the date of the line above them.
+    Only with two or more such lines; one alone at the top stamps the publication."""
+    text = doc.text
+    by_start = {d.start: d for d in doc.dates if isinstance(d.value, DateSpan)}
     lines: list[tuple[int, DateSpan]] = []
-    for s, e in sents:
+    for s, e in doc.sentences:
         d = by_start.get(s)
         if (
             d is not None
@@ -109,19 +113,22 @@ def date_by_line(
         ):
             lines.append((s, d.value))
     if len(lines) < 2:
-        return
+        return state
     starts = [s for s, _ in lines]
     line_at = {s: i for i, s in enumerate(starts)}
-    for m in mentions:
-        if m.date is not None or (m.strong and m.status is not Status.OCCURRED):
-            continue  # the item's date is that of what it reports, not of what is planned
-        i = bisect.bisect_right(starts, m.trigger.start) - 1
-        # an item's title above its date line ("Telephone conversation with …" then the date)
-        below = _NEXT_LINE.match(text, m.sentence[1])
-        if below is not None and below.end() in line_at:
-            i = line_at[below.end()]
-        if i >= 0:
-            m.date = lines[i][1]
+    out = []
+    for m in state.mentions:
+        if m.date is None and not (m.strong and m.status is not Status.OCCURRED):
+            # not a plan: the item's date is that of what it reports
+            i = bisect.bisect_right(starts, m.trigger.start) - 1
+            # an item's title above its date line ("Telephone conversation with …", the date)
+            below = _NEXT_LINE.match(text, m.sentence[1])
+            if below is not None and below.end() in line_at:
+                i = line_at[below.end()]
+            if i >= 0:
+                m = m.by("date.dated-item-list", "date", date=lines[i][1])
+        out.append(m)
+    return attrs.evolve(state, mentions=tuple(out))
 
 
 _CLOCK_TIME = re.compile(
@@ -217,7 +224,7 @@ _ON_A_VISIT = frozenset({EventKind.TALKS, EventKind.MEETING})
 _TRIP_REACH = 2  # days between an arrival and the talks of one trip
 
 
-def visit_days(kinds: set[EventKind], dates: list[DateSpan]) -> bool:
+def visit_days(kinds: AbstractSet[EventKind], dates: Sequence[DateSpan]) -> bool:
     """Whether a visit and talks or a meeting dated within three days of each other are one
     trip: "arrived on Tuesday evening for a state visit … held talks on Wednesday"."""
     if EventKind.VISIT not in kinds or not kinds & _ON_A_VISIT or EventKind.CALL in kinds:
@@ -231,7 +238,7 @@ def visit_days(kinds: set[EventKind], dates: list[DateSpan]) -> bool:
 
 def over_days(
     text: str,
-    draft: Draft,
+    draft: Group,
     date: DateSpan | None,
     status: Status,
     published: dt.date | None,
@@ -254,7 +261,7 @@ def over_days(
     return DateSpan(start=start, end=end, granularity=Granularity.DAY, text=date.text)
 
 
-def best_date(text: str, mentions: list[Mention]) -> DateSpan | None:
+def best_date(text: str, mentions: Sequence[Mention]) -> DateSpan | None:
     """The most precise date the mentions give; on a tie, the body's over the headline's
     ("over the weekend" in a headline, "on Friday and Saturday" in the text)."""
     dated = [(i, m) for i, m in enumerate(mentions) if m.date is not None]

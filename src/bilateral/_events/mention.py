@@ -9,13 +9,18 @@ import re
 
 import attrs
 
-from bilateral._events.dates import event_date
-from bilateral._events.items import in_zone
-from bilateral._events.records import Item, Mention
-from bilateral._events.spans import blocked, gap_between, reach
-from bilateral._events.status import event_level, event_status, merely_possible, not_planned_after
+from bilateral._document import Document, dates_in, persons, state_mentions
+from bilateral._events.dates import event_date, in_dateline
+from bilateral._events.items import in_zone, sentence_items
+from bilateral._events.records import Item, Lone, Mention, SentenceMentions, State
+from bilateral._events.spans import blocked, gap_between, nearest_to, reach
+from bilateral._events.status import (
+    event_level,
+    event_status,
+    negated,
+)
 from bilateral._events.words import COORDINATION, HOST_WORDS, REPORT_VERBS, WINDOW_BEFORE
-from bilateral._mentions import ActorMention, DateMention
+from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._model import (
     Actor,
     Country,
@@ -23,6 +28,7 @@ from bilateral._model import (
     Duration,
     Location,
 )
+from bilateral._text import Span
 from bilateral._triggers import Cue, Trigger
 from bilateral._vocab import (
     ActorKind,
@@ -67,10 +73,6 @@ _SUBORDINATE = re.compile(r"[\s\"“]*(?:After|Before|When|While|Since|Following
 
 
 _EXPLICIT_PAIR = re.compile(r"[ \t]+(?:between|with)\b")
-
-
-# "arrives for a state visit ahead of the summit": the summit is ahead, not the visit
-_DENIALS = frozenset(["ruled out", "rules out", "rule out", "denied", "denies", "deny", "denying"])
 
 
 _PAIR_ANAPHOR = re.compile(
@@ -150,36 +152,6 @@ _ADJACENT = re.compile(r"[ \t]+(?:(?:official|state|working|first|planned)[ \t]+
 _FROM = re.compile(r"\bfrom[ \t]+$", re.IGNORECASE)
 
 
-_IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]{0,70}$", re.IGNORECASE)
-
-
-# "8.8 million South Koreans visiting Japan", "thousands of Chinese tourists visit": people
-_PEOPLE_COUNT = re.compile(
-    r"\b(?:\d[\d.]*[ \t]+(?:million|thousand|hundred)|\d{1,3}(?:,\d{3})+|millions|thousands"
-    r"|hundreds)[ \t]+(?:of[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,2}(?:[a-z]+[ \t]+)?$"
-)
-
-
-# "would not beg for talks", "has not held a publicly announced meeting", "no talks"
-_NOT_BEFORE_NOUN = re.compile(
-    r"\b(?:not|no|never|without)[ \t]+(?!only\b|least\b|just\b)(?:[\w'’-]+[ \t]+){0,4}$"
-    r"|\b(?:through|via)[ \t]+(?:[\w'’-]+[ \t]+)?$",  # "resolve their differences through dialogue"
-    re.IGNORECASE,
-)
-
-
-# "Sharif offers talks", "calls for dialogue", "offered a state visit": offered or sought
-_OFFERED = re.compile(
-    r"\b(?:offers?|offered|offering|calls?[ \t]+for|called[ \t]+for|calling[ \t]+for|urged?|urges"
-    r"|urging)[ \t]+(?:(?:a|an|the|new|fresh|direct|more|meaningful|serious|state|official)[ \t]+)"
-    r"{0,2}$",
-    re.IGNORECASE,
-)
-
-
-_THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
-
-
 _FAR = 110  # a bare country name this far from its trigger is scenery, not a party
 
 
@@ -195,7 +167,70 @@ def build_mention(
     prior: Actor | None,
     owner: dict[int, Trigger],
 ) -> Mention:
-    s_start, s_end = sentence
+    """One trigger's mention: its parties, host, place, date, status and polarity."""
+    fired: list[tuple[str, str]] = []
+    mine = _own_items(text, sentence, trigger, items, cues, owner)
+    roles = _roles(text, sentence, trigger, mine, fired)
+    countries = _countries(text, sentence, trigger, roles, prior, fired)
+    host = roles.host
+    if (
+        roles.location is not None
+        and roles.location.country in countries
+        and host is None
+        and trigger.kind is not EventKind.CALL
+    ):
+        host = roles.location.country
+        fired.append(("host.venue-of-a-party", "host"))
+    participants = [
+        i.actor for i in roles.parties if i.actor is not None and i.actor.kind == ActorKind.PERSON
+    ]
+    first_since, since_mention = _first_since(text, trigger, dates)
+    date = _own_date(text, trigger, triggers, cues, dates, since_mention, fired)
+    own_cues = [c for c in cues if owner[id(c)] is trigger]
+    status, strong = event_status(text, trigger, own_cues, date, published, sentence, fired)
+    topics: list[str] = []
+    for cue in cues:
+        if cue.role == "topic" and cue.value not in topics:
+            topics.append(cue.value)
+    window = text[max(sentence[0], trigger.start - WINDOW_BEFORE) : trigger.start].lower()
+    prev_words = window.split()[-3:]
+    dests = {d.country for d in roles.dests}
+    return Mention(
+        trigger,
+        sentence,
+        tuple(countries),
+        tuple(participants),
+        status,
+        strong,
+        date,
+        host,
+        roles.location,
+        event_level(participants, cues, trigger),
+        tuple(topics),
+        first_since,
+        definite=any(w in _DEFINITE for w in prev_words)
+        and not _EXPLICIT_PAIR.match(text, trigger.end),
+        multi=any(word in window[-40:] for word in _MULTI),
+        anaphor=bool(_PAIR_ANAPHOR.search(text, sentence[0], sentence[1])),
+        negated=negated(text, sentence, trigger, triggers, cues, own_cues, dates, fired),
+        grouped=any(i.group for i in roles.parties),
+        counterpart=_COUNTERPART.search(text, sentence[0], sentence[1]) is not None,
+        stops=tuple(d.country for d in roles.dests) if len(dests) > 1 else (),
+        trip_days=_trip_days(text, trigger, sentence),
+        rules=tuple(fired),
+    )
+
+
+def _own_items(
+    text: str,
+    sentence: tuple[int, int],
+    trigger: Trigger,
+    items: list[Item],
+    cues: list[Cue],
+    owner: dict[int, Trigger],
+) -> list[Item]:
+    """The items that belong to this trigger: nearest to it, not in a topic phrase, not too
+    far unless an official or the subject, and not the source named after the clause."""
     mine = [
         i
         for i in items
@@ -210,13 +245,35 @@ def build_mention(
     source = _source_after(text, sentence, trigger, mine)
     if source is not None:
         mine = [i for i in mine if not source[0] <= i.start < source[1]]
-    is_visit = trigger.word in _VISIT_WORDS or (
-        trigger.kind is EventKind.VISIT and trigger.word not in HOST_WORDS
-    )
+    return mine
+
+
+@attrs.define
+class _Roles:
+    """The parts the items of one trigger play: parties, destinations, host and place."""
+
+    parties: list[Item] = attrs.Factory(list)
+    dests: list[Item] = attrs.Factory(list)
     host: Country | None = None
     location: Location | None = None
-    parties: list[Item] = []
-    dests: list[Item] = []
+
+
+def _is_visit(trigger: Trigger) -> bool:
+    return trigger.word in _VISIT_WORDS or (
+        trigger.kind is EventKind.VISIT and trigger.word not in HOST_WORDS
+    )
+
+
+def _roles(
+    text: str,
+    sentence: tuple[int, int],
+    trigger: Trigger,
+    mine: list[Item],
+    fired: list[tuple[str, str]],
+) -> _Roles:
+    """Who is a party, where the trip goes (the host) and where the event is (the place)."""
+    is_visit = _is_visit(trigger)
+    roles = _Roles()
     compound = [
         i
         for i in mine
@@ -226,59 +283,82 @@ def build_mention(
         and _ADJACENT.fullmatch(text, i.end, trigger.start)
     ]
     for item in mine:
-        after = item.start >= trigger.end
-        gap = text[trigger.end : item.start].lower() if after else ""
-        if (
-            is_visit
-            and after
-            and trigger.pos == "verb"
-            and item.actor is None
-            and _FROM.search(text, max(s_start, item.start - 6), item.start)
-        ):
-            continue  # "arrived in Israel from Saudi Arabia": where the trip came from
-        if (
-            compound
-            and item.actor is None
-            and _FROM.search(text, max(s_start, item.start - 6), item.start)
-        ):
-            continue  # "returns from Beijing, says Delhi trip will follow": not Delhi's guest
-        if item in compound:
-            # "the Delhi trip", "his China visit": the place before the word is the host
-            host = host or item.country
-            parties.append(item)
-            dests.append(item)
-            continue
-        if item.destination or (
-            is_visit and after and (gap.strip() in {"", "to", "in"} or gap.endswith(("to ", "in ")))
-        ):
-            host = host or item.country
-            parties.append(item)
-            dests.append(item)
-        elif (
-            is_visit
-            and dests
-            and item.actor is None
-            and COORDINATION.fullmatch(text, dests[-1].end, item.start)
-        ):
-            # "state visits to Belgrade and Budapest": a second destination
-            parties.append(item)
-            dests.append(item)
-        elif item.location and item.actor is None:
-            where = item.place or text[item.start : item.end]
-            location = location or Location(country=item.country, place=where)
-        else:
-            parties.append(item)
-    venue = location.country if location is not None else None
-    if is_visit and parties and venue is not None and venue not in {i.country for i in parties}:
+        _place_item(text, sentence, trigger, item, compound, roles, fired)
+    venue = roles.location.country if roles.location is not None else None
+    in_parties = venue in {i.country for i in roles.parties}
+    if is_visit and roles.parties and venue is not None and not in_parties:
         # "Mirziyoyev is in Astana on a state visit"
-        host = host or venue
-        parties.append(Item(trigger.start, trigger.end, venue, None))
+        roles.host = roles.host or venue
+        roles.parties.append(Item(trigger.start, trigger.end, venue, None))
+        fired.append(("host.visit-venue", "host"))
     if trigger.word in HOST_WORDS:
-        before = [i for i in parties if i.end <= trigger.start]
+        before = [i for i in roles.parties if i.end <= trigger.start]
         if before:
-            host = before[-1].country
+            roles.host = before[-1].country
+            fired.append(("host.subject-of-host-verb", "host"))
+    return roles
+
+
+def _place_item(
+    text: str,
+    sentence: tuple[int, int],
+    trigger: Trigger,
+    item: Item,
+    compound: list[Item],
+    roles: _Roles,
+    fired: list[tuple[str, str]],
+) -> None:
+    """Give one item its part: an origin (dropped), a destination, a venue or a party."""
+    is_visit = _is_visit(trigger)
+    after = item.start >= trigger.end
+    gap = text[trigger.end : item.start].lower() if after else ""
+    origin = item.actor is None and _FROM.search(text, max(sentence[0], item.start - 6), item.start)
+    if origin and ((is_visit and after and trigger.pos == "verb") or compound):
+        # "arrived in Israel from Saudi Arabia": where the trip came from; "returns from
+        # Beijing, says Delhi trip will follow": not Delhi's guest
+        fired.append(("parties.origin-of-trip", "countries"))
+        return
+    if (
+        item in compound
+        or item.destination
+        or (
+            is_visit and after and (gap.strip() in {"", "to", "in"} or gap.endswith(("to ", "in ")))
+        )
+    ):
+        # "the Delhi trip", "his China visit", "visited Japan": the destination is the host
+        roles.host = roles.host or item.country
+        roles.parties.append(item)
+        roles.dests.append(item)
+        fired.append(("host.destination", "host"))
+    elif (
+        is_visit
+        and roles.dests
+        and item.actor is None
+        and COORDINATION.fullmatch(text, roles.dests[-1].end, item.start)
+    ):
+        # "state visits to Belgrade and Budapest": a second destination
+        roles.parties.append(item)
+        roles.dests.append(item)
+        fired.append(("parties.second-destination", "countries"))
+    elif item.location and item.actor is None:
+        where = item.place or text[item.start : item.end]
+        roles.location = roles.location or Location(country=item.country, place=where)
+        fired.append(("location.venue", "location"))
+    else:
+        roles.parties.append(item)
+
+
+def _countries(
+    text: str,
+    sentence: tuple[int, int],
+    trigger: Trigger,
+    roles: _Roles,
+    prior: Actor | None,
+    fired: list[tuple[str, str]],
+) -> list[Country]:
+    """The parties' states in order; "He and Yoon spoke": he is the official named before."""
     countries: list[Country] = []
-    for item in parties:
+    for item in roles.parties:
         if item.country not in countries:
             countries.append(item.country)
     if (
@@ -286,103 +366,39 @@ def build_mention(
         and prior is not None
         and prior.country is not None
         and prior.country not in countries
-        and _PRONOUN_SUBJECT.match(text, s_start, trigger.start)
+        and _PRONOUN_SUBJECT.match(text, sentence[0], trigger.start)
     ):
-        countries.insert(0, prior.country)  # "He and Yoon spoke by telephone": he is Ishiba
-    if (
-        location is not None
-        and location.country in countries
-        and host is None
-        and trigger.kind is not EventKind.CALL
-    ):
-        host = location.country
-    participants = [
-        i.actor for i in parties if i.actor is not None and i.actor.kind == ActorKind.PERSON
-    ]
-    window = text[max(s_start, trigger.start - WINDOW_BEFORE) : trigger.start].lower()
-    first_since, since_mention = _first_since(text, trigger, dates)
-    own_dates = [
+        countries.insert(0, prior.country)
+        fired.append(("parties.pronoun-subject", "countries"))
+    return countries
+
+
+def _own_date(
+    text: str,
+    trigger: Trigger,
+    triggers: list[Trigger],
+    cues: list[Cue],
+    dates: list[DateMention],
+    since: DateMention | None,
+    fired: list[tuple[str, str]],
+) -> DateSpan | None:
+    """The date of the trigger's own words; for a sentence's only event, one before it."""
+    own = [
         d
         for d in dates
         if not blocked(d.start, d.end, trigger, triggers)
         and reach(text, d.start, d.end, trigger) <= _DATE_REACH
     ]
-    date = event_date(text, trigger, cues, own_dates, exclude=since_mention)
-    if date is None and len(triggers) == 1:
+    date = event_date(text, trigger, cues, own, exclude=since)
+    if date is not None:
+        fired.append(("date.nearest-in-clause", "date"))
+    elif len(triggers) == 1:
         # the sentence's only event: "X and Y agreed on Tuesday …, after their envoys met"
         earlier = [d for d in dates if d.end <= trigger.start]
-        date = event_date(text, trigger, cues, earlier, exclude=since_mention)
-    own_cues = [c for c in cues if owner[id(c)] is trigger]
-    status, strong = event_status(text, trigger, own_cues, date, published, sentence)
-    level = event_level(participants, cues, trigger)
-    topics = []
-    for cue in cues:
-        if cue.role == "topic" and cue.value not in topics:
-            topics.append(cue.value)
-    prev_words = window.split()[-3:]
-    definite = any(w in _DEFINITE for w in prev_words) and not _EXPLICIT_PAIR.match(
-        text, trigger.end
-    )
-    multi = any(word in window[-40:] for word in _MULTI)
-    anaphor = bool(_PAIR_ANAPHOR.search(text, s_start, s_end))
-    negated = (
-        any(c.role == "negation" and 0 <= trigger.start - c.end <= 30 for c in own_cues)
-        # "ruled out inviting Colombia's President Petro to the border meeting", "denied a
-        # report that Mulino would travel to Washington": a denial reaches further, up to
-        # the next trigger
-        or any(
-            c.role == "negation"
-            and c.phrase in _DENIALS
-            and 0 <= trigger.start - c.end <= 90
-            and not any(c.end <= t.start and t.end <= trigger.start for t in triggers)
-            for c in cues
-        )
-        or any(c.role == "nonstate" and 0 <= trigger.start - c.end <= 40 for c in cues)
-        or (
-            (
-                trigger.form in ("base", "present")
-                or (
-                    trigger.pos == "noun"
-                    and not _THE_BEFORE.search(
-                        text, max(s_start, trigger.start - 40), trigger.start
-                    )
-                )
-            )
-            and bool(_IF_CLAUSE.search(text, max(s_start, trigger.start - 90), trigger.start))
-        )
-        or (not dates and merely_possible(text, trigger, s_start))
-        or (
-            trigger.pos == "noun"
-            and bool(_NOT_BEFORE_NOUN.search(text, max(s_start, trigger.start - 45), trigger.start))
-        )
-        or bool(_OFFERED.search(text, max(s_start, trigger.start - 45), trigger.start))
-        or bool(_PEOPLE_COUNT.search(text, max(s_start, trigger.start - 50), trigger.start))
-        or (trigger.pos == "noun" and not_planned_after(text, trigger, triggers, s_end))
-    )
-    grouped = any(i.group for i in parties)
-    counterpart = _COUNTERPART.search(text, s_start, s_end) is not None
-    return Mention(
-        trigger,
-        sentence,
-        countries,
-        participants,
-        status,
-        strong,
-        date,
-        host,
-        location,
-        level,
-        topics,
-        first_since,
-        definite,
-        multi,
-        anaphor,
-        negated,
-        grouped,
-        counterpart=counterpart,
-        stops=[d.country for d in dests] if len({d.country for d in dests}) > 1 else [],
-        trip_days=_trip_days(text, trigger, sentence),
-    )
+        date = event_date(text, trigger, cues, earlier, exclude=since)
+        if date is not None:
+            fired.append(("date.only-event-of-sentence", "date"))
+    return date
 
 
 def _source_after(
@@ -467,3 +483,71 @@ def _trip_days(text: str, trigger: Trigger, sentence: tuple[int, int]) -> int:
         return 0
     n = found["n"].lower()
     return int(n) if n.isdigit() else _NUMBERS[n]
+
+
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:met|meet|meets|meeting|with|received|receives|hosted|hosts|welcomed|called[ \t]+on)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def mentions_stage(doc: Document, state: State) -> State:
+    """Stage: one mention per trigger of each sentence with event words, and the officials
+    named there without a state (for the article stage to place)."""
+    text = doc.text
+    placed = persons(doc)
+    # the persons who are not the object of an event verb ("he had met Crown Prince …"),
+    # whom a later "He" may be
+    subjects = [a for a in placed if not _OBJECT_BEFORE.search(text, max(0, a.start - 30), a.start)]
+    unplaced = [
+        a for a in doc.actors if a.actor.kind is ActorKind.PERSON and a.actor.country is None
+    ]
+    countries, actors = state_mentions(doc), list(doc.actors)
+    sentences: list[SentenceMentions] = []
+    lone: list[Lone] = []
+    for span, found in _sentences_with_triggers(doc):
+        triggers = [by_phone(text, t, span[0], span[1]) for t in found]
+        prior = last_official(placed, subjects, span[0])
+        ms = _sentence_mentions(doc, span, triggers, prior, countries, actors)
+        for a in doc.within(unplaced, span[0], span[1]):
+            near = nearest_to(a.start, a.end, triggers, text)
+            lone.extend(
+                Lone(len(sentences), i, a.actor)
+                for i, m in enumerate(ms)
+                if m.trigger is near and len(m.countries) == 1 and not m.multi
+            )
+        sentences.append(SentenceMentions(span, tuple(ms)))
+    return attrs.evolve(state, sentences=tuple(sentences), lone=tuple(lone))
+
+
+def _sentences_with_triggers(doc: Document) -> list[tuple[Span, list[Trigger]]]:
+    """Each sentence that has event words, with them."""
+    out: list[tuple[Span, list[Trigger]]] = []
+    for s, e in doc.sentences:
+        found = doc.within(doc.triggers, s, e)
+        if found:
+            out.append(((s, e), found))
+    return out
+
+
+def _sentence_mentions(
+    doc: Document,
+    span: Span,
+    triggers: list[Trigger],
+    prior: Actor | None,
+    countries: list[CountryMention],
+    actors: list[ActorMention],
+) -> list[Mention]:
+    """The mentions of one sentence: each item and cue belongs to its nearest trigger,
+    found once, not once per trigger."""
+    text, (s_start, s_end) = doc.text, span
+    cues = doc.words.cues(s_start, s_end)
+    items = sentence_items(text, s_start, s_end, countries, actors, doc.published, doc.words)
+    s_dates = [d for d in dates_in(doc, s_start, s_end) if not in_dateline(text, d.start, d.end)]
+    spans: list[Item | Cue] = [*items, *cues]
+    owner = {id(x): nearest_to(x.start, x.end, triggers, text) for x in spans}
+    return [
+        build_mention(text, span, t, triggers, items, cues, s_dates, doc.published, prior, owner)
+        for t in triggers
+    ]

@@ -3,10 +3,14 @@ paraphrases) merged into one ``Draft``; the rules of compatibility."""
 
 from __future__ import annotations
 
+import attrs
+
+from bilateral._document import Document
 from bilateral._events.combine import apart
 from bilateral._events.dates import visit_days
-from bilateral._events.records import Draft, Mention, people_by_state
+from bilateral._events.records import Draft, Dropped, Mention, State, people_by_state
 from bilateral._events.spans import overlap
+from bilateral._events.words import PAIR_SUBJECT
 from bilateral._vocab import (
     EventKind,
     Status,
@@ -175,3 +179,43 @@ def merge_mentions(mentions: list[Mention]) -> list[Draft]:
             else:
                 drafts.append(Draft([m], pair))
     return drafts
+
+
+#: Mentions dated more than this many days before publication are told as background.
+BACKGROUND_DAYS = 7
+#: Characters before a trigger where "the two men", "both leaders" name its subject.
+PAIR_SUBJECT_REACH = 50
+
+
+def merge_stage(doc: Document, state: State) -> State:
+    """Stage: the mentions of one real-world event, across sentences, as one group; each
+    mention first placed in the article (the lead, background, the pair as its subject)."""
+    lead_end = doc.lead[1]
+    situated = [
+        attrs.evolve(
+            m,
+            lead=m.trigger.start < lead_end,
+            background=m.date is not None and (doc.published - m.date.end).days > BACKGROUND_DAYS,
+            pair_subject=bool(
+                PAIR_SUBJECT.search(
+                    doc.text,
+                    max(m.sentence[0], m.trigger.start - PAIR_SUBJECT_REACH),
+                    m.trigger.start,
+                )
+            ),
+        )
+        for m in state.mentions
+    ]
+    drafts = merge_mentions(situated)
+    kept = {id(m) for d in drafts for m in d.mentions}
+    dropped = [
+        Dropped(m.trigger, "merge", "merge.no-event-of-its-states")
+        for m in situated
+        if id(m) not in kept
+    ]
+    return attrs.evolve(
+        state,
+        mentions=tuple(situated),
+        groups=tuple(d.freeze() for d in drafts),
+        dropped=(*state.dropped, *dropped),
+    )

@@ -13,6 +13,7 @@ from bilateral._model import (
     Country,
     DateSpan,
     Duration,
+    Event,
     Location,
 )
 from bilateral._triggers import Trigger
@@ -39,21 +40,22 @@ class Item:
     city: bool = False
 
 
-@attrs.define
+@attrs.frozen
 class Mention:
-    """One trigger with what its sentence says about it."""
+    """One trigger with what its sentence says about it. Frozen: a stage that changes a
+    field makes a new mention (``attrs.evolve``) and notes the rule that did it."""
 
     trigger: Trigger
     sentence: tuple[int, int]
-    countries: list[Country]
-    participants: list[Actor]
+    countries: tuple[Country, ...]
+    participants: tuple[Actor, ...]
     status: Status
     strong: bool
     date: DateSpan | None
     host: Country | None
     location: Location | None
     level: Level | None
-    topics: list[str]
+    topics: tuple[str, ...]
     first_since: DateSpan | Duration | None
     definite: bool
     multi: bool
@@ -65,9 +67,63 @@ class Mention:
     pair_subject: bool = False
     lead: bool = False  # in the headline or the first paragraph
     background: bool = False  # dated more than a week before publication
-    stops: list[Country] = attrs.Factory(list)
-    merged: list[EventKind] = attrs.Factory(list)
+    stops: tuple[Country, ...] = ()
+    merged: tuple[EventKind, ...] = ()
     trip_days: int = 0  # "a five-day visit": the length the text gives its trip
+    #: the rules that set its fields, in the order they fired: (rule id, field)
+    rules: tuple[tuple[str, str], ...] = ()
+
+    def by(self, rule: str, field: str, **changes: object) -> Mention:
+        """This mention with ``changes``, noting that ``rule`` set ``field``."""
+        return attrs.evolve(self, rules=(*self.rules, (rule, field)), **changes)  # type: ignore[arg-type]
+
+
+@attrs.frozen
+class SentenceMentions:
+    """The mentions of one sentence with event words, in trigger order."""
+
+    span: tuple[int, int]
+    mentions: tuple[Mention, ...]
+
+
+@attrs.frozen
+class Lone:
+    """An official named without a state beside mention ``index`` of sentence ``sentence``."""
+
+    sentence: int
+    index: int
+    actor: Actor
+
+
+@attrs.frozen
+class Dropped:
+    """A candidate that made no event: its trigger, the stage and the rule that dropped it."""
+
+    trigger: Trigger
+    stage: str
+    rule: str
+
+
+@attrs.frozen
+class Group:
+    """The mentions of one real-world event, as the merge stage found them."""
+
+    mentions: tuple[Mention, ...]
+    countries: frozenset[Country]
+    kinds: frozenset[EventKind]
+    paired: tuple[DateSpan, ...]
+
+
+@attrs.frozen
+class State:
+    """What the stages have made so far; each stage returns a new state."""
+
+    sentences: tuple[SentenceMentions, ...] = ()
+    lone: tuple[Lone, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    groups: tuple[Group, ...] = ()
+    events: tuple[Event, ...] = ()
+    dropped: tuple[Dropped, ...] = ()
 
 
 @attrs.define
@@ -113,6 +169,15 @@ class Draft:
     @property
     def last(self) -> int:
         return self.mentions[-1].trigger.start
+
+    def freeze(self) -> Group:
+        """The finished draft as a frozen record."""
+        return Group(
+            tuple(self.mentions),
+            frozenset(self.countries),
+            frozenset(self.kinds),
+            tuple(self.paired),
+        )
 
 
 def people_by_state(m: Mention) -> dict[Country, set[str]]:

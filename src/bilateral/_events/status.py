@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
-from bilateral._events.records import Mention
+import attrs
+
+from bilateral._document import Document
+from bilateral._events.records import State
 from bilateral._events.words import MONTHS_DAYS, WINDOW_BEFORE
+from bilateral._mentions import DateMention
 from bilateral._model import (
     Actor,
     DateSpan,
 )
+from bilateral._text import Span
 from bilateral._triggers import Cue, Trigger, find_triggers, level_rank
 from bilateral._vocab import (
     EventKind,
@@ -177,37 +183,40 @@ def event_status(
     date: DateSpan | None,
     published: dt.date,
     sentence: tuple[int, int],
+    fired: list[tuple[str, str]] | None = None,
 ) -> tuple[Status, bool]:
-    lo, hi = trigger.start - WINDOW_BEFORE, trigger.end + _WINDOW_AFTER
+    """The status of a trigger and whether its own words give it (``strong``): a final
+    cue, then a plan's wording, the date against the publication date, the verb's form,
+    the nearest status cue; the rule that decided is noted in ``fired``."""
+    rule, status, strong = _status_rule(text, trigger, cues, date, published)
+    if fired is not None:
+        fired.append((rule, "status"))
+    return status, strong
+
+
+def _status_rule(
+    text: str,
+    trigger: Trigger,
+    cues: list[Cue],
+    date: DateSpan | None,
+    published: dt.date,
+) -> tuple[str, Status, bool]:
     for final in (Status.CANCELLED, Status.POSTPONED):
         if any(c.role == "status" and c.value == final and _ends_event(text, c) for c in cues):
-            return final, True
-    status_cues = [
-        c
-        for c in cues
-        if c.role == "status"
-        and lo <= c.start
-        and c.end <= hi
-        and c.value not in (Status.CANCELLED, Status.POSTPONED)
-        and not (c.phrase in _LOOKS_AHEAD and c.start >= trigger.end)
-        # "During the visit, Lourenco will be accorded …": the visit is the setting; the
-        # clause's verb tells its status
-        and not (
-            c.phrase in _SETTING_WORDS and _ONLY_DETERMINERS.fullmatch(text, c.end, trigger.start)
-        )
-    ]
+            return f"status.{final.value}", final, True
+    status_cues = _status_cues(text, trigger, cues)
     if any(c.phrase in _UNREALISED and c.end <= trigger.start for c in status_cues):
         # "Australia was meant to host the Quad in May": a plan, whatever its date
-        return Status.PLANNED, True
+        return "status.unrealised-plan", Status.PLANNED, True
     if date is not None:
         if date.end < published:
-            return Status.OCCURRED, True
+            return "status.dated-before-publication", Status.OCCURRED, True
         if date.start > published:
-            return Status.PLANNED, True
+            return "status.dated-after-publication", Status.PLANNED, True
         if any(c.role == "status" and c.phrase in _STARTED for c in cues):
-            return Status.ONGOING, True  # "began a new round this week"
+            return "status.started-this-period", Status.ONGOING, True
     if trigger.form == "past":
-        return Status.OCCURRED, True
+        return "status.past-verb", Status.OCCURRED, True
     if trigger.form == "ing" and text[max(0, trigger.start - 4) : trigger.start].lower() in {
         " is ",
         " are",
@@ -215,17 +224,33 @@ def event_status(
         "was ",
         "were",
     }:
-        return Status.ONGOING, True
-
-    def distance(c: Cue) -> int:
-        return trigger.start - c.end if c.end <= trigger.start else c.start - trigger.end
-
+        return "status.progressive", Status.ONGOING, True
     if status_cues:
-        closest = min(status_cues, key=distance)
-        return Status(closest.value), True
-    if trigger.form == "present":
-        return Status.OCCURRED, False
-    return Status.OCCURRED, False
+        closest = min(status_cues, key=lambda c: _distance(trigger, c))
+        return "status.nearest-cue", Status(closest.value), True
+    return "status.default-occurred", Status.OCCURRED, False
+
+
+def _distance(trigger: Trigger, c: Cue) -> int:
+    return trigger.start - c.end if c.end <= trigger.start else c.start - trigger.end
+
+
+def _status_cues(text: str, trigger: Trigger, cues: list[Cue]) -> list[Cue]:
+    """The status cues that may tell this trigger's status: near it, not final ones, not a
+    look ahead after it, not a setting ("During the visit, Lourenco will be accorded …")."""
+    lo, hi = trigger.start - WINDOW_BEFORE, trigger.end + _WINDOW_AFTER
+    return [
+        c
+        for c in cues
+        if c.role == "status"
+        and lo <= c.start
+        and c.end <= hi
+        and c.value not in (Status.CANCELLED, Status.POSTPONED)
+        and not (c.phrase in _LOOKS_AHEAD and c.start >= trigger.end)
+        and not (
+            c.phrase in _SETTING_WORDS and _ONLY_DETERMINERS.fullmatch(text, c.end, trigger.start)
+        )
+    ]
 
 
 def _ends_event(text: str, cue: Cue) -> bool:
@@ -262,14 +287,18 @@ def _ends_event(text: str, cue: Cue) -> bool:
     return False
 
 
-def carry_status(mentions: list[Mention]) -> None:
-    """A mention whose words give no status keeps the narrative's: that of the strong one before."""
+def carry_stage(doc: Document, state: State) -> State:
+    """Stage: a mention whose words give no status keeps the narrative's, that of the last
+    mention before it whose words do."""
     last: Status | None = None
-    for m in mentions:
+    out = []
+    for m in state.mentions:
         if m.strong:
             last = m.status
         elif last is not None:
-            m.status = last
+            m = m.by("status.carried-from-the-narrative", "status", status=last)
+        out.append(m)
+    return attrs.evolve(state, mentions=tuple(out))
 
 
 def event_level(participants: list[Actor], cues: list[Cue], trigger: Trigger) -> Level | None:
@@ -282,3 +311,199 @@ def event_level(participants: list[Actor], cues: list[Cue], trigger: Trigger) ->
 
 
 _STARTED = frozenset({"began", "started", "opened", "resumed", "begins", "opens", "resumes"})
+
+
+# "arrives for a state visit ahead of the summit": the summit is ahead, not the visit
+_DENIALS = frozenset(["ruled out", "rules out", "rule out", "denied", "denies", "deny", "denying"])
+
+
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]{0,70}$", re.IGNORECASE)
+
+
+# "8.8 million South Koreans visiting Japan", "thousands of Chinese tourists visit": people
+_PEOPLE_COUNT = re.compile(
+    r"\b(?:\d[\d.]*[ \t]+(?:million|thousand|hundred)|\d{1,3}(?:,\d{3})+|millions|thousands"
+    r"|hundreds)[ \t]+(?:of[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,2}(?:[a-z]+[ \t]+)?$"
+)
+
+
+# "would not beg for talks", "has not held a publicly announced meeting", "no talks"
+_NOT_BEFORE_NOUN = re.compile(
+    r"\b(?:not|no|never|without)[ \t]+(?!only\b|least\b|just\b)(?:[\w'’-]+[ \t]+){0,4}$"
+    r"|\b(?:through|via)[ \t]+(?:[\w'’-]+[ \t]+)?$",  # "resolve their differences through dialogue"
+    re.IGNORECASE,
+)
+
+
+# "Sharif offers talks", "calls for dialogue", "offered a state visit": offered or sought
+_OFFERED = re.compile(
+    r"\b(?:offers?|offered|offering|calls?[ \t]+for|called[ \t]+for|calling[ \t]+for|urged?|urges"
+    r"|urging)[ \t]+(?:(?:a|an|the|new|fresh|direct|more|meaningful|serious|state|official)[ \t]+)"
+    r"{0,2}$",
+    re.IGNORECASE,
+)
+
+
+_THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
+
+
+def negated(
+    text: str,
+    sentence: tuple[int, int],
+    trigger: Trigger,
+    triggers: list[Trigger],
+    cues: list[Cue],
+    own_cues: list[Cue],
+    dates: list[DateMention],
+    fired: list[tuple[str, str]],
+) -> bool:
+    """Whether the text denies, wishes, offers or supposes the event rather than tells it;
+    the rule that says so is noted."""
+    for rule, test in _POLARITY:
+        if test(text, sentence, trigger, triggers, cues, own_cues, dates):
+            fired.append((rule, "polarity"))
+            return True
+    return False
+
+
+def _negation_cue(
+    text: str,
+    s: Span,
+    t: Trigger,
+    ts: list[Trigger],
+    cues: list[Cue],
+    own: list[Cue],
+    dates: list[DateMention],
+) -> bool:
+    """ "did not meet", "no talks": a negation just before the trigger."""
+    return any(c.role == "negation" and 0 <= t.start - c.end <= 30 for c in own)
+
+
+def _denial(
+    text: str,
+    s: Span,
+    t: Trigger,
+    ts: list[Trigger],
+    cues: list[Cue],
+    own: list[Cue],
+    dates: list[DateMention],
+) -> bool:
+    """ "ruled out inviting Colombia's President Petro to the border meeting", "denied a
+    report that Mulino would travel to Washington": a denial reaches further, up to the
+    next trigger."""
+    return any(
+        c.role == "negation"
+        and c.phrase in _DENIALS
+        and 0 <= t.start - c.end <= 90
+        and not any(c.end <= u.start and u.end <= t.start for u in ts)
+        for c in cues
+    )
+
+
+def _nonstate(
+    text: str,
+    s: Span,
+    t: Trigger,
+    ts: list[Trigger],
+    cues: list[Cue],
+    own: list[Cue],
+    dates: list[DateMention],
+) -> bool:
+    """A cue of a meeting that is no state's ("board", "shareholders") before the trigger."""
+    return any(c.role == "nonstate" and 0 <= t.start - c.end <= 40 for c in cues)
+
+
+def _conditional(
+    text: str,
+    s: Span,
+    t: Trigger,
+    ts: list[Trigger],
+    cues: list[Cue],
+    own: list[Cue],
+    dates: list[DateMention],
+) -> bool:
+    """ "if they meet", "unless the summit goes ahead": a condition, not an event."""
+    bare = t.form in ("base", "present") or (
+        t.pos == "noun" and not _THE_BEFORE.search(text, max(s[0], t.start - 40), t.start)
+    )
+    return bare and bool(_IF_CLAUSE.search(text, max(s[0], t.start - 90), t.start))
+
+
+def _possible(
+    text: str,
+    s: Span,
+    t: Trigger,
+    ts: list[Trigger],
+    cues: list[Cue],
+    own: list[Cue],
+    dates: list[DateMention],
+) -> bool:
+    """ "any meeting", "a summit would achieve little", in a sentence with no date."""
+    return not dates and merely_possible(text, t, s[0])
+
+
+def _negated_noun(
+    text: str,
+    s: Span,
+    t: Trigger,
+    ts: list[Trigger],
+    cues: list[Cue],
+    own: list[Cue],
+    dates: list[DateMention],
+) -> bool:
+    """ "would not beg for talks", "no talks", "through dialogue": a noun that is no event."""
+    return t.pos == "noun" and bool(_NOT_BEFORE_NOUN.search(text, max(s[0], t.start - 45), t.start))
+
+
+def _offered(
+    text: str,
+    s: Span,
+    t: Trigger,
+    ts: list[Trigger],
+    cues: list[Cue],
+    own: list[Cue],
+    dates: list[DateMention],
+) -> bool:
+    """ "offers talks", "calls for dialogue", "offered a state visit": sought, not held."""
+    return bool(_OFFERED.search(text, max(s[0], t.start - 45), t.start))
+
+
+def _people(
+    text: str,
+    s: Span,
+    t: Trigger,
+    ts: list[Trigger],
+    cues: list[Cue],
+    own: list[Cue],
+    dates: list[DateMention],
+) -> bool:
+    """ "8.8 million South Koreans visiting Japan": tourists, not a state."""
+    return bool(_PEOPLE_COUNT.search(text, max(s[0], t.start - 50), t.start))
+
+
+def _not_planned(
+    text: str,
+    s: Span,
+    t: Trigger,
+    ts: list[Trigger],
+    cues: list[Cue],
+    own: list[Cue],
+    dates: list[DateMention],
+) -> bool:
+    """ "a separate meeting … was not planned": the noun's own predicate denies it."""
+    return t.pos == "noun" and not_planned_after(text, t, ts, s[1])
+
+
+_Test = Callable[[str, Span, Trigger, list[Trigger], list[Cue], list[Cue], list[DateMention]], bool]
+#: The polarity rules, in the order they are tried; the first that holds names the reason.
+_POLARITY: tuple[tuple[str, _Test], ...] = (
+    ("polarity.negation", _negation_cue),
+    ("polarity.denial", _denial),
+    ("polarity.not-a-state-meeting", _nonstate),
+    ("polarity.conditional", _conditional),
+    ("polarity.merely-possible", _possible),
+    ("polarity.negated-noun", _negated_noun),
+    ("polarity.offered-or-sought", _offered),
+    ("polarity.crowd-of-people", _people),
+    ("polarity.not-planned", _not_planned),
+)
