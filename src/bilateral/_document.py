@@ -41,7 +41,9 @@ HEADLINE_REACH = 1000
 LEAD_LENGTH = 120
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# "WASHINGTON —", "ABU DHABI, 12th November, 2024 (WAM) --": what follows a dateline's place
+# "WASHINGTON —", "ABU DHABI, 12th November, 2024 (WAM) --": what follows a dateline's place.
+# "[ \t]*(?:,…)?[ \t]+" read the same strings, but tried every split of a run of blanks
+# between its two quantifiers: O(k**2) on k blanks after a capitalised name.
 DATELINE_AFTER = re.compile(r"(?:[ \t]*,[^\n—–]{0,30})?[ \t]+[—–-]+[ \t]")
 
 

@@ -16,6 +16,7 @@ from bilateral._events.records import Group, State
 from bilateral._events.words import HOST_WORDS
 from bilateral._model import (
     Actor,
+    Country,
     DateSpan,
     Event,
     Evidence,
@@ -33,69 +34,16 @@ from bilateral._vocab import (
 _ONE_SITTING = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.CALL})
 
 
-def assemble_event(text: str, draft: Group, published: dt.date | None = None) -> Event:
-    votes = Counter(k for m in draft.mentions for k in (m.trigger.kind, *m.merged))
-    top = max(votes.values())
-    # words merged into a mention count too ("welcomes … for the summit"); a tie goes to
-    # the kind named first
-    kind = next(k for m in draft.mentions for k in (m.trigger.kind, *m.merged) if votes[k] == top)
-    if votes.get(EventKind.CALL) == top and kind in (EventKind.TALKS, EventKind.NEGOTIATION):
-        kind = EventKind.CALL  # "discussed the visit in a phone call": the talks were a call
-    if (len(draft.countries) >= 3 or any(m.multi for m in draft.mentions)) and (
-        EventKind.SUMMIT in votes
-    ):
-        kind = EventKind.SUMMIT
-    elif (
-        len(draft.countries) >= 3
-        and kind is EventKind.VISIT
-        and all(m.trigger.word in HOST_WORDS for m in draft.mentions)
-    ):
-        # "India is due to host the leaders of the Quad": a gathering the host receives
-        heads = any(m.level is Level.HEAD_OF_STATE for m in draft.mentions)
-        kind = EventKind.SUMMIT if heads else EventKind.MEETING
-    strong = [m for m in draft.mentions if m.strong]
-    finals = [m.status for m in strong if m.status in (Status.CANCELLED, Status.POSTPONED)]
-    status = finals[0] if finals else (strong[0].status if strong else draft.mentions[0].status)
-    countries = sorted(draft.countries)
-    if any(m.grouped for m in draft.mentions):
-        named = {c for m in draft.mentions if not m.grouped for c in m.countries}
-        if len(named) >= 3 and named <= draft.countries:
-            countries = sorted(named)  # the members the text names, not the whole roll
-    date = best_date(text, draft.mentions)
-    days = [m.date for m in draft.mentions if m.date is not None]
-    joined = False
-    if date is not None and all(
-        d.granularity is Granularity.DAY and d.start == d.end for d in days
-    ):
-        trips = [m.date.start for m in draft.mentions if m.trip_days and m.date is not None]
-        if trips and EventKind.VISIT in draft.kinds:
-            # "arrived on Sunday for a five-day visit … talks on Monday": the days run from
-            # the day the length is told of (or up to it, see over_days)
-            date = DateSpan(
-                start=trips[0], end=trips[0], granularity=Granularity.DAY, text=date.text
-            )
-        elif visit_days(draft.kinds, draft.paired):
-            # "arrived on Tuesday evening … held talks on Wednesday": from the arrival to the
-            # last day of its talks
-            first = min(d.start for d in draft.paired)
-            last = max(d.end for d in draft.paired)
-            date = DateSpan(start=first, end=last, granularity=Granularity.DAY, text=date.text)
-            joined = True
+def assemble_event(text: str, draft: Group, published: dt.date) -> Event:
+    """One group of mentions as a :class:`~bilateral.Meeting`."""
+    kind = _kind(draft)
+    status = _status(draft)
+    countries = _countries(draft)
+    date, joined = _date(text, draft)
     date = over_days(text, draft, date, status, published)
-    if (
-        status in (Status.OCCURRED, Status.PLANNED)
-        and date is not None
-        and published is not None
-        and date.granularity is Granularity.DAY
-        and date.start < date.end
-        and date.start <= published <= date.end
-        # a trip still to start on the day of publication ("is expected to arrive on
-        # Tuesday", told on that Tuesday) is not under way yet
-        and (status is Status.OCCURRED or date.start < published)
-        and not joined  # an arrival and the talks after it: told as done
-    ):
+    if _under_way(status, date, published, joined):
         status = Status.ONGOING  # a run of days that includes the day of publication
-    if date is None and status is Status.ONGOING and published is not None and kind in _ONE_SITTING:
+    if date is None and status is Status.ONGOING and kind in _ONE_SITTING:
         # "Putin and Modi are holding talks": under way on the day of publication
         date = DateSpan(start=published, end=published, granularity=Granularity.DAY)
     host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
@@ -104,6 +52,110 @@ def assemble_event(text: str, draft: Group, published: dt.date | None = None) ->
         host = location.country  # "their annual dialogue in London"
     if kind is EventKind.CALL:
         host, location = None, None
+    levels = [m.level for m in draft.mentions if m.level is not None]
+    topics: list[str] = []
+    for m in draft.mentions:
+        topics += [t for t in m.topics if t not in topics]
+    return Meeting(
+        kind=kind,
+        status=status,
+        countries=countries,
+        participants=_participants(text, draft),
+        date=date,
+        codes=event_codes(kind, status, countries, host, location),
+        evidence=_evidence(text, draft),
+        host=host,
+        location=location,
+        level=max(levels, key=level_rank) if levels else None,
+        topics=topics,
+        first_since=next(
+            (m.first_since for m in draft.mentions if m.first_since is not None), None
+        ),
+        channel=_channel(text, draft, kind),
+    )
+
+
+def _kind(draft: Group) -> EventKind:
+    """The kind most of its words name (words merged into a mention count too: "welcomes …
+    for the summit"); a tie goes to the kind named first."""
+    votes = Counter(k for m in draft.mentions for k in (m.trigger.kind, *m.merged))
+    top = max(votes.values())
+    kind = next(k for m in draft.mentions for k in (m.trigger.kind, *m.merged) if votes[k] == top)
+    if votes.get(EventKind.CALL) == top and kind in (EventKind.TALKS, EventKind.NEGOTIATION):
+        kind = EventKind.CALL  # "discussed the visit in a phone call": the talks were a call
+    if (len(draft.countries) >= 3 or any(m.multi for m in draft.mentions)) and (
+        EventKind.SUMMIT in votes
+    ):
+        return EventKind.SUMMIT
+    if (
+        len(draft.countries) >= 3
+        and kind is EventKind.VISIT
+        and all(m.trigger.word in HOST_WORDS for m in draft.mentions)
+    ):
+        # "India is due to host the leaders of the Quad": a gathering the host receives
+        heads = any(m.level is Level.HEAD_OF_STATE for m in draft.mentions)
+        return EventKind.SUMMIT if heads else EventKind.MEETING
+    return kind
+
+
+def _status(draft: Group) -> Status:
+    """A final status (cancelled, postponed) wins; else the first a mention's words give."""
+    strong = [m for m in draft.mentions if m.strong]
+    finals = [m.status for m in strong if m.status in (Status.CANCELLED, Status.POSTPONED)]
+    return finals[0] if finals else (strong[0].status if strong else draft.mentions[0].status)
+
+
+def _countries(draft: Group) -> list[Country]:
+    """Its states; for a group named with its members, the members the text names."""
+    countries = sorted(draft.countries)
+    if any(m.grouped for m in draft.mentions):
+        named = {c for m in draft.mentions if not m.grouped for c in m.countries}
+        if len(named) >= 3 and named <= draft.countries:
+            return sorted(named)  # the members the text names, not the whole roll
+    return countries
+
+
+def _date(text: str, draft: Group) -> tuple[DateSpan | None, bool]:
+    """The most precise date; days of a trip from its first day; an arrival and the talks
+    after it as one run of days (``joined``)."""
+    date = best_date(text, draft.mentions)
+    days = [m.date for m in draft.mentions if m.date is not None]
+    if date is None or not all(d.granularity is Granularity.DAY and d.start == d.end for d in days):
+        return date, False
+    trips = [m.date.start for m in draft.mentions if m.trip_days and m.date is not None]
+    if trips and EventKind.VISIT in draft.kinds:
+        # "arrived on Sunday for a five-day visit … talks on Monday": the days run from
+        # the day the length is told of (or up to it, see over_days)
+        return DateSpan(
+            start=trips[0], end=trips[0], granularity=Granularity.DAY, text=date.text
+        ), False
+    if visit_days(draft.kinds, draft.paired):
+        # "arrived on Tuesday evening … held talks on Wednesday": from the arrival to the
+        # last day of its talks
+        first = min(d.start for d in draft.paired)
+        last = max(d.end for d in draft.paired)
+        return DateSpan(start=first, end=last, granularity=Granularity.DAY, text=date.text), True
+    return date, False
+
+
+def _under_way(status: Status, date: DateSpan | None, published: dt.date, joined: bool) -> bool:
+    """Whether a run of days told as held or planned includes the day of publication; a trip
+    still to start that day ("is expected to arrive on Tuesday", told on that Tuesday) is
+    not under way yet, and an arrival and the talks after it are told as done."""
+    return (
+        status in (Status.OCCURRED, Status.PLANNED)
+        and date is not None
+        and date.granularity is Granularity.DAY
+        and date.start < date.end
+        and date.start <= published <= date.end
+        and (status is Status.OCCURRED or date.start < published)
+        and not joined
+    )
+
+
+def _participants(text: str, draft: Group) -> list[Actor]:
+    """Its officials, each once, as the text writes them; a side's nameless official only
+    where no one of that side is named."""
     participants: list[Actor] = []
     spelled: list[bool] = []  # whether each name is written so in its own sentence
     for m in draft.mentions:
@@ -119,18 +171,18 @@ def assemble_event(text: str, draft: Group, published: dt.date | None = None) ->
                 # "Luiz Inacio Lula da Silva" as the text writes him, over the roster's form
                 participants[i], spelled[i] = p, True
     named = {p.country for p in participants if p.name and p.country is not None}
-    participants = [p for p in participants if p.name or p.country not in named]
-    levels = [m.level for m in draft.mentions if m.level is not None]
-    level = max(levels, key=level_rank) if levels else None
-    topics: list[str] = []
-    for m in draft.mentions:
-        topics += [t for t in m.topics if t not in topics]
-    first_since = next((m.first_since for m in draft.mentions if m.first_since is not None), None)
-    channel = Channel.PHONE if kind is EventKind.CALL else None
-    if kind is EventKind.CALL and any(
-        "video" in text[m.sentence[0] : m.sentence[1]].lower() for m in draft.mentions
-    ):
-        channel = Channel.VIDEO
+    return [p for p in participants if p.name or p.country not in named]
+
+
+def _channel(text: str, draft: Group, kind: EventKind) -> Channel | None:
+    if kind is not EventKind.CALL:
+        return None
+    video = any("video" in text[m.sentence[0] : m.sentence[1]].lower() for m in draft.mentions)
+    return Channel.VIDEO if video else Channel.PHONE
+
+
+def _evidence(text: str, draft: Group) -> list[Evidence]:
+    """Each sentence of its mentions once, in text order."""
     evidence: list[Evidence] = []
     seen: set[tuple[int, int]] = set()
     for m in sorted(draft.mentions, key=lambda x: x.trigger.start):
@@ -139,21 +191,7 @@ def assemble_event(text: str, draft: Group, published: dt.date | None = None) ->
         seen.add(m.sentence)
         s, e = m.sentence
         evidence.append(Evidence(text=text[s:e], start=s, end=e, trigger=m.trigger.word))
-    return Meeting(
-        kind=kind,
-        status=status,
-        countries=countries,
-        participants=participants,
-        date=date,
-        codes=event_codes(kind, status, countries, host, location),
-        evidence=evidence,
-        host=host,
-        location=location,
-        level=level,
-        topics=topics,
-        first_since=first_since,
-        channel=channel,
-    )
+    return evidence
 
 
 def _same_person(a: Actor, b: Actor) -> bool:

@@ -8,9 +8,10 @@ import datetime as dt
 import functools
 import re
 
+from bilateral._document import DATELINE_AFTER
 from bilateral._events.records import Item
 from bilateral._events.spans import mention_start, within
-from bilateral._events.words import COORDINATION, DATELINE, MONTHS_DAYS, REPORT_VERBS
+from bilateral._events.words import COORDINATION, MONTHS_DAYS, REPORT_VERBS
 from bilateral._mentions import ActorMention, CountryMention
 from bilateral._model import (
     Country,
@@ -119,6 +120,32 @@ def sentence_items(
     day: dt.date | None = None,
     tokens: Words | None = None,
 ) -> list[Item]:
+    """The states a sentence names as taking part or as places, in text order: the members
+    of groups that meet, cities and venues, officials, and country mentions."""
+    items = _group_items(text, s_start, s_end, countries, day)
+    items += _place_items(text, s_start, s_end)
+    spans: list[tuple[int, int]] = []
+    for a in within(actors, s_start, s_end):
+        if s_start <= a.start and a.end <= s_end and a.actor.country is not None:
+            spans.append((a.start, a.end))
+            if not _GO_BETWEEN.match(text, a.end):
+                items.append(Item(a.start, a.end, a.actor.country, a.actor))
+    for c in within(countries, s_start, s_end):
+        if not (s_start <= c.start and c.end <= s_end) or c.country is None:
+            continue
+        if any(s <= c.start < e for s, e in spans):
+            continue
+        item = _country_item(text, s_start, s_end, c, countries, tokens)
+        if item is not None:
+            items.append(item)
+    items.sort(key=lambda i: i.start)
+    return items
+
+
+def _group_items(
+    text: str, s_start: int, s_end: int, countries: list[CountryMention], day: dt.date | None
+) -> list[Item]:
+    """The members of a group told as meeting: "the ASEAN summit", "leaders of the G7"."""
     items: list[Item] = []
     for o in within(countries, s_start, s_end):
         if o.organization is None or o.end > s_end:
@@ -131,6 +158,12 @@ def sentence_items(
             Item(o.start, o.end, Country(code), None, group=True)
             for code in group_members(o.organization, day)
         )
+    return items
+
+
+def _place_items(text: str, s_start: int, s_end: int) -> list[Item]:
+    """Cities and venues of the place table after "in", "at" or "to"."""
+    items: list[Item] = []
     for m in _PLACE_AFTER.finditer(text, s_start, s_end):
         found = _place(text, m.start("place"), s_end)
         if found is not None:
@@ -140,67 +173,66 @@ def sentence_items(
             items.append(
                 Item(m.start("place"), p_end, Country(code), None, not to, where, to, city=True)
             )
-    spans: list[tuple[int, int]] = []
-    for a in within(actors, s_start, s_end):
-        if s_start <= a.start and a.end <= s_end and a.actor.country is not None:
-            spans.append((a.start, a.end))
-            if not _GO_BETWEEN.match(text, a.end):
-                items.append(Item(a.start, a.end, a.actor.country, a.actor))
-    for c in within(countries, s_start, s_end):
-        if not (s_start <= c.start and c.end <= s_end) or c.country is None:
-            continue
-        if any(s <= c.start < e for s, e in spans):
-            continue
-        capital = _CAPITAL_AFTER.match(text, c.end, s_end)
-        if (
-            capital
-            and c.recognition is Recognition.DEMONYM
-            and text.endswith("the ", s_start, c.start)
-        ):
-            # "arrived in the Ukrainian capital", "to visit the Syrian capital": a city
-            lead = c.start - 4
-            travel = _TRAVEL.search(text, max(s_start, lead - 30), lead) is not None
-            at = text[max(s_start, lead - 3) : lead].lower() in ("in ", "at ")
-            where, end = text[lead : capital.end()], capital.end()
-            items.append(
-                Item(lead, end, c.country, None, at and not travel, where, travel, city=True)
-            )
-            continue
-        place = _PLACE_OF.match(text, c.end, s_end)
-        if place and text[max(s_start, c.start - 8) : c.start].lower().endswith(
-            ("in the ", "at the ", "on the ")
-        ):
-            # "in the Colombian border city of Cucuta": where, not who
-            items.append(Item(c.start, place.end(), c.country, None, True, place["place"]))
-            continue
-        if c.recognition not in _STATE_RECOGNITIONS and not _stands_for_state(
-            text, c, countries, tokens
-        ):
-            continue
-        if _REPORTER.match(text, c.end):
-            continue  # "…, Beijing said": the source of the report, not a party
-        if _GO_BETWEEN.match(text, c.end):
-            continue
-        if _attributive(text, c.end, tokens):
-            continue  # "U.S. tariffs", "Russian oil": a modifier, not a party
-        at_line_start = c.start == 0 or text[c.start - 1] == "\n"
-        if c.text.isupper() and at_line_start and DATELINE.match(text, c.end):
-            continue  # "LONDON —": where the reporter files from
-        before = text[max(s_start, c.start - 8) : c.start].lower()
-        location = before.endswith(("in ", "at ", "in the ", "at the ")) or bool(
-            _SETTLEMENT_OF.search(text, max(s_start, c.start - 50), c.start)
-        )  # "on the Caribbean island of St Vincent"
-        if c.recognition is Recognition.CAPITAL and (
-            before.endswith("the ") or _VENUE_OF.match(text, c.end)
-        ):
-            location = True  # "the London round", "Budapest summit": where, not who
-        travel = _TRAVEL.search(text, max(s_start, c.start - 30), c.start) is not None
-        city = c.recognition is Recognition.CAPITAL
-        items.append(
-            Item(c.start, c.end, c.country, None, location and not travel, None, travel, city=city)
-        )
-    items.sort(key=lambda i: i.start)
     return items
+
+
+def _country_item(
+    text: str,
+    s_start: int,
+    s_end: int,
+    c: CountryMention,
+    countries: list[CountryMention],
+    tokens: Words | None,
+) -> Item | None:
+    """What one country mention is in its sentence: a city, a place, a party, or nothing."""
+    assert c.country is not None
+    capital = _CAPITAL_AFTER.match(text, c.end, s_end)
+    if capital and c.recognition is Recognition.DEMONYM and text.endswith("the ", s_start, c.start):
+        # "arrived in the Ukrainian capital", "to visit the Syrian capital": a city
+        lead = c.start - 4
+        travel = _TRAVEL.search(text, max(s_start, lead - 30), lead) is not None
+        at = text[max(s_start, lead - 3) : lead].lower() in ("in ", "at ")
+        where, end = text[lead : capital.end()], capital.end()
+        return Item(lead, end, c.country, None, at and not travel, where, travel, city=True)
+    place = _PLACE_OF.match(text, c.end, s_end)
+    if place and text[max(s_start, c.start - 8) : c.start].lower().endswith(
+        ("in the ", "at the ", "on the ")
+    ):
+        # "in the Colombian border city of Cucuta": where, not who
+        return Item(c.start, place.end(), c.country, None, True, place["place"])
+    if not _a_party(text, c, countries, tokens):
+        return None
+    before = text[max(s_start, c.start - 8) : c.start].lower()
+    location = before.endswith(("in ", "at ", "in the ", "at the ")) or bool(
+        _SETTLEMENT_OF.search(text, max(s_start, c.start - 50), c.start)
+    )  # "on the Caribbean island of St Vincent"
+    if c.recognition is Recognition.CAPITAL and (
+        before.endswith("the ") or _VENUE_OF.match(text, c.end)
+    ):
+        location = True  # "the London round", "Budapest summit": where, not who
+    travel = _TRAVEL.search(text, max(s_start, c.start - 30), c.start) is not None
+    city = c.recognition is Recognition.CAPITAL
+    return Item(c.start, c.end, c.country, None, location and not travel, None, travel, city=city)
+
+
+def _a_party(
+    text: str, c: CountryMention, countries: list[CountryMention], tokens: Words | None
+) -> bool:
+    """Whether a country mention may name a side: a state's name (or a demonym standing for
+    its state), not the source of the report, a go-between, a modifier or a dateline."""
+    if c.recognition not in _STATE_RECOGNITIONS and not _stands_for_state(
+        text, c, countries, tokens
+    ):
+        return False
+    if _REPORTER.match(text, c.end):
+        return False  # "…, Beijing said": the source of the report, not a party
+    if _GO_BETWEEN.match(text, c.end):
+        return False
+    if _attributive(text, c.end, tokens):
+        return False  # "U.S. tariffs", "Russian oil": a modifier, not a party
+    at_line_start = c.start == 0 or text[c.start - 1] == "\n"
+    # "LONDON —": where the reporter files from
+    return not (c.text.isupper() and at_line_start and DATELINE_AFTER.match(text, c.end))
 
 
 @functools.cache

@@ -188,10 +188,6 @@ def build_mention(
     date = _own_date(text, trigger, triggers, cues, dates, since_mention, fired)
     own_cues = [c for c in cues if owner[id(c)] is trigger]
     status, strong = event_status(text, trigger, own_cues, date, published, sentence, fired)
-    topics: list[str] = []
-    for cue in cues:
-        if cue.role == "topic" and cue.value not in topics:
-            topics.append(cue.value)
     window = text[max(sentence[0], trigger.start - WINDOW_BEFORE) : trigger.start].lower()
     prev_words = window.split()[-3:]
     dests = {d.country for d in roles.dests}
@@ -206,7 +202,7 @@ def build_mention(
         host,
         roles.location,
         event_level(participants, cues, trigger),
-        tuple(topics),
+        tuple(dict.fromkeys(c.value for c in cues if c.role == "topic")),
         first_since,
         definite=any(w in _DEFINITE for w in prev_words)
         and not _EXPLICIT_PAIR.match(text, trigger.end),

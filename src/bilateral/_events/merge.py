@@ -11,6 +11,7 @@ from bilateral._events.dates import visit_days
 from bilateral._events.records import Draft, Dropped, Mention, State, people_by_state
 from bilateral._events.spans import overlap
 from bilateral._events.words import PAIR_SUBJECT
+from bilateral._model import Country
 from bilateral._vocab import (
     EventKind,
     Status,
@@ -82,103 +83,130 @@ def _dated_alike(draft: Draft, m: Mention) -> bool:
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Draft]:
+    """The mentions of each real-world event as one draft, in the order first told."""
     drafts: list[Draft] = []
     orphans: list[Mention] = []
     for m in mentions:
-        parties = set(m.countries)
-        target: Draft | None = None
-        if m.multi and len(parties) < 3 and drafts:
-            # "a trilateral summit with China" after talks between Japan and South Korea
-            union = parties | drafts[-1].countries
-            if len(union) >= 3:
-                same = [d for d in drafts if d.countries == union and _compatible(d, m)]
-                if same:
-                    same[-1].add(m)
-                else:
-                    drafts.append(Draft([m], union))
-                continue
-        if len(parties) >= 3:
-            # a summit named by its group in one place and by its members in another
-            wide = [
-                d
-                for d in drafts
-                if len(d.countries) >= 3
-                and (d.countries <= parties or parties <= d.countries)
-                and _compatible(d, m)
-            ]
-            if wide:
-                wide[-1].add(m)
-                wide[-1].countries |= parties
-                continue
-        if len(parties) >= 2:
-            same = [d for d in drafts if d.countries == parties and _compatible(d, m)]
-            target = same[-1] if same else None
-            if target is None and m.definite and not m.participants and m.date is None:
-                # "the discussions" amid other states' names: the event already reported
-                near = [d for d in drafts if d.countries & parties and _compatible(d, m)]
-                target = near[-1] if near else None
-            if target is None:
-                drafts.append(Draft([m], parties))
-                continue
-        elif len(parties) == 1:
-            (only,) = parties
-            near = [d for d in drafts if only in d.countries and _compatible(d, m)]
-            same_kind = [d for d in near if d.mentions[0].trigger.kind is m.trigger.kind]
-            # a dated, indefinite mention of another kind ("due to hold talks on March 3")
-            # is not a paraphrase of an event it names no date for
-            loose = m.definite or m.date is None
-            pool = same_kind or (near if loose else [])
-            target = pool[-1] if pool else None
-            if (
-                target is None
-                and m.strong
-                and m.date is not None
-                and ((m.trigger.kind is EventKind.VISIT and m.host == only) or m.counterpart)
-            ):
-                # "Misri visited Dhaka in December" in an article about India and Bangladesh;
-                # "talks with her Bangladeshi counterpart" when only one side is placed
-                pairs = [d for d in drafts if only in d.countries and len(d.countries) == 2]
-                if pairs:
-                    drafts.append(Draft([m], set(pairs[-1].countries)))
-                    continue
-        elif m.anaphor and m.strong and m.date is not None and drafts:
-            # "the two sides met in Geneva last month": the article's pair, another event
-            pairs = [d for d in drafts if len(d.countries) == 2]
-            fits = [d for d in pairs if _compatible(d, m) and _dated_alike(d, m)]
-            if fits:
-                target = fits[-1]
-            elif pairs:
-                drafts.append(Draft([m], set(pairs[-1].countries)))
-                continue
-        elif m.definite and drafts:
-            recent = sorted(drafts, key=lambda d: d.last)[-2:]
-            same_kind = [d for d in recent if m.trigger.kind in d.kinds]
-            fits = [d for d in same_kind or recent if _compatible(d, m)]
-            agree = [d for d in fits if m.status in d.statuses]
-            target = (agree or fits)[-1] if fits else None
-        if target is not None:
-            target.add(m)
-        elif (
-            len(parties) == 1
-            and m.trigger.kind is EventKind.CALL
-            and m.strong
-            and m.date is not None
-        ):
+        if _place(drafts, m):
+            continue
+        one_side = len(set(m.countries)) == 1
+        if one_side and m.trigger.kind is EventKind.CALL and m.strong and m.date is not None:
             orphans.append(m)
     for m in orphans:
-        # a call names one side ("The Prime Minister spoke with Mark Carney"): the other is
-        # the state the article pairs that one with, when it pairs it with only one
-        (only,) = set(m.countries)
-        dyads = {frozenset(d.countries) for d in drafts if len(d.countries) == 2}
-        partners = [dyad for dyad in dyads if only in dyad]
-        if len(partners) == 1:
-            pair = set(partners[0])
-            same = [d for d in drafts if d.countries == pair and _compatible(d, m)]
-            if same and same[-1].mentions[0].trigger.kind is EventKind.CALL:
-                same[-1].add(m)
-            else:
-                drafts.append(Draft([m], pair))
+        _place_call_with_one_side(drafts, m)
     return drafts
+
+
+def _open(drafts: list[Draft], m: Mention, countries: set[Country], rule: str) -> bool:
+    drafts.append(Draft([m.by(rule, "countries")], countries))
+    return True
+
+
+def _join(draft: Draft, m: Mention, rule: str) -> bool:
+    draft.add(m.by(rule, "merge"))
+    return True
+
+
+def _place(drafts: list[Draft], m: Mention) -> bool:
+    """Add a mention to the draft of its event, or open one; False if it fits none."""
+    parties = set(m.countries)
+    if m.multi and len(parties) < 3 and drafts:
+        # "a trilateral summit with China" after talks between Japan and South Korea
+        union = parties | drafts[-1].countries
+        if len(union) >= 3:
+            same = [d for d in drafts if d.countries == union and _compatible(d, m)]
+            if same:
+                return _join(same[-1], m, "merge.multilateral-word")
+            return _open(drafts, m, union, "merge.multilateral-word")
+    if len(parties) >= 3:
+        # a summit named by its group in one place and by its members in another
+        wide = [
+            d
+            for d in drafts
+            if len(d.countries) >= 3
+            and (d.countries <= parties or parties <= d.countries)
+            and _compatible(d, m)
+        ]
+        if wide:
+            wide[-1].countries |= parties
+            return _join(wide[-1], m, "merge.group-and-members")
+    if len(parties) >= 2:
+        return _place_two_sides(drafts, m, parties)
+    if len(parties) == 1:
+        return _place_one_side(drafts, m, parties)
+    return _place_no_side(drafts, m)
+
+
+def _place_two_sides(drafts: list[Draft], m: Mention, parties: set[Country]) -> bool:
+    same = [d for d in drafts if d.countries == parties and _compatible(d, m)]
+    if same:
+        return _join(same[-1], m, "merge.same-states")
+    if m.definite and not m.participants and m.date is None:
+        # "the discussions" amid other states' names: the event already reported
+        near = [d for d in drafts if d.countries & parties and _compatible(d, m)]
+        if near:
+            return _join(near[-1], m, "merge.definite-paraphrase")
+    return _open(drafts, m, parties, "merge.new-event")
+
+
+def _place_one_side(drafts: list[Draft], m: Mention, parties: set[Country]) -> bool:
+    (only,) = parties
+    near = [d for d in drafts if only in d.countries and _compatible(d, m)]
+    same_kind = [d for d in near if d.mentions[0].trigger.kind is m.trigger.kind]
+    # a dated, indefinite mention of another kind ("due to hold talks on March 3") is not a
+    # paraphrase of an event it names no date for
+    loose = m.definite or m.date is None
+    pool = same_kind or (near if loose else [])
+    if pool:
+        return _join(pool[-1], m, "merge.one-side-of-an-event")
+    if (
+        m.strong
+        and m.date is not None
+        and ((m.trigger.kind is EventKind.VISIT and m.host == only) or m.counterpart)
+    ):
+        # "Misri visited Dhaka in December" in an article about India and Bangladesh;
+        # "talks with her Bangladeshi counterpart" when only one side is placed
+        pairs = [d for d in drafts if only in d.countries and len(d.countries) == 2]
+        if pairs:
+            return _open(drafts, m, set(pairs[-1].countries), "merge.the-articles-pair")
+    return False
+
+
+def _place_no_side(drafts: list[Draft], m: Mention) -> bool:
+    if not drafts:
+        return False
+    if m.anaphor and m.strong and m.date is not None:
+        # "the two sides met in Geneva last month": the article's pair, another event
+        pairs = [d for d in drafts if len(d.countries) == 2]
+        fits = [d for d in pairs if _compatible(d, m) and _dated_alike(d, m)]
+        if fits:
+            return _join(fits[-1], m, "merge.the-two-sides")
+        if pairs:
+            return _open(drafts, m, set(pairs[-1].countries), "merge.the-two-sides")
+        return False
+    if m.definite:
+        recent = sorted(drafts, key=lambda d: d.last)[-2:]
+        same_kind = [d for d in recent if m.trigger.kind in d.kinds]
+        fits = [d for d in same_kind or recent if _compatible(d, m)]
+        agree = [d for d in fits if m.status in d.statuses]
+        if fits:
+            return _join((agree or fits)[-1], m, "merge.definite-recent")
+    return False
+
+
+def _place_call_with_one_side(drafts: list[Draft], m: Mention) -> None:
+    """A call names one side ("The Prime Minister spoke with Mark Carney"): the other is the
+    state the article pairs that one with, when it pairs it with only one."""
+    (only,) = set(m.countries)
+    dyads = {frozenset(d.countries) for d in drafts if len(d.countries) == 2}
+    partners = [dyad for dyad in dyads if only in dyad]
+    if len(partners) == 1:
+        pair = set(partners[0])
+        same = [d for d in drafts if d.countries == pair and _compatible(d, m)]
+        if same and same[-1].mentions[0].trigger.kind is EventKind.CALL:
+            _join(same[-1], m, "merge.call-with-one-side")
+        else:
+            _open(drafts, m, pair, "merge.call-with-one-side")
 
 
 #: Mentions dated more than this many days before publication are told as background.
@@ -207,11 +235,11 @@ def merge_stage(doc: Document, state: State) -> State:
         for m in state.mentions
     ]
     drafts = merge_mentions(situated)
-    kept = {id(m) for d in drafts for m in d.mentions}
+    kept = {id(m.trigger) for d in drafts for m in d.mentions}
     dropped = [
         Dropped(m.trigger, "merge", "merge.no-event-of-its-states")
         for m in situated
-        if id(m) not in kept
+        if id(m.trigger) not in kept
     ]
     return attrs.evolve(
         state,

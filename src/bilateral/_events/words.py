@@ -22,11 +22,6 @@ MONTHS_DAYS = (
 )
 
 
-# "[ \t]*(?:,…)?[ \t]+" read the same strings, but tried every split of a run of blanks
-# between its two quantifiers: O(k**2) on k blanks after a capitalised name.
-DATELINE = re.compile(r"(?:[ \t]*,[^\n—–]{0,30})?[ \t]+[—–-]+[ \t]")
-
-
 # "The two men met", "Both leaders then held talks": the pair told of before is the subject
 PAIR_SUBJECT = re.compile(
     r"\b(?:the|both)[ \t]+(?:two[ \t]+)?(?:men|women|leaders|sides|presidents|premiers"
