@@ -11,8 +11,10 @@ from bilateral._actors import find_actors
 from bilateral._batch import extract_many
 from bilateral._countries import find_countries, resolve_country
 from bilateral._dates import find_dates, resolve_date
+from bilateral._document import Document, annotate
 from bilateral._errors import BilateralError, ValidationError
 from bilateral._events.pipeline import extract
+from bilateral._explain import DroppedCandidate, ExplainedEvent, Explanation, RuleUse, explain
 from bilateral._json import from_dict, from_json, json_schema, to_dict, to_json
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._model import (
@@ -29,6 +31,8 @@ from bilateral._model import (
     TimeRef,
 )
 from bilateral._records import to_plover, to_records
+from bilateral._rules import Rule, rules
+from bilateral._triggers import Cue, Trigger
 from bilateral._vocab import (
     ActorKind,
     Channel,
@@ -54,14 +58,19 @@ __all__ = [
     "Codes",
     "Country",
     "CountryMention",
+    "Cue",
     "DateMention",
     "DateMod",
     "DateSpan",
+    "Document",
+    "DroppedCandidate",
     "Duration",
     "Dyad",
     "Event",
     "EventKind",
     "Evidence",
+    "ExplainedEvent",
+    "Explanation",
     "Granularity",
     "Level",
     "Location",
@@ -69,10 +78,15 @@ __all__ = [
     "PloverMode",
     "PloverType",
     "Recognition",
+    "Rule",
+    "RuleUse",
     "Status",
     "Tense",
     "TimeRef",
+    "Trigger",
     "ValidationError",
+    "annotate",
+    "explain",
     "extract",
     "extract_many",
     "find_actors",
@@ -83,6 +97,7 @@ __all__ = [
     "json_schema",
     "resolve_country",
     "resolve_date",
+    "rules",
     "to_dict",
     "to_json",
     "to_plover",

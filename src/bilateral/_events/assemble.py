@@ -34,18 +34,27 @@ from bilateral._vocab import (
 _ONE_SITTING = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.CALL})
 
 
-def assemble_event(text: str, draft: Group, published: dt.date) -> Event:
-    """One group of mentions as a :class:`~bilateral.Meeting`."""
-    kind = _kind(draft)
+def assemble_event(
+    text: str, draft: Group, published: dt.date, fired: list[tuple[str, str]] | None = None
+) -> Event:
+    """One group of mentions as a :class:`~bilateral.Meeting`; the rules that decided its
+    fields at this stage are noted in ``fired``."""
+    fired = [] if fired is None else fired
+    kind = _kind(draft, fired)
     status = _status(draft)
     countries = _countries(draft)
-    date, joined = _date(text, draft)
-    date = over_days(text, draft, date, status, published)
+    date, joined = _date(text, draft, fired)
+    stretched = over_days(text, draft, date, status, published)
+    if stretched != date:
+        fired.append(("date.over-the-trip-days", "date"))
+    date = stretched
     if _under_way(status, date, published, joined):
         status = Status.ONGOING  # a run of days that includes the day of publication
+        fired.append(("status.run-of-days-under-way", "status"))
     if date is None and status is Status.ONGOING and kind in _ONE_SITTING:
         # "Putin and Modi are holding talks": under way on the day of publication
         date = DateSpan(start=published, end=published, granularity=Granularity.DAY)
+        fired.append(("date.under-way-on-publication", "date"))
     host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
     location = next((m.location for m in draft.mentions if m.location is not None), None)
     if host is None and location is not None and location.country in draft.countries:
@@ -75,7 +84,7 @@ def assemble_event(text: str, draft: Group, published: dt.date) -> Event:
     )
 
 
-def _kind(draft: Group) -> EventKind:
+def _kind(draft: Group, fired: list[tuple[str, str]]) -> EventKind:
     """The kind most of its words name (words merged into a mention count too: "welcomes …
     for the summit"); a tie goes to the kind named first."""
     votes = Counter(k for m in draft.mentions for k in (m.trigger.kind, *m.merged))
@@ -83,9 +92,11 @@ def _kind(draft: Group) -> EventKind:
     kind = next(k for m in draft.mentions for k in (m.trigger.kind, *m.merged) if votes[k] == top)
     if votes.get(EventKind.CALL) == top and kind in (EventKind.TALKS, EventKind.NEGOTIATION):
         kind = EventKind.CALL  # "discussed the visit in a phone call": the talks were a call
+        fired.append(("kind.talks-held-by-phone", "kind"))
     if (len(draft.countries) >= 3 or any(m.multi for m in draft.mentions)) and (
         EventKind.SUMMIT in votes
     ):
+        fired.append(("kind.summit-of-many", "kind"))
         return EventKind.SUMMIT
     if (
         len(draft.countries) >= 3
@@ -94,7 +105,9 @@ def _kind(draft: Group) -> EventKind:
     ):
         # "India is due to host the leaders of the Quad": a gathering the host receives
         heads = any(m.level is Level.HEAD_OF_STATE for m in draft.mentions)
+        fired.append(("kind.gathering-the-host-receives", "kind"))
         return EventKind.SUMMIT if heads else EventKind.MEETING
+    fired.append(("kind.most-named", "kind"))
     return kind
 
 
@@ -115,7 +128,7 @@ def _countries(draft: Group) -> list[Country]:
     return countries
 
 
-def _date(text: str, draft: Group) -> tuple[DateSpan | None, bool]:
+def _date(text: str, draft: Group, fired: list[tuple[str, str]]) -> tuple[DateSpan | None, bool]:
     """The most precise date; days of a trip from its first day; an arrival and the talks
     after it as one run of days (``joined``)."""
     date = best_date(text, draft.mentions)
@@ -126,6 +139,7 @@ def _date(text: str, draft: Group) -> tuple[DateSpan | None, bool]:
     if trips and EventKind.VISIT in draft.kinds:
         # "arrived on Sunday for a five-day visit … talks on Monday": the days run from
         # the day the length is told of (or up to it, see over_days)
+        fired.append(("date.trip-from-the-day-its-length-is-told", "date"))
         return DateSpan(
             start=trips[0], end=trips[0], granularity=Granularity.DAY, text=date.text
         ), False
@@ -134,6 +148,7 @@ def _date(text: str, draft: Group) -> tuple[DateSpan | None, bool]:
         # last day of its talks
         first = min(d.start for d in draft.paired)
         last = max(d.end for d in draft.paired)
+        fired.append(("date.arrival-and-talks-after-it", "date"))
         return DateSpan(start=first, end=last, granularity=Granularity.DAY, text=date.text), True
     return date, False
 
@@ -205,5 +220,10 @@ def _same_person(a: Actor, b: Actor) -> bool:
 
 def assemble_stage(doc: Document, state: State) -> State:
     """Stage: each group of mentions as one typed event."""
-    events = tuple(assemble_event(doc.text, g, doc.published) for g in state.groups)
-    return attrs.evolve(state, events=events)
+    events = []
+    fired = []
+    for g in state.groups:
+        notes: list[tuple[str, str]] = []
+        events.append(assemble_event(doc.text, g, doc.published, notes))
+        fired.append(tuple(notes))
+    return attrs.evolve(state, events=tuple(events), assembled=tuple(fired))

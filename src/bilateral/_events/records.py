@@ -123,6 +123,8 @@ class State:
     mentions: tuple[Mention, ...] = ()
     groups: tuple[Group, ...] = ()
     events: tuple[Event, ...] = ()
+    #: for each event, the rules the assembly stage applied to it: (rule id, field)
+    assembled: tuple[tuple[tuple[str, str], ...], ...] = ()
     dropped: tuple[Dropped, ...] = ()
 
 
