@@ -35,15 +35,16 @@ _ONE_SITTING = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.CALL})
 
 
 def assemble_event(
-    text: str, draft: Group, published: dt.date, fired: list[tuple[str, str]] | None = None
+    doc: Document, draft: Group, fired: list[tuple[str, str]] | None = None
 ) -> Event:
     """One group of mentions as a :class:`~bilateral.Meeting`; the rules that decided its
     fields at this stage are noted in ``fired``."""
     fired = [] if fired is None else fired
+    text, published = doc.text, doc.published
     kind = _kind(draft, fired)
     status = _status(draft)
     countries = _countries(draft)
-    date, joined = _date(text, draft, fired)
+    date, joined = _date(doc, draft, fired)
     stretched = over_days(text, draft, date, status, published)
     if stretched != date:
         fired.append(("date.over-the-trip-days", "date"))
@@ -128,10 +129,12 @@ def _countries(draft: Group) -> list[Country]:
     return countries
 
 
-def _date(text: str, draft: Group, fired: list[tuple[str, str]]) -> tuple[DateSpan | None, bool]:
+def _date(
+    doc: Document, draft: Group, fired: list[tuple[str, str]]
+) -> tuple[DateSpan | None, bool]:
     """The most precise date; days of a trip from its first day; an arrival and the talks
     after it as one run of days (``joined``)."""
-    date = best_date(text, draft.mentions)
+    date = best_date(doc.headline, draft.mentions)
     days = [m.date for m in draft.mentions if m.date is not None]
     if date is None or not all(d.granularity is Granularity.DAY and d.start == d.end for d in days):
         return date, False
@@ -224,6 +227,6 @@ def assemble_stage(doc: Document, state: State) -> State:
     fired = []
     for g in state.groups:
         notes: list[tuple[str, str]] = []
-        events.append(assemble_event(doc.text, g, doc.published, notes))
+        events.append(assemble_event(doc, g, notes))
         fired.append(tuple(notes))
     return attrs.evolve(state, events=tuple(events), assembled=tuple(fired))

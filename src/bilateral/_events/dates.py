@@ -13,11 +13,12 @@ import attrs
 
 from bilateral._document import Document
 from bilateral._events.records import Group, Mention, State
-from bilateral._events.spans import headline_end_of, reach
+from bilateral._events.spans import reach
 from bilateral._mentions import DateMention
 from bilateral._model import (
     DateSpan,
 )
+from bilateral._text import Span
 from bilateral._triggers import Cue, Trigger
 from bilateral._vocab import (
     EventKind,
@@ -139,25 +140,6 @@ _CLOCK_TIME = re.compile(
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*")
 
 
-def date_spans(
-    text: str, sents: list[tuple[int, int]], with_triggers: list[tuple[int, int, list[Trigger]]]
-) -> list[tuple[int, int]]:
-    """The sentences whose dates can matter: each one with a trigger, the two before it,
-    whose dates anchor "the next day" or "two days later", and short lines of their own
-    (a date above an item of a list); the rest are not read."""
-    starts = [s for s, _ in sents]
-    wanted: set[int] = set()
-    for s, _, _ in with_triggers:
-        i = bisect.bisect_left(starts, s)
-        wanted.update(range(max(0, i - 2), i + 1))
-    wanted.update(
-        i
-        for i, (s, e) in enumerate(sents)
-        if e - s <= 40 and (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
-    )
-    return [sents[i] for i in sorted(wanted)]
-
-
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether a date is a dateline's ("WASHINGTON, Oct 22 —"): the filing day, not an event's."""
     lo = max(0, start - 80)  # a dateline is short: no look further back (linear time)
@@ -261,13 +243,13 @@ def over_days(
     return DateSpan(start=start, end=end, granularity=Granularity.DAY, text=date.text)
 
 
-def best_date(text: str, mentions: Sequence[Mention]) -> DateSpan | None:
+def best_date(headline: Span | None, mentions: Sequence[Mention]) -> DateSpan | None:
     """The most precise date the mentions give; on a tie, the body's over the headline's
     ("over the weekend" in a headline, "on Friday and Saturday" in the text)."""
     dated = [(i, m) for i, m in enumerate(mentions) if m.date is not None]
     if not dated:
         return None
-    headline_end = headline_end_of(text)
+    headline_end = -1 if headline is None else headline[1]
 
     def key(item: tuple[int, Mention]) -> tuple[int, bool, bool, int]:
         i, m = item

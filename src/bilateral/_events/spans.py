@@ -23,26 +23,6 @@ _SUBORDINATOR = re.compile(
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*,")
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
-
-def lead_end_of(text: str) -> int:
-    """The end of the lead: the first paragraph of 120 characters or more after the headline
-    (bylines and datelines are shorter); the whole text if it has no such paragraph."""
-    start = 0
-    for i, brk in enumerate(_PARAGRAPH_BREAK.finditer(text)):
-        if i and len(text[start : brk.start()].strip()) >= 120:
-            return brk.start()
-        start = brk.end()
-    return len(text)
-
-
-def inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
-    """Whether ``at`` lies in one of the ordered, disjoint ``spans`` (a bisect, not a scan)."""
-    i = bisect.bisect_right(starts, at) - 1
-    return i >= 0 and at < spans[i][1]
-
-
 def mention_start(mention: CountryMention | ActorMention | DateMention) -> int:
     return mention.start
 
@@ -119,11 +99,3 @@ def finer(a: DateSpan | None, b: DateSpan | None) -> DateSpan | None:
     if overlap(a, b) and (b.end - b.start) < (a.end - a.start):
         return b
     return a
-
-
-def headline_end_of(text: str) -> int:
-    """Where a headline (a first line with no full stop, then a blank line) ends, or -1."""
-    first = text.find("\n\n", 0, 1000)  # a headline is short: no scan of a whole long text
-    if first < 0 or text[:first].rstrip().endswith((".", '"', "”")):
-        return -1
-    return first
