@@ -54,6 +54,11 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Iterable"),
     ("py:class", "collections.abc.Mapping"),
     ("py:mod", "dateparser"),
+    ("py:class", "Words"),
+    ("py:class", "bilateral._triggers.Words"),
+    ("py:class", "collections.abc.Sequence"),
+    ("py:class", "bilateral._document._L"),
+    ("py:class", "Span"),
 ]
 # Docstrings shown by autodoc run here too, with the names of their own module in scope.
 doctest_global_setup = """
