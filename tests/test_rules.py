@@ -12,23 +12,8 @@ import bilateral
 from bilateral._events.pipeline import STAGES
 
 SRC = Path(bilateral.__file__).resolve().parent
-RULE_ID = re.compile(
-    r"[\"'](?P<id>(?:%s)\.[a-z0-9-]+)[\"']"
-    % "|".join(
-        [
-            "combine",
-            "date",
-            "host",
-            "kind",
-            "location",
-            "merge",
-            "participants",
-            "parties",
-            "polarity",
-            "status",
-        ]
-    )
-)
+GROUPS = "combine|date|host|kind|location|merge|participants|parties|polarity|status"
+RULE_ID = re.compile(r"[\"'](?P<id>(?:" + GROUPS + r")\.[a-z0-9-]+)[\"']")
 TABLE = bilateral.rules()
 
 
