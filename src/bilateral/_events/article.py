@@ -22,6 +22,9 @@ from bilateral._vocab import (
     EventKind,
 )
 
+#: Characters before a visit word where an international body names its visitor.
+BODY_REACH = 80
+
 _OF_BODY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
@@ -49,7 +52,7 @@ def visitor_is_a_body(text: str, m: Mention, found: list[CountryMention], s_star
     an international body's official, with no state named between the body and the verb."""
     if m.trigger.kind is not EventKind.VISIT or len(m.countries) != 1:
         return False
-    before = within(found, max(s_start, m.trigger.start - 80), m.trigger.start)
+    before = within(found, max(s_start, m.trigger.start - BODY_REACH), m.trigger.start)
     bodies = [c for c in before if c.organization is not None and c.country is None]
     if not bodies:
         return False

@@ -11,7 +11,7 @@ import attrs
 from bilateral._document import Document
 from bilateral._events.records import Dropped, Mention, State
 from bilateral._events.spans import finer
-from bilateral._events.words import LOOSE_COMMA, PAIR_SUBJECT
+from bilateral._events.words import LOOSE_COMMA, PAIR_SUBJECT, PAIR_SUBJECT_REACH
 from bilateral._vocab import (
     EventKind,
 )
@@ -60,7 +60,7 @@ def _share_parties(text: str, mentions: list[Mention]) -> list[Mention]:
         if not (m.countries or not full or m.definite) and not PAIR_SUBJECT.search(
             # "The two presidents, who last met in Warsaw": the article's pair
             text,
-            max(m.sentence[0], m.trigger.start - 50),
+            max(m.sentence[0], m.trigger.start - PAIR_SUBJECT_REACH),
             m.trigger.start,
         ):
             src = min(full, key=lambda f: abs(f.trigger.start - m.trigger.start))

@@ -26,6 +26,11 @@ from bilateral._vocab import (
     Status,
 )
 
+#: Characters before a date where a relative clause about a person (", who …") may open.
+RELATIVE_CLAUSE_REACH = 120
+#: A dateline ("WASHINGTON, Oct 22 —") is at most this long.
+DATELINE_LENGTH = 80
+
 _DATELINE_LEAD = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][\w.'’ -]*)?,[ \t]*")
 
 
@@ -86,7 +91,7 @@ def _in_relative_clause(text: str, start: int, end: int, trigger: Trigger) -> bo
     trigger is outside of."""
     if end > trigger.start:
         return False  # only before the trigger: after it, the clause may be the event's own
-    lo = max(0, start - 120)
+    lo = max(0, start - RELATIVE_CLAUSE_REACH)
     lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)  # its sentence
     m = _RELATIVE.search(text, lo, start)
     if m is None:
@@ -142,7 +147,7 @@ _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*")
 
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether a date is a dateline's ("WASHINGTON, Oct 22 —"): the filing day, not an event's."""
-    lo = max(0, start - 80)  # a dateline is short: no look further back (linear time)
+    lo = max(0, start - DATELINE_LENGTH)  # no look further back (linear time)
     line = text.rfind("\n", lo, start) + 1
     if line == 0 and lo > 0:
         return False

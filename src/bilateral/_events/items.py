@@ -22,6 +22,19 @@ from bilateral._vocab import (
     Recognition,
 )
 
+#: Characters before a group's name where "leaders of", "summit of" may stand.
+GROUP_OF_REACH = 40
+#: Characters before a place where a travel verb ("flew to", "arrived in") may stand.
+TRAVEL_REACH = 30
+#: Characters before a state where "in the island of", "at the port of" may stand.
+SETTLEMENT_REACH = 50
+#: Characters after a demonym where a state noun ("officials", "envoys") may stand.
+STATE_NOUN_REACH = 30
+#: Characters after a country name where the topic noun it modifies may stand.
+TOPIC_NOUN_REACH = 40
+#: Characters after a topic noun where an event noun it modifies may stand.
+HEAD_NOUN_REACH = 20
+
 _STATE_RECOGNITIONS = frozenset(
     {
         Recognition.NAME,
@@ -151,7 +164,7 @@ def _group_items(
         if o.organization is None or o.end > s_end:
             continue
         if not _GROUP_EVENT.match(text, o.end) and not _GROUP_OF.search(
-            text, max(s_start, o.start - 40), o.start
+            text, max(s_start, o.start - GROUP_OF_REACH), o.start
         ):
             continue
         items.extend(
@@ -190,7 +203,7 @@ def _country_item(
     if capital and c.recognition is Recognition.DEMONYM and text.endswith("the ", s_start, c.start):
         # "arrived in the Ukrainian capital", "to visit the Syrian capital": a city
         lead = c.start - 4
-        travel = _TRAVEL.search(text, max(s_start, lead - 30), lead) is not None
+        travel = _TRAVEL.search(text, max(s_start, lead - TRAVEL_REACH), lead) is not None
         at = text[max(s_start, lead - 3) : lead].lower() in ("in ", "at ")
         where, end = text[lead : capital.end()], capital.end()
         return Item(lead, end, c.country, None, at and not travel, where, travel, city=True)
@@ -204,13 +217,13 @@ def _country_item(
         return None
     before = text[max(s_start, c.start - 8) : c.start].lower()
     location = before.endswith(("in ", "at ", "in the ", "at the ")) or bool(
-        _SETTLEMENT_OF.search(text, max(s_start, c.start - 50), c.start)
+        _SETTLEMENT_OF.search(text, max(s_start, c.start - SETTLEMENT_REACH), c.start)
     )  # "on the Caribbean island of St Vincent"
     if c.recognition is Recognition.CAPITAL and (
         before.endswith("the ") or _VENUE_OF.match(text, c.end)
     ):
         location = True  # "the London round", "Budapest summit": where, not who
-    travel = _TRAVEL.search(text, max(s_start, c.start - 30), c.start) is not None
+    travel = _TRAVEL.search(text, max(s_start, c.start - TRAVEL_REACH), c.start) is not None
     city = c.recognition is Recognition.CAPITAL
     return Item(c.start, c.end, c.country, None, location and not travel, None, travel, city=city)
 
@@ -277,19 +290,19 @@ def group_members(organization: str, day: dt.date | None) -> list[str]:
 
 
 def _before_state_noun(text: str, end: int, tokens: Words | None = None) -> bool:
-    cues = cues_in(text, end, min(len(text), end + 30), tokens)
+    cues = cues_in(text, end, min(len(text), end + STATE_NOUN_REACH), tokens)
     return any(c.role in _STATE_NOUN_ROLES and c.start - end <= 2 for c in cues[:2])
 
 
 def _attributive(text: str, end: int, tokens: Words | None = None) -> bool:
     """Whether a country name modifies a topic noun that heads no event or body."""
-    cues = cues_in(text, end, min(len(text), end + 40), tokens)
+    cues = cues_in(text, end, min(len(text), end + TOPIC_NOUN_REACH), tokens)
     if not cues or cues[0].role != "topic" or cues[0].start - end > 1:
         return False
-    after = cues_in(text, cues[0].end, min(len(text), cues[0].end + 30), tokens)
+    after = cues_in(text, cues[0].end, min(len(text), cues[0].end + STATE_NOUN_REACH), tokens)
     if any(c.role in _STATE_NOUN_ROLES and c.start - cues[0].end <= 1 for c in after):
         return False
-    nxt = find_triggers(text, cues[0].end, min(len(text), cues[0].end + 20), tokens)
+    nxt = find_triggers(text, cues[0].end, min(len(text), cues[0].end + HEAD_NOUN_REACH), tokens)
     return not (nxt and nxt[0].start - cues[0].end <= 1)
 
 

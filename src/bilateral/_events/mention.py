@@ -35,6 +35,23 @@ from bilateral._vocab import (
     EventKind,
 )
 
+#: Characters before an official's name where the source of a report may start.
+SOURCE_LEAD_REACH = 40
+#: Characters on each side of a trigger where a phone or video word makes it a call.
+PHONE_REACH = 25
+#: Characters after a verb where a late "by telephone" may still qualify it.
+LATE_PHONE_REACH = 100
+#: Characters around a trigger where "first" tells a first-since.
+FIRST_REACH = 40
+#: Characters after a trigger where the "since …" or the duration of a first-since may start.
+SINCE_REACH = 45
+#: Characters before a trigger where "a two-day" may stand.
+TRIP_DAYS_REACH = 40
+#: Characters after a trigger where "for three days of talks" may stand.
+TRIP_DAYS_AFTER = 50
+#: Characters before a person where an event verb makes them its object ("met X").
+OBJECT_REACH = 30
+
 _VISIT_WORDS = frozenset(
     {
         "visit",
@@ -408,7 +425,7 @@ def _source_after(
     for i in items:
         if i.actor is None or i.start < trigger.end or not _SOURCE.match(text, i.end):
             continue
-        lead = _SOURCE_LEAD.search(text, max(trigger.end, i.start - 40), i.start)
+        lead = _SOURCE_LEAD.search(text, max(trigger.end, i.start - SOURCE_LEAD_REACH), i.start)
         if lead is not None:
             return lead.start("who"), i.end
     return None
@@ -419,14 +436,14 @@ def by_phone(text: str, trigger: Trigger, s_start: int, s_end: int) -> Trigger:
     "talks by phone", "talked over the phone", "a video call"."""
     if trigger.kind is EventKind.CALL:
         return trigger
-    lo, hi = max(s_start, trigger.start - 25), min(s_end, trigger.end + 25)
+    lo, hi = max(s_start, trigger.start - PHONE_REACH), min(s_end, trigger.end + PHONE_REACH)
     for m in _PHONE_NEAR.finditer(text, lo, hi):
         a, b = (m.end(), trigger.start) if m.end() <= trigger.start else (trigger.end, m.start())
         if not any(ch in ",;—–" for ch in text[a:b]):
             return attrs.evolve(trigger, kind=EventKind.CALL)
     if trigger.pos == "verb":
         # "discussed regional developments, including the ceasefire in Gaza, by telephone"
-        late = _BY_PHONE.search(text, trigger.end, min(s_end, trigger.end + 100))
+        late = _BY_PHONE.search(text, trigger.end, min(s_end, trigger.end + LATE_PHONE_REACH))
         if late is not None and not _CLAUSE_TURN.search(text, trigger.end, late.start()):
             return attrs.evolve(trigger, kind=EventKind.CALL)
     return trigger
@@ -449,11 +466,11 @@ def last_official(
 def _first_since(
     text: str, trigger: Trigger, dates: list[DateMention]
 ) -> tuple[DateSpan | Duration | None, DateMention | None]:
-    lo = max(0, trigger.start - 40)
-    if "first" not in text[lo : trigger.end + 40].lower():
+    lo = max(0, trigger.start - FIRST_REACH)
+    if "first" not in text[lo : trigger.end + FIRST_REACH].lower():
         return None, None
     for d in dates:
-        if not (trigger.end <= d.start <= trigger.end + 45):
+        if not (trigger.end <= d.start <= trigger.end + SINCE_REACH):
             continue
         if isinstance(d.value, Duration):
             return d.value, d
@@ -469,8 +486,8 @@ _SUBJECT_REACH = 600  # characters back to the subject a pronoun may take up
 def _trip_days(text: str, trigger: Trigger, sentence: tuple[int, int]) -> int:
     """The number of days a trigger's own words give it ("a two-day visit"), or 0."""
     found = _N_DAYS.search(
-        text, max(sentence[0], trigger.start - 40), trigger.start
-    ) or _N_DAYS_NEAR.search(text, trigger.end, min(sentence[1], trigger.end + 50))
+        text, max(sentence[0], trigger.start - TRIP_DAYS_REACH), trigger.start
+    ) or _N_DAYS_NEAR.search(text, trigger.end, min(sentence[1], trigger.end + TRIP_DAYS_AFTER))
     if found is None and trigger.kind is EventKind.VISIT:
         # "arrived in Port Louis on Tuesday on a two-day state visit": a word of the trip
         # that was folded into the arrival
@@ -495,7 +512,11 @@ def mentions_stage(doc: Document, state: State) -> State:
     placed = persons(doc)
     # the persons who are not the object of an event verb ("he had met Crown Prince …"),
     # whom a later "He" may be
-    subjects = [a for a in placed if not _OBJECT_BEFORE.search(text, max(0, a.start - 30), a.start)]
+    subjects = [
+        a
+        for a in placed
+        if not _OBJECT_BEFORE.search(text, max(0, a.start - OBJECT_REACH), a.start)
+    ]
     unplaced = [
         a for a in doc.actors if a.actor.kind is ActorKind.PERSON and a.actor.country is None
     ]

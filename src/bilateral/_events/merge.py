@@ -10,7 +10,7 @@ from bilateral._events.combine import apart
 from bilateral._events.dates import visit_days
 from bilateral._events.records import Draft, Dropped, Mention, State, people_by_state
 from bilateral._events.spans import overlap
-from bilateral._events.words import PAIR_SUBJECT
+from bilateral._events.words import PAIR_SUBJECT, PAIR_SUBJECT_REACH
 from bilateral._model import Country
 from bilateral._vocab import (
     EventKind,
@@ -211,8 +211,6 @@ def _place_call_with_one_side(drafts: list[Draft], m: Mention) -> None:
 
 #: Mentions dated more than this many days before publication are told as background.
 BACKGROUND_DAYS = 7
-#: Characters before a trigger where "the two men", "both leaders" name its subject.
-PAIR_SUBJECT_REACH = 50
 
 
 def merge_stage(doc: Document, state: State) -> State:

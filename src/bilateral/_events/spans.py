@@ -14,6 +14,10 @@ from bilateral._model import (
 )
 from bilateral._triggers import Trigger
 
+#: What a clause break (a comma, semicolon or dash) between a span and a trigger adds to
+#: their distance: "on the sidelines of the summit, Anwar held talks".
+CLAUSE_BREAK_COST = 80
+
 # "The visit comes as Mauritius and Britain continue to negotiate": another clause's parties
 _SUBORDINATOR = re.compile(
     r"\b(?:as|while|because|although|whereas|when|after|before|since|until|once)\b"
@@ -38,14 +42,15 @@ def within(mentions: list[_M], start: int, end: int) -> list[_M]:
 
 
 def reach(text: str, start: int, end: int, trigger: Trigger) -> int:
-    """Characters between a span and a trigger, a clause break counting as 80 more."""
+    """Characters between a span and a trigger, a clause break counting as
+    ``CLAUSE_BREAK_COST`` more."""
     lo, hi = (end, trigger.start) if end <= trigger.start else (trigger.end, start)
     if hi <= lo:
         return 0
     # an appositive name (", Mr Richard Marles,") does not put a date further away
     gap = _APPOSITIVE_NAME.sub(" ", text[lo:hi])
     if ";" in gap or LOOSE_COMMA.search(gap):
-        return len(gap) + 80
+        return len(gap) + CLAUSE_BREAK_COST
     return len(gap)
 
 
@@ -72,7 +77,7 @@ def nearest_to(start: int, end: int, triggers: list[Trigger], text: str) -> Trig
             return 0
         gap = text[lo:hi]
         far = (
-            80
+            CLAUSE_BREAK_COST
             if ("," in gap or ";" in gap or " — " in gap or " – " in gap)
             or _SUBORDINATOR.search(gap)
             else 0
@@ -81,11 +86,15 @@ def nearest_to(start: int, end: int, triggers: list[Trigger], text: str) -> Trig
 
     if len(triggers) == 1:
         return triggers[0]
-    # only triggers within 80 characters of the closest can win (a clause break adds 80):
+    # only triggers within CLAUSE_BREAK_COST characters of the closest can win (a clause
+    # break adds as much):
     # the text between the others is not looked at (a run of triggers stays cheap)
     raw = [max(t.start - end, start - t.end, 0) for t in triggers]
     least = min(raw)
-    return min((t for t, r in zip(triggers, raw, strict=True) if r <= least + 80), key=distance)
+    return min(
+        (t for t, r in zip(triggers, raw, strict=True) if r <= least + CLAUSE_BREAK_COST),
+        key=distance,
+    )
 
 
 def overlap(a: DateSpan, b: DateSpan) -> bool:

@@ -30,6 +30,31 @@ _OBJECT = re.compile(
     r"(?P<word>[A-Za-z][\w'’-]*)"
 )
 
+#: Characters after an event noun where "was not planned" may deny it.
+NOT_PLANNED_REACH = 120
+#: Characters before an event noun where "any", "a", "had a" may stand.
+DETERMINER_REACH = 30
+#: Characters after an event noun where "would", "could" make it hypothetical.
+WOULD_REACH = 90
+#: Characters before a final cue where "decided to", "could" may stand.
+UNREAL_REACH = 40
+#: Characters after a final cue read for its object ("called off the visit").
+OBJECT_PHRASE_LENGTH = 80
+#: Characters between a negation cue and the trigger it negates.
+NEGATION_REACH = 30
+#: Characters between a denial ("ruled out", "denied") and the trigger it denies.
+DENIAL_REACH = 90
+#: Characters between a non-state cue ("board", "shareholders") and its trigger.
+NONSTATE_REACH = 40
+#: Characters before an event noun where "the" makes it definite.
+THE_REACH = 40
+#: Characters before a trigger where "if", "unless", "whether" may open its condition.
+CONDITION_REACH = 90
+#: Characters before an event noun where "not", "no", "offered", "calls for" may stand.
+NEGATED_NOUN_REACH = 45
+#: Characters before a trigger where a crowd ("thousands of tourists") may be told.
+CROWD_REACH = 50
+
 
 _NOT_OBJECTS = frozenset(
     [
@@ -155,7 +180,7 @@ _NOT_PLANNED = re.compile(
 def not_planned_after(text: str, trigger: Trigger, triggers: list[Trigger], s_end: int) -> bool:
     """ "a separate meeting between Duda and Simonyte was not planned": the noun's own
     predicate denies it (no other event word between them)."""
-    found = _NOT_PLANNED.search(text, trigger.end, min(s_end, trigger.end + 120))
+    found = _NOT_PLANNED.search(text, trigger.end, min(s_end, trigger.end + NOT_PLANNED_REACH))
     if found is None:
         return False
     return not any(trigger.end <= t.start < found.start() for t in triggers)
@@ -167,12 +192,12 @@ def merely_possible(text: str, trigger: Trigger, s_start: int) -> bool:
     caller asks only of a sentence with no date: "a summit next week could seal a deal")."""
     if trigger.pos != "noun":
         return False
-    lo = max(s_start, trigger.start - 30)
+    lo = max(s_start, trigger.start - DETERMINER_REACH)
     if _ANY_BEFORE.search(text, lo, trigger.start):
         return True
     if not _A_BEFORE.search(text, lo, trigger.start) or _HELD_A.search(text, lo, trigger.start):
         return False  # "had a meeting with Xi where both said they would …" took place
-    would = _WOULD_AFTER.match(text, trigger.end, trigger.end + 90)
+    would = _WOULD_AFTER.match(text, trigger.end, trigger.end + WOULD_REACH)
     return would is not None and not _ELSEWHERE.search(text, trigger.end, would.start())
 
 
@@ -257,7 +282,7 @@ def _ends_event(text: str, cue: Cue) -> bool:
     """Whether "postponed", "called off" applies to an event, not to "tariffs": its object,
     if it has one, is an event word ("called off the visit", "has been postponed"); and
     whether it happened, not "called on him to cancel" or "could postpone"."""
-    lead = _UNREAL.search(text, max(0, cue.start - 40), cue.start)
+    lead = _UNREAL.search(text, max(0, cue.start - UNREAL_REACH), cue.start)
     if lead is not None and lead["done"] is None:
         return False
     m = _OBJECT.match(text, cue.end)
@@ -265,7 +290,7 @@ def _ends_event(text: str, cue: Cue) -> bool:
         return True
     # "postponed Monday", "shelves Budapest summit", "put off Tuesday's meeting": past names
     # and possessives to the head word
-    words = text[m.start("word") : m.start("word") + 80].split()[:5]
+    words = text[m.start("word") : m.start("word") + OBJECT_PHRASE_LENGTH].split()[:5]
     for i, word in enumerate(words):
         stripped = word.strip(',.;:!?"“”()')
         bare = stripped.removesuffix("'s").removesuffix("’s")
@@ -376,7 +401,7 @@ def _negation_cue(
     dates: list[DateMention],
 ) -> bool:
     """ "did not meet", "no talks": a negation just before the trigger."""
-    return any(c.role == "negation" and 0 <= t.start - c.end <= 30 for c in own)
+    return any(c.role == "negation" and 0 <= t.start - c.end <= NEGATION_REACH for c in own)
 
 
 def _denial(
@@ -394,7 +419,7 @@ def _denial(
     return any(
         c.role == "negation"
         and c.phrase in _DENIALS
-        and 0 <= t.start - c.end <= 90
+        and 0 <= t.start - c.end <= DENIAL_REACH
         and not any(c.end <= u.start and u.end <= t.start for u in ts)
         for c in cues
     )
@@ -410,7 +435,7 @@ def _nonstate(
     dates: list[DateMention],
 ) -> bool:
     """A cue of a meeting that is no state's ("board", "shareholders") before the trigger."""
-    return any(c.role == "nonstate" and 0 <= t.start - c.end <= 40 for c in cues)
+    return any(c.role == "nonstate" and 0 <= t.start - c.end <= NONSTATE_REACH for c in cues)
 
 
 def _conditional(
@@ -424,9 +449,9 @@ def _conditional(
 ) -> bool:
     """ "if they meet", "unless the summit goes ahead": a condition, not an event."""
     bare = t.form in ("base", "present") or (
-        t.pos == "noun" and not _THE_BEFORE.search(text, max(s[0], t.start - 40), t.start)
+        t.pos == "noun" and not _THE_BEFORE.search(text, max(s[0], t.start - THE_REACH), t.start)
     )
-    return bare and bool(_IF_CLAUSE.search(text, max(s[0], t.start - 90), t.start))
+    return bare and bool(_IF_CLAUSE.search(text, max(s[0], t.start - CONDITION_REACH), t.start))
 
 
 def _possible(
@@ -452,7 +477,9 @@ def _negated_noun(
     dates: list[DateMention],
 ) -> bool:
     """ "would not beg for talks", "no talks", "through dialogue": a noun that is no event."""
-    return t.pos == "noun" and bool(_NOT_BEFORE_NOUN.search(text, max(s[0], t.start - 45), t.start))
+    return t.pos == "noun" and bool(
+        _NOT_BEFORE_NOUN.search(text, max(s[0], t.start - NEGATED_NOUN_REACH), t.start)
+    )
 
 
 def _offered(
@@ -465,7 +492,7 @@ def _offered(
     dates: list[DateMention],
 ) -> bool:
     """ "offers talks", "calls for dialogue", "offered a state visit": sought, not held."""
-    return bool(_OFFERED.search(text, max(s[0], t.start - 45), t.start))
+    return bool(_OFFERED.search(text, max(s[0], t.start - NEGATED_NOUN_REACH), t.start))
 
 
 def _people(
@@ -478,7 +505,7 @@ def _people(
     dates: list[DateMention],
 ) -> bool:
     """ "8.8 million South Koreans visiting Japan": tourists, not a state."""
-    return bool(_PEOPLE_COUNT.search(text, max(s[0], t.start - 50), t.start))
+    return bool(_PEOPLE_COUNT.search(text, max(s[0], t.start - CROWD_REACH), t.start))
 
 
 def _not_planned(

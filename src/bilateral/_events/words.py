@@ -40,3 +40,6 @@ LOOSE_COMMA = re.compile(
 
 
 WINDOW_BEFORE = 60
+
+#: Characters before a trigger where "the two men", "both leaders" name its subject.
+PAIR_SUBJECT_REACH = 50
