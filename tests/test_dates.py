@@ -22,8 +22,8 @@ from bilateral import (
     find_dates,
     resolve_date,
 )
+from bilateral._date_anchor import sentence_tense
 from bilateral._dateparser import granularity_of, parse_span
-from bilateral._dates import _sentence_tense
 
 CASES = Path(__file__).parent / "data" / "date_cases.tsv"
 
@@ -285,7 +285,7 @@ class TestFindDates:
 
 
 class TestSentenceTense:
-    """_sentence_tense: the tense detector the event extractor reuses."""
+    """sentence_tense: the tense detector the event extractor reuses."""
 
     @pytest.mark.parametrize(
         ("sentence", "tense"),
@@ -303,11 +303,11 @@ class TestSentenceTense:
     )
     def test_tense(self, sentence: str, tense: Tense | None) -> None:
         """Future cues win over past ones, past over present; names are not verbs."""
-        assert _sentence_tense(sentence) is tense
+        assert sentence_tense(sentence) is tense
 
     def test_non_str(self) -> None:
         """A non-str has no tense."""
-        assert _sentence_tense(3) is None  # type: ignore[arg-type]
+        assert sentence_tense(3) is None  # type: ignore[arg-type]
 
 
 class TestDateparserFallback:
