@@ -332,6 +332,44 @@ class TestDateparserFallback:
         subprocess.run([sys.executable, "-c", code], check=True)
 
 
+#: Imports the date modules afresh in a subprocess and prints how many regexes were
+#: compiled and how many tables were read while they ran.
+_FRESH_IMPORT = """
+import importlib, re, sys
+import re._compiler
+import bilateral
+from bilateral import _tables
+for name in [m for m in sys.modules if m.startswith(("bilateral._date", "bilateral._words"))]:
+    del sys.modules[name]
+re.purge()
+_tables.read_tsv.cache_clear()
+compiled = []
+real = re._compiler.compile
+re._compiler.compile = lambda *args, **kwargs: compiled.append(args[0]) or real(*args, **kwargs)
+importlib.import_module("bilateral._dates")
+print(len(compiled), _tables.read_tsv.cache_info().currsize)
+"""
+
+
+class TestModules:
+    """The date modules: their import cost and the names other modules use."""
+
+    def test_nothing_compiled_or_read_at_import(self) -> None:
+        """Importing the date modules compiles no regex and reads no table."""
+        out = subprocess.run(
+            [sys.executable, "-c", _FRESH_IMPORT], check=True, capture_output=True, text=True
+        )
+        assert out.stdout.split() == ["0", "0"]
+
+    def test_date_mentions_names(self) -> None:
+        """extract's name for the finder stays importable, as an alias of the new one."""
+        from bilateral._dates import _date_mentions, date_mentions
+
+        assert _date_mentions is date_mentions
+        [m] = date_mentions("They met on Monday.", dt.date(2024, 6, 19))
+        assert (m.text, m.timex) == ("Monday", "2024-06-17")
+
+
 _DAYS = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 _UNIT_EXPRS = {
     "week": Granularity.WEEK,

@@ -197,6 +197,11 @@ def _offset(cue: tuple[int, Tense]) -> int:
 
 
 def direction_of(tense: Tense | None, default: int = -1) -> int:
+    """The direction a tense looks in: 1 ahead (future), -1 back (past), else ``default``.
+
+    >>> direction_of(Tense.FUTURE), direction_of(Tense.PRESENT, 0), direction_of(None)
+    (1, 0, -1)
+    """
     if tense is Tense.FUTURE:
         return 1
     if tense is Tense.PAST:

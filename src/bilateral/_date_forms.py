@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
 from bilateral._date_words import vague_table, words_of_kind
 from bilateral._regex import alternation, lazy_regex
@@ -26,35 +25,24 @@ _END = r"(?![’'-]*\w)"
 _YEAR = r"(?:1[0-9]|20)\d\d"
 
 
-class _Words(NamedTuple):
-    """The regex alternations of the word tables that the forms are written with."""
-
-    month: str  # full month names
-    anymonth: str  # a month name, or an abbreviation with or without its period
-    wd: str  # weekday words
-    season: str
-    num: str  # digits or a number word
-    unit: str
-    ordinal: str
-    approx: str
-    vague: str
-
-
 @functools.cache
-def _words() -> _Words:
+def _words() -> dict[str, str]:
+    """The regex alternations of the word tables that the forms are written with: month (full
+    names), anymonth (a name, or an abbreviation with or without its period), wd (weekday
+    words), season, num (digits or a number word), unit, ordinal, approx and vague."""
     month = month_alternation("name")
     abbr = month_alternation("abbr")
-    return _Words(
-        month=month,
-        anymonth=rf"(?:{month}|(?:{abbr})\.?)",
-        wd=weekday_alternation(),
-        season=alternation(words_of_kind("season")),
-        num=rf"(?:\d{{1,3}}|{alternation(words_of_kind('number'))})",
-        unit=alternation(words_of_kind("unit")),
-        ordinal=alternation(words_of_kind("ordinal")),
-        approx=alternation(words_of_kind("approx")),
-        vague=alternation(vague_table()),
-    )
+    return {
+        "month": month,
+        "anymonth": rf"(?:{month}|(?:{abbr})\.?)",
+        "wd": weekday_alternation(),
+        "season": alternation(words_of_kind("season")),
+        "num": rf"(?:\d{{1,3}}|{alternation(words_of_kind('number'))})",
+        "unit": alternation(words_of_kind("unit")),
+        "ordinal": alternation(words_of_kind("ordinal")),
+        "approx": alternation(words_of_kind("approx")),
+        "vague": alternation(vague_table()),
+    }
 
 
 def _pre(name: str) -> str:
@@ -65,9 +53,9 @@ def _pre(name: str) -> str:
     )
 
 
-def _calendar_forms(w: _Words) -> dict[str, str]:
+def _calendar_forms(w: dict[str, str]) -> dict[str, str]:
     """Forms that name a day, a month, a season, a quarter or a half."""
-    anymonth, wd, season, ordinal = w.anymonth, w.wd, w.season, w.ordinal
+    anymonth, wd, season, ordinal = w["anymonth"], w["wd"], w["season"], w["ordinal"]
     end, year, pre = _END, _YEAR, _pre
     return {
         "iso": r"(?P<iso_y>\d{4})[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})(?![\d/-])",
@@ -103,9 +91,9 @@ def _calendar_forms(w: _Words) -> dict[str, str]:
     }
 
 
-def _reference_forms(w: _Words) -> dict[str, str]:
+def _reference_forms(w: dict[str, str]) -> dict[str, str]:
     """Forms of financial reporting, decades, and units counted from a reference."""
-    month, season = w.month, w.season
+    month, season = w["month"], w["season"]
     end, pre = _END, _pre
     return {
         "qa": (
@@ -139,10 +127,11 @@ def _reference_forms(w: _Words) -> dict[str, str]:
     }
 
 
-def _word_forms(w: _Words) -> dict[str, str]:
+def _word_forms(w: dict[str, str]) -> dict[str, str]:
     """Forms of counted units and durations, day words, weekdays, months, years and vague
     references."""
-    month, wd, num, unit, approx, vague = w.month, w.wd, w.num, w.unit, w.approx, w.vague
+    month, wd, num, unit = w["month"], w["wd"], w["num"], w["unit"]
+    approx, vague = w["approx"], w["vague"]
     end, year, pre = _END, _YEAR, _pre
     return {
         "ago": (

@@ -51,7 +51,12 @@ def scan(
 ) -> list[tuple[re.Match[str], DateSpan | Duration | None, str | None, Tense | None]]:
     """Every (match, value, timex, tense) in ``text``; ``one``: the text is one expression;
     ``sents``: its sentences, when the caller has them already; ``only``: the spans to read,
-    in order (the rest of the text is not read for dates)."""
+    in order (the rest of the text is not read for dates).
+
+    >>> [(m, value, _, _)] = scan("in May 2024", dt.date(2025, 1, 1), None)
+    >>> m.group(), value.timex
+    ('May 2024', '2024-05')
+    """
     ctx = Context(text, ref, given, one=one, sents=sents)
     out: list[tuple[re.Match[str], DateSpan | Duration | None, str | None, Tense | None]] = []
     table, follow = dispatch()
@@ -95,7 +100,12 @@ def date_mentions(
     only: list[tuple[int, int]] | None = None,
 ) -> list[DateMention]:
     """find_dates on checked arguments; ``sents``: the sentences of ``text``, if known;
-    ``only``: the spans to read (``extract`` reads the sentences that may tell an event)."""
+    ``only``: the spans to read (``extract`` reads the sentences that may tell an event).
+
+    >>> text = "Talks opened on Monday. They will close on Friday."
+    >>> [m.timex for m in date_mentions(text, dt.date(2024, 6, 19), only=[(24, 50)])]
+    ['2024-06-21']
+    """
     return _spelled_out(
         text,
         _join_ranges(

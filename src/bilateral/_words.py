@@ -10,13 +10,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from bilateral._regex import alternation
 from bilateral._tables import read_tsv
 
 __all__ = [
-    "Form",
     "month_alternation",
     "month_of",
     "month_words",
@@ -25,8 +24,9 @@ __all__ = [
     "weekday_words",
 ]
 
-#: Which words of a table: full names, abbreviations, or (``None``) both.
-Form = Literal["name", "abbr"] | None
+if TYPE_CHECKING:
+    #: Which words of a table: full names, abbreviations, or (``None``) both.
+    Form: TypeAlias = Literal["name", "abbr"] | None
 
 
 @functools.cache
