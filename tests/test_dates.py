@@ -22,8 +22,8 @@ from bilateral import (
     find_dates,
     resolve_date,
 )
+from bilateral._date_anchor import sentence_tense
 from bilateral._dateparser import granularity_of, parse_span
-from bilateral._dates import _sentence_tense
 
 CASES = Path(__file__).parent / "data" / "date_cases.tsv"
 
@@ -285,7 +285,7 @@ class TestFindDates:
 
 
 class TestSentenceTense:
-    """_sentence_tense: the tense detector the event extractor reuses."""
+    """sentence_tense: the tense detector the event extractor reuses."""
 
     @pytest.mark.parametrize(
         ("sentence", "tense"),
@@ -303,11 +303,11 @@ class TestSentenceTense:
     )
     def test_tense(self, sentence: str, tense: Tense | None) -> None:
         """Future cues win over past ones, past over present; names are not verbs."""
-        assert _sentence_tense(sentence) is tense
+        assert sentence_tense(sentence) is tense
 
     def test_non_str(self) -> None:
         """A non-str has no tense."""
-        assert _sentence_tense(3) is None  # type: ignore[arg-type]
+        assert sentence_tense(3) is None  # type: ignore[arg-type]
 
 
 class TestDateparserFallback:
@@ -330,6 +330,44 @@ class TestDateparserFallback:
         """import bilateral does not import dateparser."""
         code = "import bilateral, sys; assert 'dateparser' not in sys.modules"
         subprocess.run([sys.executable, "-c", code], check=True)
+
+
+#: Imports the date modules afresh in a subprocess and prints how many regexes were
+#: compiled and how many tables were read while they ran.
+_FRESH_IMPORT = """
+import importlib, re, sys
+import re._compiler
+import bilateral
+from bilateral import _tables
+for name in [m for m in sys.modules if m.startswith(("bilateral._date", "bilateral._words"))]:
+    del sys.modules[name]
+re.purge()
+_tables.read_tsv.cache_clear()
+compiled = []
+real = re._compiler.compile
+re._compiler.compile = lambda *args, **kwargs: compiled.append(args[0]) or real(*args, **kwargs)
+importlib.import_module("bilateral._dates")
+print(len(compiled), _tables.read_tsv.cache_info().currsize)
+"""
+
+
+class TestModules:
+    """The date modules: their import cost and the names other modules use."""
+
+    def test_nothing_compiled_or_read_at_import(self) -> None:
+        """Importing the date modules compiles no regex and reads no table."""
+        out = subprocess.run(
+            [sys.executable, "-c", _FRESH_IMPORT], check=True, capture_output=True, text=True
+        )
+        assert out.stdout.split() == ["0", "0"]
+
+    def test_date_mentions_names(self) -> None:
+        """extract's name for the finder stays importable, as an alias of the new one."""
+        from bilateral._dates import _date_mentions, date_mentions
+
+        assert _date_mentions is date_mentions
+        [m] = date_mentions("They met on Monday.", dt.date(2024, 6, 19))
+        assert (m.text, m.timex) == ("Monday", "2024-06-17")
 
 
 _DAYS = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))

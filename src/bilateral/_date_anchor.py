@@ -1,0 +1,213 @@
+"""Tense and anchoring: the direction a sentence looks in, and what one scan knows.
+
+The tense cues of ``data/date_tense.tsv`` decide the direction of an open reference ("on
+Wednesday", "in April"); a :class:`Context` holds the reference day, the sentences of the
+text, their cues, and the spans resolved so far, which anaphoric forms ("the next day")
+count from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+
+from bilateral._date_words import Answer
+from bilateral._model import DateSpan
+from bilateral._regex import alternation, lazy_regex
+from bilateral._tables import read_tsv
+from bilateral._text import sentences
+from bilateral._vocab import Granularity, Tense
+
+__all__ = ["Context", "Handler", "direction_of", "sentence_tense"]
+
+_ORDER = {g: i for i, g in enumerate(Granularity)}
+
+
+@functools.cache
+def _tense_cues() -> dict[str, str]:
+    return {r["cue"]: r["tense"] for r in read_tsv("date_tense.tsv")}
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    cues = alternation(c for c in _tense_cues() if c[0].isalpha() or c[0] in "'’")
+    return re.compile(rf"(?<![\w’'])(?:{cues}|[a-z][a-z-]{{2,}}ed)(?![\w’'-])|[’']ll\b")
+
+
+_STOPS = (".", "!", "?", '"', "”", "’", "'")
+_HEADLINE_END = lazy_regex(r"[ \t]*\n[ \t]*\n|[ \t]*\Z")
+_REPORTING = lazy_regex(
+    r"(?:said|says|told|reported|announced|added|stated|confirmed|wrote)\b", re.IGNORECASE
+)
+_FIRST_TO = lazy_regex(r"\bthe[ \t]+(?:first|last|only|latest)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I)
+_PARTICIPLE = lazy_regex(r"(?:set|scheduled|planned|slated)(?:\s+for)?")
+_AUXILIARY = lazy_regex(r"\b(?:is|are|was|were|be|been|being|am|now|also|['’]s|['’]re)\s+$", re.I)
+_DETERMINER_BEFORE = lazy_regex(
+    r"\b(?:the|a|an|its|their|his|her|our|this|these)\s+$", re.IGNORECASE
+)
+_PASSIVE = lazy_regex(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
+
+
+def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
+    """The (offset, tense) of every tense cue in ``text[start:end]``."""
+    table = _tense_cues()
+    found: list[tuple[int, Tense]] = []
+    last_end, last_value = -2, ""
+    for m in _cue_pattern().finditer(text, start, end):
+        word = m.group().lower()
+        value = table.get(re.sub(r"\s+", " ", word))
+        if value is None:  # an -ed word; capitalised, it is a name ("United")
+            value = "past" if word[0] == m.group()[0] else "none"
+            if _DETERMINER_BEFORE().search(text, max(start, m.start() - 6), m.start()):
+                value = "none"  # "the relaunched talks": an adjective, not a verb
+        if value == "past" and _PASSIVE().search(text, max(start, m.start() - 8), m.start()):
+            value = "none"  # a participle after "be": the auxiliary carries the tense
+        if (
+            value == "future"
+            and word.startswith("to ")
+            and last_value == "present"
+            and m.start() - last_end <= 1
+        ):
+            value = "none"  # "had been scheduled to meet": the schedule's tense, not the verb's
+        if (
+            value == "future"
+            and word.startswith("to ")
+            and _FIRST_TO().search(text, max(start, m.start() - 50), m.start())
+        ):
+            value = "none"  # "became the first head of state to visit": the verb before decides
+        last_end, last_value = m.end(), value
+        if value == "none":
+            continue
+        if (
+            value == "future"
+            and _PARTICIPLE().fullmatch(word)
+            and (word.endswith("for") or text[m.end() : m.end() + 4].lower() == " for")
+            and not _AUXILIARY().search(text, max(start, m.start() - 8), m.start())
+        ):
+            # "a meeting, set for Oct. 23, was called off": a schedule with no tense of its
+            # own, told before or after the day; the nearest such day
+            value = "present"
+        found.append((m.start(), Tense(value)))
+    return found
+
+
+def sentence_tense(sentence: str) -> Tense | None:
+    """The direction a sentence looks in: future if it has any future cue, else past, else present.
+
+    The event extractor reuses this; inside this module, the cue nearest before a date decides.
+
+    >>> sentence_tense("The ministers will meet in Seoul.")
+    <Tense.FUTURE: 'future'>
+    >>> sentence_tense("The ministers met in Seoul."), sentence_tense("Talks in Seoul")
+    (<Tense.PAST: 'past'>, None)
+    """
+    if not isinstance(sentence, str):
+        return None
+    found = {t for _, t in _cues(sentence, 0, len(sentence))}
+    for tense in (Tense.FUTURE, Tense.PAST, Tense.PRESENT):
+        if tense in found:
+            return tense
+    return None
+
+
+class Context:
+    """What one scan knows: the reference day, the text, its sentences and the last anchors."""
+
+    __slots__ = ("given", "latest", "one", "ref", "sent_cues", "sent_starts", "sents", "text")
+
+    def __init__(
+        self,
+        text: str,
+        ref: dt.date,
+        given: Tense | None,
+        *,
+        one: bool = False,
+        sents: list[tuple[int, int]] | None = None,
+    ) -> None:
+        self.text = text
+        self.ref = ref
+        self.given = given
+        self.one = one
+        self.sents = [(0, len(text))] if one else sents if sents is not None else sentences(text)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.sent_cues: dict[int, list[tuple[int, Tense]]] = {}
+        # latest[k]: the last anchor at least as fine as the granularity of order k, so that
+        # last() is O(1) rather than a walk back over every anchor (O(n**2) on "1990 1990 …
+        # the next day the next day …").
+        self.latest: list[tuple[int, DateSpan] | None] = [None] * len(_ORDER)
+
+    def add_anchor(self, at: int, span: DateSpan) -> None:
+        """Record a resolved span at offset ``at`` (offsets only grow during a scan)."""
+        for k in range(_ORDER[span.granularity], len(self.latest)):
+            self.latest[k] = (at, span)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sents[i] if i >= 0 else (0, len(self.text))
+
+    def tense_at(self, start: int, end: int) -> Tense | None:
+        """The tense of the cue nearest before the expression in its sentence, else after it."""
+        if self.given is not None:
+            return self.given
+        before = self.text[max(0, start - 7) : start].lower()
+        if re.search(r"\b(?:since|ago|last)\s+$", before):
+            return Tense.PAST
+        if re.search(r"\b(?:by|payable|due)\s+$", before):
+            if re.search(r"\b(?:was|were|been)\s+due\s+$", self.text[max(0, start - 16) : start]):
+                return Tense.PRESENT  # "was due Tuesday": a schedule told afterwards, either side
+            return Tense.FUTURE
+        s, e = self.sentence(start)
+        cues = self.sent_cues.get(s)
+        if cues is None:
+            cues = self.sent_cues[s] = _cues(self.text, s, e)
+        # cues are in text order: bisect rather than a scan per expression
+        i = bisect.bisect_left(cues, start, key=_offset)
+        if i:
+            return cues[i - 1][1]
+        j = bisect.bisect_left(cues, end, key=_offset)
+        for at, tense in cues[j:]:
+            # "…on Friday, the presidency said": attribution after a date does not date it
+            if not _REPORTING().match(self.text, at):
+                return tense
+        if (
+            not self.one
+            and _HEADLINE_END().match(self.text, e)
+            and not self.text[s:e].rstrip().endswith(_STOPS)
+        ):
+            return Tense.PRESENT  # a headline's present tense: the nearest such day
+        return None
+
+    def before(self, start: int) -> str:
+        """The text of the sentence before ``start``, lowercase."""
+        s, _ = self.sentence(start)
+        return self.text[s:start].lower()
+
+    def last(self, finest: Granularity, *, same_sentence_as: int = -1) -> DateSpan | None:
+        """The last resolved span at least as fine as ``finest`` (in the sentence of an offset)."""
+        lowest = self.sentence(same_sentence_as)[0] if same_sentence_as >= 0 else -1
+        latest = self.latest[_ORDER[finest]]
+        return None if latest is None or latest[0] < lowest else latest[1]
+
+
+def _offset(cue: tuple[int, Tense]) -> int:
+    return cue[0]
+
+
+def direction_of(tense: Tense | None, default: int = -1) -> int:
+    """The direction a tense looks in: 1 ahead (future), -1 back (past), else ``default``.
+
+    >>> direction_of(Tense.FUTURE), direction_of(Tense.PRESENT, 0), direction_of(None)
+    (1, 0, -1)
+    """
+    if tense is Tense.FUTURE:
+        return 1
+    if tense is Tense.PAST:
+        return -1
+    return default
+
+
+#: A form's handler: its match, the scan's context and the matched text -> its answer.
+Handler = Callable[[re.Match[str], Context, str], Answer]

@@ -1,0 +1,281 @@
+"""The date forms: one regex per form, and which token can open which form.
+
+The scanner of :mod:`bilateral._date_scan` tries a form only where a token can start it (a
+dispatch table from first word to forms, in order); a weak first word ("the", "in", "a")
+must be followed by a date word. No form repeats a quantified group, so each attempt is
+linear in the length of what it reads. Every regex is built from the word tables and
+compiled on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bilateral._date_words import vague_table, words_of_kind
+from bilateral._regex import alternation, lazy_regex
+from bilateral._words import month_alternation, month_words, weekday_alternation, weekday_words
+
+__all__ = ["SPECIAL", "TOKEN", "WEAK", "dispatch", "dispatch_key"]
+
+#: Not followed by more of the same word ("June-based", "2024-01-05"). Written as
+#: "[’'-]*\w", not "[\w’'-]*\w": the same strings, but the latter re-reads a whole run of
+#: word characters at every attempt, O(n**2) on "2024-01-2024-01-…".
+_END = r"(?![’'-]*\w)"
+_YEAR = r"(?:1[0-9]|20)\d\d"
+
+
+@functools.cache
+def _words() -> dict[str, str]:
+    """The regex alternations of the word tables that the forms are written with: month (full
+    names), anymonth (a name, or an abbreviation with or without its period), wd (weekday
+    words), season, num (digits or a number word), unit, ordinal, approx and vague."""
+    month = month_alternation("name")
+    abbr = month_alternation("abbr")
+    return {
+        "month": month,
+        "anymonth": rf"(?:{month}|(?:{abbr})\.?)",
+        "wd": weekday_alternation(),
+        "season": alternation(words_of_kind("season")),
+        "num": rf"(?:\d{{1,3}}|{alternation(words_of_kind('number'))})",
+        "unit": alternation(words_of_kind("unit")),
+        "ordinal": alternation(words_of_kind("ordinal")),
+        "approx": alternation(words_of_kind("approx")),
+        "vague": alternation(vague_table()),
+    }
+
+
+def _pre(name: str) -> str:
+    """An optional part of a unit before a form ("early", "mid-", "the end of the")."""
+    return (
+        rf"(?:(?P<{name}>early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of)"
+        r"(?:\s*-\s*|\s+)(?:the\s+)?)?"
+    )
+
+
+def _calendar_forms(w: dict[str, str]) -> dict[str, str]:
+    """Forms that name a day, a month, a season, a quarter or a half."""
+    anymonth, wd, season, ordinal = w["anymonth"], w["wd"], w["season"], w["ordinal"]
+    end, year, pre = _END, _YEAR, _pre
+    return {
+        "iso": r"(?P<iso_y>\d{4})[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})(?![\d/-])",
+        "num": r"(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4})(?![\d/])",
+        "mdy": (
+            rf"(?:(?P<mdy_wd>{wd}),?\s+)?(?P<mdy_mon>{anymonth})\s*(?P<mdy_d>\d{{1,2}})"
+            r"(?:st|nd|rd|th)?(?:\s*(?P<mdy_to>[-–]|to|through|till|until|and)\s*"
+            r"(?P<mdy_d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?"
+            rf"(?:,?\s+(?P<mdy_y>{year}))?(?![\d,]\d|\w)"
+        ),
+        "dmy": (
+            rf"(?:(?P<dmy_wd>{wd}),?\s+)?(?:the\s+)?"
+            r"(?:(?P<dmy_d0>\d{1,2})(?:st|nd|rd|th)?\s*(?P<dmy_to>[-–]|to|and)\s*)?"
+            rf"(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"\s+(?:of\s+)?(?P<dmy_mon>{anymonth})(?:,?\s+(?P<dmy_y>{year}))?{end}"
+        ),
+        "my": (
+            rf"{pre('my_pre')}(?P<my_mon>{anymonth}),?\s+(?:of\s+)?"
+            rf"(?:(?P<my_y>{year})|(?P<my_rel>last|this|next)\s+year){end}"
+        ),
+        "sy": (rf"(?:the\s+)?{pre('sy_pre')}(?P<sy_se>{season})\s+(?:of\s+)?(?P<sy_y>{year}){end}"),
+        "qq": (
+            rf"(?:(?P<qq_y1>{year})\s*)?(?P<qq_letter>[QH])(?P<qq_n>[1-4])"
+            rf"(?:\s*(?:of\s+)?(?P<qq_y2>{year}))?{end}"
+        ),
+        "q": (
+            rf"(?:(?:(?P<q_y1>{year})|(?P<q_rel1>this|last|next)\s+year)(?:’s|'s)?\s+)?"
+            rf"(?:the\s+)?(?:fiscal\s+)?(?P<q_ord>{ordinal})(?:\s+|\s*-\s*)(?:fiscal\s+)?"
+            r"(?P<q_unit>quarter|half)"
+            rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<q_y2>{year})|(?:the\s+)?"
+            rf"(?P<q_rel2>this|last|next|the|current)\s+(?:fiscal\s+)?year))?{end}"
+        ),
+    }
+
+
+def _reference_forms(w: dict[str, str]) -> dict[str, str]:
+    """Forms of financial reporting, decades, and units counted from a reference."""
+    month, season = w["month"], w["season"]
+    end, pre = _END, _pre
+    return {
+        "qa": (
+            r"the\s+(?:(?P<qa_mod>latest|current|just-ended|most\s+recent|recent|year-ago|"
+            r"year-earlier|previous|prior|same)\s+)?(?:fiscal\s+)?(?P<qa_unit>quarter|period)"
+            rf"(?P<qa_ago>\s+a\s+year\s+(?:ago|earlier))?{end}"
+        ),
+        "ya": rf"(?P<ya>year-(?:ago|earlier)){end}",
+        "fyr": (
+            rf"the\s+(?P<fyr>full\s+|fiscal\s+|calendar\s+)?year{end}"
+            r"(?!\s+(?:ago|earlier|before))"
+        ),
+        "dec": (
+            rf"(?:the\s+)?{pre('dec_pre')}(?:(?P<dec_y>(?:1[0-9]|20)\d0)|['’](?P<dec_s>\d0))"
+            rf"['’]?s{end}"
+        ),
+        "rel": (
+            rf"{pre('rel_pre')}(?:(?P<rel_er>earlier|later)\s+)?(?P<rel_the>the\s+)?"
+            r"(?P<rel_rel>this|next|last|past|coming|previous|current|in\s+the|the)\s+"
+            rf"(?P<rel_unit>week|weekend|month|quarter|year|decade|{season}){end}"
+        ),
+        "wkd": rf"the\s+weekend{end}(?!\s+(?:of|before|after)\b)",
+        "ana": (
+            r"(?:(?P<ana_er>earlier|later)\s+)?(?:(?:the\s+)?(?P<ana_rel>next|following|previous|"
+            r"preceding|same|prior)|that(?:\s+same)?)\s+"
+            rf"(?P<ana_unit>day|morning|afternoon|evening|night|week|weekend|month|year){end}"
+            rf"|the\s+(?P<ana_mrel>following|previous|preceding)\s+(?P<ana_mon>{month}){end}"
+            r"|(?P<ana_ba>the\s+day\s+(?:before|after))(?!\s+(?:yesterday|tomorrow))"
+            rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|when|as|with|in|at|on|to|for|where|while)\b)"
+        ),
+    }
+
+
+def _word_forms(w: dict[str, str]) -> dict[str, str]:
+    """Forms of counted units and durations, day words, weekdays, months, years and vague
+    references."""
+    month, wd, num, unit = w["month"], w["wd"], w["num"], w["unit"]
+    approx, vague = w["approx"], w["vague"]
+    end, year, pre = _END, _YEAR, _pre
+    return {
+        "ago": (
+            rf"(?:(?P<ago_apx>{approx})\s+)?(?P<ago_n>{num})\s+(?P<ago_unit>{unit})\s+"
+            r"(?P<ago_dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?=\s*[,.;:!?)—–]|\s*$))"
+            r"(?=\s*(?:[,.;:!?)—–-]|$|and|but|when|as|with|in|at|on|to|the|he|she|they|it)\b|"
+            r"\s*[,.;:!?)—–]|\s*$)"
+        ),
+        "dur": (
+            r"(?:(?P<dur_prep>in|within|for|over|during|after)\s+)?"
+            r"(?:the\s+(?P<dur_dir>next|past|last|coming|following|first)\s+)?"
+            rf"(?:(?P<dur_apx>{approx}|more\s+than|less\s+than|at\s+least)\s+)?"
+            rf"(?P<dur_n>{num})\s+(?P<dur_unit>{unit}){end}"
+        ),
+        "adj": rf"(?P<adj_n>{num})-(?P<adj_unit>day|week|month|year|decade|hour){end}",
+        "dw": (
+            r"(?:(?P<dw_pre>early|late|earlier|later)\s+)?"
+            r"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
+            r"yesterday|tomorrow|(?:this|last)\s+(?:morning|afternoon|evening|night))"
+            rf"(?:(?:’s|'s)|\s+(?:morning|afternoon|evening|night))?{end}"
+        ),
+        "wd": (
+            r"(?:(?P<wd_rel>last|next|this|coming|past)\s+)?"
+            rf"(?P<wd>{wd})(?:(?:’s|'s)|\s+(?:morning|afternoon|evening|night))?{end}"
+        ),
+        "mon": (
+            rf"{pre('mon_pre')}(?:(?P<mon_rel>last|next|this|coming|past)\s+)?"
+            rf"(?P<mon>{month}){end}"
+        ),
+        "fy": rf"(?:fiscal(?:\s+year)?\s*|FY\s*)(?P<fy>{year}){end}",
+        "yr": rf"{pre('yr_pre')}(?<![$€£\d.,])(?P<yr>{year})(?![’'-]*\w|,\d|\.\d)",
+        "vague": rf"(?P<vg>{vague}){end}",
+        # "arrived on the 14th": a day of the month near the reference day
+        "dom": (
+            rf"the\s+(?P<dom_d>\d{{1,2}})(?:st|nd|rd|th){end}"
+            r"(?=\s*[,.;:!?)—–]|\s*$|\s+(?:and|but|when|as|with|in|at|to|for|where|while|"
+            r"before|after|until)\b)"
+        ),
+    }
+
+
+@functools.cache
+def _form_patterns() -> dict[str, str]:
+    """form -> its regex (named groups prefixed with the form's name)."""
+    w = _words()
+    return {**_calendar_forms(w), **_reference_forms(w), **_word_forms(w)}
+
+
+def _split(words: str) -> tuple[str, ...]:
+    """The words of a blank-separated list."""
+    return tuple(words.split())
+
+
+TOKEN = lazy_regex(r"['’]?\w+")
+SPECIAL = frozenset("0123456789'’qhf")
+_DIGIT_KEY = lazy_regex(r"\d|['’]\d")
+_PRE = ("early", "mid", "late", "the", "start", "beginning", "middle", "end")
+_REL = ("this", "next", "last", "past", "coming", "previous", "current")
+#: first words that open a form only when a date word follows them
+WEAK = frozenset(
+    _split(
+        """the a an in within for over during after at that some about around nearly almost
+        roughly approximately close more less this next last past coming previous current early
+        mid late earlier later start beginning middle end fiscal following preceding same prior
+        these right year one two three four five six seven eight nine ten eleven twelve"""
+    )
+)
+#: words after a weak first word, besides the first words of forms and the units, that make
+#: it worth a look
+_FOLLOW = _split(
+    """weekend period future present moment near full calendar latest just most recent ago
+    of same few days ahead morning afternoon evening night"""
+)
+
+
+def _first_words() -> dict[str, tuple[str, ...]]:
+    """form -> the tokens that can open it ("#" a number, "q#" Q3 or H1, "fy#" FY2024)."""
+    months, weekdays = tuple(month_words()), tuple(weekday_words())
+    numbers = tuple(k.split()[0] for k in words_of_kind("number"))
+    approx = tuple(k.split()[0] for k in words_of_kind("approx"))
+    seasons, ordinals = tuple(words_of_kind("season")), tuple(words_of_kind("ordinal"))
+    vague = tuple(p.split()[0] for p in vague_table())
+    return {
+        "iso": ("#",),
+        "num": ("#",),
+        "mdy": (*weekdays, *months),
+        "dmy": (*weekdays, "#", "the"),
+        "my": (*_PRE, *months),
+        "sy": (*_PRE, *seasons),
+        "qq": ("#", "q#"),
+        "q": ("#", "this", "last", "next", "the", "fiscal", *ordinals),
+        "qa": ("the",),
+        "ya": ("year",),
+        "fyr": ("the",),
+        "dec": (*_PRE, "#"),
+        "wkd": ("the",),
+        "rel": (*_PRE, "earlier", "later", *_REL),
+        "ana": _split("earlier later the that next following previous preceding same prior"),
+        "ago": (*approx, *numbers, "#"),
+        "dur": (
+            *_split("in within for over during after the"),
+            *approx,
+            *_split("more less at"),
+            *numbers,
+            "#",
+        ),
+        "adj": (*numbers, "#"),
+        "dw": _split("early late earlier later the today tonight yesterday tomorrow this last"),
+        "wd": (*_REL, *weekdays),
+        "mon": (*_PRE, *_REL, *months),
+        "fy": ("fiscal", "fy", "fy#"),
+        "yr": (*_PRE, "#"),
+        "vague": vague,
+        "dom": ("the",),
+    }
+
+
+@functools.cache
+def dispatch() -> tuple[dict[str, re.Pattern[str]], frozenset[str]]:
+    """first token -> one regex of the forms it can open, in order; and the tokens worth a look
+    after a weak first word."""
+    patterns = _form_patterns()
+    names: dict[str, list[str]] = {}
+    for name, words in _first_words().items():
+        for word in dict.fromkeys(words):
+            names.setdefault(word, []).append(name)
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    table: dict[str, re.Pattern[str]] = {}
+    for word, forms in names.items():
+        key = tuple(forms)
+        if key not in compiled:
+            body = "|".join(f"(?P<{n}_>{patterns[n]})" for n in forms)
+            compiled[key] = re.compile(rf"(?<![\w’'$])(?:{body})", re.IGNORECASE)
+        table[word] = compiled[key]
+    follow = set(table) | set(words_of_kind("unit")) | set(_FOLLOW)
+    return table, frozenset(follow)
+
+
+def dispatch_key(low: str) -> str:
+    """The dispatch key of a lowercase token that opens with a digit, a quote, q, h or f."""
+    if _DIGIT_KEY().match(low):
+        return "#"
+    if len(low) == 2 and low[0] in "qh" and low[1] in "1234":
+        return "q#"
+    if low.startswith("fy") and low[2:].isdigit():
+        return "fy#"
+    return low

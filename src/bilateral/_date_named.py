@@ -1,0 +1,324 @@
+"""Handlers of the forms that name their calendar unit: a day ("May 2", "2024-05-02",
+"the 14th"), a month, a season, a quarter or half, a decade, a year.
+
+Where the text leaves the year open, the tense of the sentence, a date told before it in the
+sentence, or the nearest such day decides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bilateral._calendar import canonical_span
+from bilateral._date_anchor import Context, Handler, direction_of
+from bilateral._date_words import (
+    DAY,
+    REL_OFFSET,
+    Answer,
+    ans,
+    month_number,
+    part_mod,
+    season_start,
+    unit_span,
+    weekday_number,
+    word_table,
+)
+from bilateral._model import DateSpan
+from bilateral._regex import lazy_regex
+from bilateral._vocab import Granularity, Tense
+from bilateral._words import month_words, weekday_words
+
+__all__ = ["HANDLERS"]
+
+_G = Granularity
+
+
+def _h_iso(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    day = dt.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    return ans(unit_span(day, _G.DAY, text))
+
+
+def _h_num(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    a, b, y = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
+    day = dt.date(y, a, b) if a <= 12 else dt.date(y, b, a)  # US month/day unless impossible
+    return ans(unit_span(day, _G.DAY, text))
+
+
+def _month_day(
+    ctx: Context,
+    m: re.Match[str],
+    month: int,
+    day: int,
+    year: str | None,
+    weekday: int | None = None,
+) -> Answer:
+    text = m.group()
+    if year:
+        return ans(unit_span(dt.date(int(year), month, day), _G.DAY, text))
+    ref = ctx.ref
+    candidates = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if weekday is not None and (named := [c for c in candidates if c.weekday() == weekday]):
+        # "Monday, Oct. 26": the year in which that day is a Monday
+        chosen = min(named, key=lambda c: abs((c - ref).days))
+        return ans(unit_span(chosen, _G.DAY, text))
+    if not candidates:
+        return None
+    anchor = ctx.last(_G.MONTH, same_sentence_as=m.start())
+    if anchor is not None and anchor.granularity is _G.MONTH and anchor.start.month == month:
+        # "in October last year …, spoke on Oct. 3": the month told with its year decides
+        named = [c for c in candidates if c.year == anchor.start.year]
+        if named:
+            return ans(unit_span(named[0], _G.DAY, text))
+    tense = None if _is_dateline(ctx, m) else ctx.tense_at(m.start(), m.end())
+    direction = direction_of(tense, 0)
+    nearest = min(candidates, key=lambda c: abs((c - ref).days))
+    if direction > 0:
+        after = [c for c in candidates if c >= ref]
+        chosen = min(after) if after else max(candidates)
+    elif direction < 0:
+        before = [c for c in candidates if c <= ref]
+        chosen = max(before) if before else min(candidates)
+    else:
+        chosen = nearest
+    if abs((chosen - ref).days) > 200 and abs((nearest - ref).days) < 90:
+        # "Jan. 14" in a story of Jan. 15, "March 12" in one of Feb. 16: a day almost a year
+        # away, when one of the same season is at hand, is a misread tense
+        chosen, direction = nearest, 0
+    return ans(unit_span(chosen, _G.DAY, text), tense if direction else None)
+
+
+def _is_dateline(ctx: Context, m: re.Match[str]) -> bool:
+    """A dateline: "SEOUL, April 16 (Yonhap) --" at the start of a line."""
+    after = ctx.text[m.end() : m.end() + 3]
+    line = ctx.text[max(0, m.start() - 60) : m.start()].rsplit("\n", 1)[-1]
+    return after.lstrip().startswith(("(", "—", "–", "--", "-")) or bool(
+        re.fullmatch(r"[A-Z][A-Z .’'-]*,\s*", line)
+    )
+
+
+def _h_mdy(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    word = m["mdy_mon"]
+    if word.islower() and word in ("may", "march", "mar", "jan", "sept", "sep"):
+        return None
+    weekday = weekday_number(m["mdy_wd"]) if m["mdy_wd"] else None
+    answer = _month_day(ctx, m, month_number(word), int(m["mdy_d"]), m["mdy_y"], weekday)
+    return _through(answer, m["mdy_d2"], m["mdy_to"])
+
+
+def _through(answer: Answer, last_day: str | None, joint: str | None = None) -> Answer:
+    """ "May 2-3", "May 6 to 8": the first day's answer run on to the range's last day
+    ("May 6 and 7" only when the days are consecutive)."""
+    if answer is None or last_day is None or not isinstance(answer[0], DateSpan):
+        return answer
+    first = answer[0]
+    try:
+        end = first.start.replace(day=int(last_day))
+    except ValueError:
+        return answer
+    if end <= first.start or (joint == "and" and (end - first.start).days != 1):
+        return answer
+    span = DateSpan(start=first.start, end=end, granularity=_G.DAY, text=first.text)
+    return (span, None, answer[2])
+
+
+def _h_dmy(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    word = m["dmy_mon"]
+    if word.islower() and word in ("may", "march", "mar", "jan", "sept", "sep"):
+        return None
+    answer = _month_day(ctx, m, month_number(word), int(m["dmy_d0"] or m["dmy_d"]), m["dmy_y"])
+    return _through(answer, m["dmy_d"] if m["dmy_d0"] else None, m["dmy_to"])
+
+
+def _h_my(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    year = int(m["my_y"]) if m["my_y"] else ctx.ref.year + REL_OFFSET[m["my_rel"].lower()]
+    mod = part_mod(m["my_pre"])
+    return ans(unit_span(dt.date(year, month_number(m["my_mon"]), 1), _G.MONTH, text, mod))
+
+
+def _h_sy(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    code = word_table()[m["sy_se"].lower()][1]
+    span = unit_span(season_start(code, int(m["sy_y"])), _G.SEASON, text, part_mod(m["sy_pre"]))
+    return ans(span)
+
+
+def _ordinal_unit(
+    ctx: Context, m: re.Match[str], n: int, g: Granularity, year: int | None
+) -> Answer:
+    months = 3 if g is _G.QUARTER else 6
+    if n * months > 12:
+        return None
+    tense = None
+    if year is None:
+        anchor = ctx.last(_G.YEAR)
+        if anchor is not None and anchor.granularity is _G.YEAR and ctx.given is None:
+            year = anchor.start.year  # "the first half" after "2024" in the same text
+        else:
+            tense = ctx.tense_at(m.start(), m.end())
+            year = ctx.ref.year
+            first = dt.date(year, (n - 1) * months + 1, 1)
+            if tense is Tense.FUTURE:
+                if canonical_span(first, g)[1] < ctx.ref:
+                    year += 1
+            elif first > ctx.ref:
+                year -= 1
+    day = dt.date(year, (n - 1) * months + 1, 1)
+    return ans(unit_span(day, g, m.group()), tense)
+
+
+def _h_qq(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    g = _G.QUARTER if m["qq_letter"].upper() == "Q" else _G.HALF
+    if m["qq_letter"].islower():
+        return None
+    year = m["qq_y1"] or m["qq_y2"]
+    return _ordinal_unit(ctx, m, int(m["qq_n"]), g, int(year) if year else None)
+
+
+def _h_q(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    g = _G.QUARTER if m["q_unit"].lower() == "quarter" else _G.HALF
+    n = int(word_table()[m["q_ord"].lower()][1])
+    year: int | None = None
+    if m["q_y1"] or m["q_y2"]:
+        year = int(m["q_y1"] or m["q_y2"])
+    rel = (m["q_rel1"] or m["q_rel2"] or "").lower()
+    if rel:
+        year = ctx.ref.year + REL_OFFSET.get(rel, 0)
+    return _ordinal_unit(ctx, m, n, g, year)
+
+
+def _h_dec(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if m["dec_y"]:
+        first = int(m["dec_y"])
+    else:
+        first = 1900 + int(m["dec_s"])
+        if first + 100 <= ctx.ref.year:
+            first += 100
+    return ans(unit_span(dt.date(first, 1, 1), _G.DECADE, text, part_mod(m["dec_pre"])))
+
+
+_NAME_AFTER = lazy_regex(r"[ \t]+[A-Z][a-z]+")
+_DATE_LEAD = lazy_regex(
+    r"\b(?:in|since|until|till|by|from|of|during|before|after|through|throughout|early|late|mid"
+    r"|last|next|this|coming|past|between|and|to|or|on)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _is_given_name(text: str, start: int, end: int) -> bool:
+    """A month name used as a given name: a capitalised word follows it and no word that
+    leads a date precedes it ("Minister January Makamba", not "in January Xi visited")."""
+    after = _NAME_AFTER().match(text, end)
+    if after is None or _month_or_weekday(after.group().strip()):
+        return False
+    return _DATE_LEAD().search(text, max(0, start - 12), start) is None
+
+
+def _month_or_weekday(word: str) -> bool:
+    """A month's full name or a weekday word ("Tues" too, but not "Mar")."""
+    low = word.lower()
+    return low in month_words("name") or low in weekday_words()
+
+
+def _h_mon(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    word = m["mon"]
+    rel = (m["mon_rel"] or "").lower()
+    if word.lower() in ("may", "march") and not word[0].isupper():
+        return None
+    if word == "May" and not (rel or m["mon_pre"]) and _may_is_modal(ctx, m):
+        return None
+    if not (rel or m["mon_pre"]) and _is_given_name(ctx.text, m.start(), m.end()):
+        return None  # "Minister January Makamba", "April Ryan said"
+    month = month_number(word)
+    ref = ctx.ref
+    tense = None
+    if rel in ("last", "past"):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel in ("next", "coming"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif rel == "this":
+        year = ref.year
+    else:
+        tense = ctx.tense_at(m.start(), m.end())
+        direction = direction_of(tense, 0)
+        year = ref.year
+        if tense is Tense.PRESENT:  # the nearest
+            if month - ref.month > 6:
+                year -= 1
+            elif ref.month - month > 6:
+                year += 1
+        elif direction > 0 and month < ref.month:
+            year += 1
+        elif direction < 0 and month > ref.month:
+            year -= 1
+        tense = tense if direction or tense is Tense.PRESENT else None
+    return ans(unit_span(dt.date(year, month, 1), _G.MONTH, text, part_mod(m["mon_pre"])), tense)
+
+
+def _may_is_modal(ctx: Context, m: re.Match[str]) -> bool:
+    """'May' opening a sentence before a verb-like word is the modal, not the month."""
+    s, _ = ctx.sentence(m.start())
+    nxt = ctx.text[m.end() : m.end() + 12].lower()
+    return s == m.start() and not re.match(r"\s*(?:[,.;]|\d|$)", nxt)
+
+
+def _h_fy(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    return ans(unit_span(dt.date(int(m["fy"]), 1, 1), _G.YEAR, text))
+
+
+def _h_yr(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    return ans(unit_span(dt.date(int(m["yr"]), 1, 1), _G.YEAR, text, part_mod(m["yr_pre"])))
+
+
+_ON_BEFORE = lazy_regex(r"\bon[ \t]+$", re.IGNORECASE)
+
+
+def _h_dom(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    """ "on the 14th": that day of this month, the last or the next, as the tense says;
+    the nearest one when nothing does."""
+    if not _ON_BEFORE().search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None
+    d = int(m["dom_d"])
+    ref = ctx.ref
+    first = ref.replace(day=1)
+    months = [(first - DAY).replace(day=1), first, (first + 32 * DAY).replace(day=1)]
+    days = []
+    for month in months:
+        try:
+            days.append(month.replace(day=d))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    tense = ctx.tense_at(m.start(), m.end())
+    direction = direction_of(tense, 0)
+    if direction < 0:
+        days = [x for x in days if x <= ref]
+    elif direction > 0:
+        days = [x for x in days if x >= ref]
+    if not days:
+        return None
+    day = min(days, key=lambda x: (abs((x - ref).days), x > ref))
+    return ans(unit_span(day, _G.DAY, text), tense)
+
+
+#: form -> its handler (the forms of bilateral._date_forms that name their unit)
+HANDLERS: dict[str, Handler] = {
+    "iso": _h_iso,
+    "num": _h_num,
+    "mdy": _h_mdy,
+    "dmy": _h_dmy,
+    "my": _h_my,
+    "sy": _h_sy,
+    "qq": _h_qq,
+    "q": _h_q,
+    "dec": _h_dec,
+    "mon": _h_mon,
+    "fy": _h_fy,
+    "yr": _h_yr,
+    "dom": _h_dom,
+}

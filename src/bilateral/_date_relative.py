@@ -1,0 +1,310 @@
+"""Handlers of the forms counted from the publication day or from a date told before:
+"next week", "three days later", "on Wednesday", "the following May", "the year-ago
+quarter", durations ("for two weeks") and vague references ("now").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bilateral._calendar import add_months, canonical_span
+from bilateral._date_anchor import Context, Handler, direction_of
+from bilateral._date_words import (
+    DAY,
+    REL_OFFSET,
+    UNIT_GRANULARITY,
+    UNIT_ISO,
+    Answer,
+    ans,
+    month_number,
+    number_of,
+    part_mod,
+    season_start,
+    shift,
+    unit_of,
+    unit_span,
+    vague_table,
+    weekday_number,
+    weekend_span,
+    word_table,
+)
+from bilateral._model import DateSpan, Duration
+from bilateral._regex import lazy_regex
+from bilateral._vocab import DateMod, Granularity, Tense
+
+__all__ = ["HANDLERS"]
+
+_G = Granularity
+
+_FINANCIAL = lazy_regex(
+    r"\b(?:quarter|net|profit|earnings|revenue|sales|income|loss|results|per\s+share|a\s+share)\b",
+    re.IGNORECASE,
+)
+
+
+def _reporting_quarter(ctx: Context, m: re.Match[str]) -> dt.date:
+    """The quarter a financial report is about: the last one mentioned, else the last completed."""
+    anchor = ctx.last(_G.QUARTER)
+    if anchor is not None and anchor.granularity is _G.QUARTER:
+        return anchor.start
+    return add_months(ctx.ref, -3)
+
+
+def _h_qa(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    mod = re.sub(r"\s+", " ", (m["qa_mod"] or "").lower())
+    if m["qa_unit"].lower() == "period" and mod not in ("year-ago", "year-earlier", "latest"):
+        return None
+    if mod == "current":
+        day = ctx.ref
+    elif mod in ("year-ago", "year-earlier") or m["qa_ago"]:
+        day = add_months(_reporting_quarter(ctx, m), -12)
+    elif mod in ("previous", "prior"):
+        day = add_months(_reporting_quarter(ctx, m), -3)
+    elif mod in ("latest", "just-ended", "most recent", "recent"):
+        day = add_months(ctx.ref, -3)
+    else:
+        day = _reporting_quarter(ctx, m)
+    return ans(unit_span(day, _G.QUARTER, text))
+
+
+def _h_ya(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
+    if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
+        return ans(unit_span(add_months(anchor.start, -12), anchor.granularity, text))
+    if is_financial(ctx, m):
+        return ans(unit_span(add_months(ctx.ref, -15), _G.QUARTER, text))
+    return ans(unit_span(dt.date(ctx.ref.year - 1, 1, 1), _G.YEAR, text))
+
+
+def is_financial(ctx: Context, m: re.Match[str]) -> bool:
+    """A results sentence ("net rose … from a year ago") compares with a reporting quarter."""
+    s, e = ctx.sentence(m.start())
+    return _FINANCIAL().search(ctx.text, s, e) is not None
+
+
+def _h_fyr(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if not m["fyr"] and not is_financial(ctx, m):
+        return None
+    return ans(unit_span(ctx.ref, _G.YEAR, text))
+
+
+def _season_span(code: str, ref: dt.date, offset: int, text: str, mod: DateMod | None) -> DateSpan:
+    """This (0), last (-1) or next (+1) season of ``code`` seen from ``ref``."""
+    starts = [season_start(code, y) for y in range(ref.year - 2, ref.year + 2)]
+    spans = [canonical_span(s, _G.SEASON) for s in starts]
+    if offset < 0:
+        start = max(s for s, e in spans if e < ref)
+    elif offset > 0:
+        start = min(s for s, e in spans if s > ref)
+    else:
+        containing = [s for s, e in spans if s <= ref <= e]
+        start = containing[0] if containing else season_start(code, ref.year)
+    return unit_span(start, _G.SEASON, text, mod)
+
+
+def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    rel = re.sub(r"\s+", " ", m["rel_rel"].lower())
+    if rel == "in the":
+        if not (m["rel_er"] or m["rel_pre"]) or m["rel_the"]:
+            return None  # "later in the year" is this year, late; "in the year" alone is not
+        rel = "this"
+    elif rel == "the":
+        if not m["rel_pre"] or m["rel_the"] or m["rel_er"]:
+            return None  # "the end of the month" is this month's end; "the month" is not
+        rel = "this"
+    unit = m["rel_unit"].lower()
+    offset = REL_OFFSET[rel]
+    ref = ctx.ref
+    if (
+        m["rel_the"]
+        and rel in ("next", "past", "last", "coming")
+        and unit in UNIT_ISO
+        and re.search(r"\b(?:over|during|for|within|in|throughout)\s+$", ctx.before(m.start()))
+    ):
+        return _duration_answer(1, unit, None)
+    mod = part_mod(m["rel_pre"])
+    er = (m["rel_er"] or "").lower()
+    if unit in word_table() and word_table()[unit][0] == "season":
+        return ans(_season_span(word_table()[unit][1], ref, offset, text, mod))
+    if unit == "weekend":
+        return ans(weekend_span(ref + 7 * offset * DAY, text))
+    g = {"decade": _G.DECADE}.get(unit) or UNIT_GRANULARITY[unit]
+    day = dt.date(ref.year + 10 * offset, 1, 1) if unit == "decade" else shift(ref, unit, offset)
+    if er and offset == 0:
+        first, last = canonical_span(day, g)
+        if er == "earlier":
+            return ans(unit_span(day, g, text, DateMod.EARLY, first, max(first, ref - DAY)))
+        return ans(unit_span(day, g, text, DateMod.LATE, min(last, ref + DAY), last))
+    if er:
+        mod = DateMod.EARLY if er == "earlier" else DateMod.LATE
+    return ans(unit_span(day, g, text, mod))
+
+
+def _h_wkd(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    tense = ctx.tense_at(m.start(), m.end())
+    ref = ctx.ref
+    if tense is Tense.FUTURE or (tense is not Tense.PAST and ref.weekday() >= 3):
+        day = ref
+    else:
+        day = ref if ref.weekday() >= 5 else ref - 7 * DAY
+    return ans(weekend_span(day, text), tense)
+
+
+def _h_ana(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if m["ana_mon"]:
+        # "the following May": the first May after the date told last (else publication)
+        month = month_number(m["ana_mon"])
+        last = ctx.last(_G.MONTH)
+        base = last.start if last is not None else ctx.ref
+        if m["ana_mrel"].lower() == "following":
+            year = base.year if month > base.month else base.year + 1
+        else:
+            year = base.year if month < base.month else base.year - 1
+        return ans(unit_span(dt.date(year, month, 1), _G.MONTH, text))
+    if m["ana_ba"]:
+        unit, step = "day", (1 if m["ana_ba"].lower().endswith("after") else -1)
+    else:
+        unit = m["ana_unit"].lower()
+        rel = (m["ana_rel"] or "same").lower()
+        step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
+        if unit in ("morning", "afternoon", "evening", "night"):
+            unit = "day"
+    anchor = ctx.last(_G.DAY if unit in ("day", "weekend") else UNIT_GRANULARITY[unit])
+    if anchor is None:
+        return (None, None, None)
+    if unit == "weekend":
+        return ans(weekend_span(anchor.start + 7 * step * DAY, text))
+    g = UNIT_GRANULARITY[unit]
+    return ans(unit_span(shift(anchor.start, unit, step), g, text))
+
+
+def _duration(n: float, unit: str) -> str:
+    letter, mult, time = UNIT_ISO[unit]
+    amount = n * mult
+    number = str(int(amount)) if amount == int(amount) else str(amount)
+    return f"PT{number}{letter}" if time else f"P{number}{letter}"
+
+
+def _duration_answer(n: int, unit: str, approx: str | None, text: str | None = None) -> Answer:
+    mod = (
+        DateMod.APPROX
+        if approx and word_table().get(approx.lower(), ("",))[0] == "approx"
+        else None
+    )
+    value = Duration(value=_duration(n, unit), mod=mod, text=text)
+    return (value, value.timex, None)
+
+
+def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    n = number_of(m["ago_n"])
+    unit = unit_of(m["ago_unit"])
+    direction = re.sub(r"\s+", " ", m["ago_dir"].lower())
+    if n is None:  # pragma: no cover - the scanner reads numbers only
+        return None
+    if unit == "century":
+        unit, n = "year", 100 * n
+    g = UNIT_GRANULARITY[unit]
+    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    anchor_based = direction in ("earlier", "later", "before", "after")
+    if unit in ("year", "decade"):
+        anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
+        if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
+            day = shift(anchor.start, unit, sign * n)
+            return ans(unit_span(day, anchor.granularity, text))
+    if unit == "year" and n == 1 and direction in ("ago", "earlier") and is_financial(ctx, m):
+        return ans(unit_span(add_months(ctx.ref, -15), _G.QUARTER, text))
+    if anchor_based:
+        anchor = ctx.last(g)
+        if anchor is None:
+            if direction != "earlier":
+                return (None, None, None)
+            base = ctx.ref
+        else:
+            base = anchor.start
+    else:
+        base = ctx.ref
+    return ans(unit_span(shift(base, unit, sign * n), g, text))
+
+
+def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    n = number_of(m["dur_n"])
+    unit = unit_of(m["dur_unit"])
+    prep = (m["dur_prep"] or "").lower()
+    approx = m["dur_apx"]
+    if n is None:  # pragma: no cover - the scanner reads numbers only
+        return None
+    if m["dur_n"].lower() in ("a", "an") and not (prep or approx or m["dur_dir"]):
+        return None
+    if prep == "in" and not approx and not m["dur_dir"] and unit in UNIT_GRANULARITY:
+        before = ctx.before(m.start())
+        tense = ctx.tense_at(m.start(), m.end())
+        if tense is Tense.FUTURE and not re.search(r"\b(?:first|since|last\s+time)\b", before):
+            g = UNIT_GRANULARITY[unit]
+            return ans(unit_span(shift(ctx.ref, unit, n), g, text), tense)
+    return _duration_answer(n, unit, approx, text)
+
+
+def _h_adj(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    n = number_of(m["adj_n"])
+    if n is None:  # pragma: no cover - the scanner reads numbers only
+        return None
+    return _duration_answer(n, unit_of(m["adj_unit"]), None, text)
+
+
+def _h_dw(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    word = re.sub(r"\s+", " ", m["dw"].lower())
+    offset = {
+        "yesterday": -1,
+        "tomorrow": 1,
+        "last night": -1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }.get(word, 0)
+    pre = (m["dw_pre"] or "").lower()
+    mod = {"early": DateMod.EARLY, "late": DateMod.LATE}.get(pre)
+    return ans(unit_span(ctx.ref + offset * DAY, _G.DAY, text, mod))
+
+
+def _h_wd(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    wd = weekday_number(m["wd"])
+    ref = ctx.ref
+    rel = (m["wd_rel"] or "").lower()
+    ahead, back = (wd - ref.weekday()) % 7, (ref.weekday() - wd) % 7
+    tense = None
+    if rel in ("last", "past"):
+        day = ref - (back or 7) * DAY
+    elif rel == "next":
+        day = ref + (ahead or 7) * DAY
+    elif rel == "coming":
+        day = ref + ahead * DAY
+    elif rel == "this":
+        day = ref + (wd - ref.weekday()) * DAY
+    else:
+        tense = ctx.tense_at(m.start(), m.end())
+        direction = direction_of(tense, 0 if tense is Tense.PRESENT else -1)
+        if direction == 0:
+            direction = 1 if ahead < back else -1
+        day = ref + ahead * DAY if direction > 0 else ref - back * DAY
+    return ans(unit_span(day, _G.DAY, text), tense)
+
+
+def _h_vague(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    return (None, vague_table()[re.sub(r"\s+", " ", m["vg"].lower())], None)
+
+
+#: form -> its handler (the forms of bilateral._date_forms counted from a reference)
+HANDLERS: dict[str, Handler] = {
+    "qa": _h_qa,
+    "ya": _h_ya,
+    "fyr": _h_fyr,
+    "rel": _h_rel,
+    "wkd": _h_wkd,
+    "ana": _h_ana,
+    "ago": _h_ago,
+    "dur": _h_dur,
+    "adj": _h_adj,
+    "dw": _h_dw,
+    "wd": _h_wd,
+    "vague": _h_vague,
+}

@@ -1,0 +1,203 @@
+"""Finding date mentions in text: one linear token scan over the dispatch table of
+:mod:`bilateral._date_forms`, each match handed to its form's handler; then the mentions that
+belong together are joined ("from May 30 to June 2") or dropped ("on Thursday (Nov 14)").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from bilateral._date_anchor import Context, Handler
+from bilateral._date_forms import SPECIAL, TOKEN, WEAK, dispatch, dispatch_key
+from bilateral._date_named import HANDLERS as NAMED
+from bilateral._date_relative import HANDLERS as RELATIVE
+from bilateral._date_words import DAY
+from bilateral._mentions import DateMention
+from bilateral._model import DateSpan, Duration, TimeRef
+from bilateral._regex import lazy_regex
+from bilateral._vocab import Granularity, Tense
+from bilateral._words import weekday_alternation
+
+__all__ = ["date_mentions", "scan"]
+
+_HANDLERS: dict[str, Handler] = {**NAMED, **RELATIVE}
+
+
+def _match_at(
+    text: str, pos: int, pattern: re.Pattern[str], ctx: Context
+) -> tuple[re.Match[str], tuple[DateSpan | Duration | None, str | None, Tense | None]] | None:
+    """The form that matches at ``pos``, if its handler accepts it."""
+    m = pattern.match(text, pos)
+    if m is None:
+        return None
+    handler = _HANDLERS[(m.lastgroup or "_")[:-1]]
+    try:
+        answer = handler(m, ctx, m.group())
+    except (ValueError, OverflowError, KeyError):
+        answer = None
+    return None if answer is None else (m, answer)
+
+
+def scan(
+    text: str,
+    ref: dt.date,
+    given: Tense | None,
+    *,
+    one: bool = False,
+    sents: list[tuple[int, int]] | None = None,
+    only: list[tuple[int, int]] | None = None,
+) -> list[tuple[re.Match[str], DateSpan | Duration | None, str | None, Tense | None]]:
+    """Every (match, value, timex, tense) in ``text``; ``one``: the text is one expression;
+    ``sents``: its sentences, when the caller has them already; ``only``: the spans to read,
+    in order (the rest of the text is not read for dates).
+
+    >>> [(m, value, _, _)] = scan("in May 2024", dt.date(2025, 1, 1), None)
+    >>> m.group(), value.timex
+    ('May 2024', '2024-05')
+    """
+    ctx = Context(text, ref, given, one=one, sents=sents)
+    out: list[tuple[re.Match[str], DateSpan | Duration | None, str | None, Tense | None]] = []
+    table, follow = dispatch()
+    token = TOKEN()
+    if only is None:
+        words = [w.lower() for w in token.findall(text)]
+    else:
+        words = [w.lower() for a, b in only for w in token.findall(text, a, b)]
+    keys = [w if w in table or w[0] not in SPECIAL else dispatch_key(w) for w in words]
+    wanted = [
+        i
+        for i, k in enumerate(keys)
+        if k in table and (k not in WEAK or (i + 1 < len(keys) and keys[i + 1] in follow))
+    ]
+    if not wanted:
+        return out
+    if only is None:
+        starts = [t.start() for t in token.finditer(text)]
+    else:
+        starts = [t.start() for a, b in only for t in token.finditer(text, a, b)]
+    done = 0
+    for i in wanted:
+        pos = starts[i]
+        if pos < done:
+            continue
+        found = _match_at(text, pos, table[keys[i]], ctx)
+        if found is None:
+            continue
+        m, (value, timex, tense) = found
+        done = m.end()
+        if isinstance(value, DateSpan):
+            ctx.add_anchor(m.start(), value)
+        out.append((m, value, timex, tense))
+    return out
+
+
+def date_mentions(
+    text: str,
+    ref: dt.date,
+    sents: list[tuple[int, int]] | None = None,
+    only: list[tuple[int, int]] | None = None,
+) -> list[DateMention]:
+    """find_dates on checked arguments; ``sents``: the sentences of ``text``, if known;
+    ``only``: the spans to read (``extract`` reads the sentences that may tell an event).
+
+    >>> text = "Talks opened on Monday. They will close on Friday."
+    >>> [m.timex for m in date_mentions(text, dt.date(2024, 6, 19), only=[(24, 50)])]
+    ['2024-06-21']
+    """
+    return _spelled_out(
+        text,
+        _join_ranges(
+            text,
+            [
+                DateMention(
+                    text=m.group(),
+                    start=m.start(),
+                    end=m.end(),
+                    value=TimeRef(timex=timex, text=m.group())
+                    if value is None and timex
+                    else value,
+                    timex=value.timex if value is not None else timex,
+                    tense=tense,
+                )
+                for m, value, timex, tense in scan(text, ref, None, sents=sents, only=only)
+            ],
+        ),
+    )
+
+
+_PAREN_OPEN = lazy_regex(r"[ \t]*\([ \t]*")
+
+
+def _spelled_out(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on Thursday (Nov 14)": the date in brackets spells out the weekday before it, whose
+    guessed week it overrides; the weekday is dropped."""
+    out: list[DateMention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and _weekday_only().fullmatch(m.text)
+            and isinstance(nxt.value, DateSpan)
+            and nxt.value.granularity is Granularity.DAY
+            and _PAREN_OPEN().fullmatch(text, m.end, nxt.start)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+@functools.cache
+def _weekday_only() -> re.Pattern[str]:
+    """A weekday's full name alone, perhaps after "on" (not "Tues", not "Monday, May 5")."""
+    return re.compile(rf"(?:on[ \t]+)?(?:{weekday_alternation('name')})", re.IGNORECASE)
+
+
+_RANGE_JOINT = lazy_regex(r"[ \t]*(?:[-–]|to|through|till|until|and)[ \t]*", re.IGNORECASE)
+
+
+def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Two days joined by "to" or a dash ("from May 30 to June 2", "from Tuesday to
+    Thursday") are one run of days; by "and", only when consecutive ("Friday and Saturday")."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        joint = _RANGE_JOINT().fullmatch(text, prev.end, m.start) if prev is not None else None
+        a = prev.value if prev is not None else None
+        b = m.value
+        if (
+            joint is not None
+            and isinstance(a, DateSpan)
+            and isinstance(b, DateSpan)
+            and b.granularity is Granularity.DAY
+            and a.start >= b.start > a.start - 7 * DAY
+            and _weekday_only().fullmatch(m.text)
+        ):
+            # "from Tuesday to Thursday": the second day follows the first
+            later = b.start + 7 * DAY
+            b = DateSpan(start=later, end=later, granularity=Granularity.DAY, text=b.text)
+        if (
+            joint is not None
+            and prev is not None
+            and isinstance(a, DateSpan)
+            and isinstance(b, DateSpan)
+            and a.granularity is Granularity.DAY
+            and b.granularity is Granularity.DAY
+            and b.start > a.end
+            and (b.start - a.end).days <= (1 if "and" in joint.group().lower() else 31)
+        ):
+            span = DateSpan(
+                start=a.start, end=b.end, granularity=Granularity.DAY, text=text[prev.start : m.end]
+            )
+            out[-1] = DateMention(
+                text=span.text or "",
+                start=prev.start,
+                end=m.end,
+                value=span,
+                timex=span.timex,
+                tense=prev.tense,
+            )
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,226 @@
+"""Date words and the calendar units they name.
+
+What each word of ``data/date_words.tsv`` and ``data/date_vague.tsv`` means (months and
+weekdays come from :mod:`bilateral._words`), and the spans, shifts and durations built from
+calendar units. Every handler of a date form reads its words through these lookups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from bilateral._calendar import add_months, canonical_span, weekend_of
+from bilateral._model import DateSpan, Duration
+from bilateral._tables import read_tsv
+from bilateral._vocab import DateMod, Granularity, Tense
+from bilateral._words import month_words, weekday_words
+
+__all__ = [
+    "DAY",
+    "REL_OFFSET",
+    "UNIT_GRANULARITY",
+    "UNIT_ISO",
+    "Answer",
+    "ans",
+    "month_number",
+    "number_of",
+    "part_mod",
+    "season_start",
+    "shift",
+    "unit_of",
+    "unit_span",
+    "vague_table",
+    "weekday_number",
+    "weekend_span",
+    "word_table",
+    "words_of_kind",
+]
+
+_G = Granularity
+DAY = dt.timedelta(days=1)
+_SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+UNIT_GRANULARITY = {
+    "day": _G.DAY,
+    "week": _G.WEEK,
+    "fortnight": _G.WEEK,
+    "month": _G.MONTH,
+    "quarter": _G.QUARTER,
+    "year": _G.YEAR,
+    "decade": _G.YEAR,
+    "hour": _G.DAY,
+    "minute": _G.DAY,
+}
+#: unit -> (ISO letter, multiplier, time part)
+UNIT_ISO = {
+    "day": ("D", 1, False),
+    "week": ("W", 1, False),
+    "fortnight": ("W", 2, False),
+    "month": ("M", 1, False),
+    "quarter": ("M", 3, False),
+    "year": ("Y", 1, False),
+    "decade": ("Y", 10, False),
+    "century": ("Y", 100, False),
+    "hour": ("H", 1, True),
+    "minute": ("M", 1, True),
+}
+REL_OFFSET = {
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+}
+
+
+@functools.cache
+def word_table() -> dict[str, tuple[str, str]]:
+    """word -> (kind, value) of ``date_words.tsv`` (shared: callers must not change it).
+
+    >>> word_table()["fortnight"], word_table()["late"]
+    (('unit', 'fortnight'), ('part', 'late'))
+    """
+    return {r["word"]: (r["kind"], r["value"]) for r in read_tsv("date_words.tsv")}
+
+
+@functools.cache
+def vague_table() -> dict[str, str]:
+    """phrase -> TIMEX3 reference value of ``date_vague.tsv`` (shared: not to be changed).
+
+    >>> vague_table()["now"]
+    'PRESENT_REF'
+    """
+    return {r["phrase"]: r["timex"] for r in read_tsv("date_vague.tsv")}
+
+
+def words_of_kind(kind: str) -> dict[str, str]:
+    """word -> value of the words of one kind of ``date_words.tsv``.
+
+    >>> words_of_kind("season")["autumn"]
+    'FA'
+    """
+    return {w: v for w, (k, v) in word_table().items() if k == kind}
+
+
+#: A handler's answer: (value, timex, tense that decided), or None to reject the match.
+Answer = tuple[DateSpan | Duration | None, str | None, Tense | None] | None
+
+
+def unit_span(
+    day: dt.date,
+    g: Granularity,
+    text: str,
+    mod: DateMod | None = None,
+    lo: dt.date | None = None,
+    hi: dt.date | None = None,
+) -> DateSpan:
+    """The unit of ``g`` containing ``day``; ``mod`` (early, mid, late) qualifies it.
+
+    As in TIMEX3, "early next year" is the year with a modifier, not a guessed third of it:
+    the span stays the whole unit and ``mod`` says which part the text meant. ``lo`` and
+    ``hi`` are accepted for callers that know more, and are not used to narrow.
+
+    >>> unit_span(dt.date(2025, 4, 16), Granularity.MONTH, "April").timex
+    '2025-04'
+    """
+    del lo, hi
+    start, end = canonical_span(day, g)
+    return DateSpan(start=start, end=end, granularity=g, text=text, mod=mod)
+
+
+def ans(span: DateSpan | None, tense: Tense | None = None) -> Answer:
+    """A span's answer; its timex is computed when a mention is made.
+
+    >>> ans(None) is None
+    True
+    """
+    return None if span is None else (span, None, tense)
+
+
+def part_mod(word: str | None) -> DateMod | None:
+    """The part of a unit that a prefix names ("early", "the end of"), if any.
+
+    >>> part_mod("the end of"), part_mod(None)
+    (<DateMod.LATE: 'late'>, None)
+    """
+    if not word:
+        return None
+    word = re.sub(r"^the\s+|\s+", " ", word.lower()).strip()
+    value = word_table().get(word, ("", ""))[1] or word_table().get(word.split()[0], ("", ""))[1]
+    return DateMod(value) if value else None
+
+
+def number_of(word: str) -> int | None:
+    """The number of digits or of a number word ("a dozen"); ``None`` for any other word.
+
+    >>> number_of("12"), number_of("A  dozen"), number_of("some")
+    (12, 12, None)
+    """
+    word = re.sub(r"\s+", " ", word.lower())
+    if word.isdigit():
+        return int(word)
+    kind, value = word_table().get(word, ("", ""))
+    return int(value) if kind == "number" else None
+
+
+def unit_of(word: str) -> str:
+    """The calendar unit of a unit word; ``KeyError`` for any other word.
+
+    >>> unit_of("Weeks")
+    'week'
+    """
+    return word_table()[word.lower()][1]
+
+
+def month_number(word: str) -> int:
+    """The month (1 to 12) of a month word, with or without its period; else ``KeyError``.
+
+    >>> month_number("Sept."), month_number("march")
+    (9, 3)
+    """
+    return month_words()[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    """The weekday (0 = Monday) of a weekday word; ``KeyError`` for any other word.
+
+    >>> weekday_number("Tues")
+    1
+    """
+    return weekday_words()[word.lower()]
+
+
+def shift(day: dt.date, unit: str, n: int) -> dt.date:
+    """``day`` moved by ``n`` units (months keep the unit, not the day of the month).
+
+    >>> shift(dt.date(2025, 1, 31), "month", 1), shift(dt.date(2025, 1, 31), "fortnight", -1)
+    (datetime.date(2025, 2, 1), datetime.date(2025, 1, 17))
+    """
+    if unit in ("day", "hour", "minute"):
+        return day + n * DAY
+    if unit in ("week", "fortnight"):
+        return day + n * (14 if unit == "fortnight" else 7) * DAY
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * n
+    return add_months(day, months)
+
+
+def season_start(code: str, year: int) -> dt.date:
+    """The first day of the meteorological season of a TIMEX3 season code.
+
+    >>> season_start("WI", 2024)
+    datetime.date(2024, 12, 1)
+    """
+    return dt.date(year, _SEASONS[code], 1)
+
+
+def weekend_span(day: dt.date, text: str) -> DateSpan:
+    """The weekend of the ISO week of ``day``: a run of two days, TIMEX3 ``…-WE``.
+
+    >>> weekend_span(dt.date(2025, 4, 16), "the weekend").timex
+    '2025-W16-WE'
+    """
+    saturday, sunday = weekend_of(day)
+    return DateSpan(start=saturday, end=sunday, granularity=_G.DAY, text=text)
