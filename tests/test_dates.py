@@ -361,11 +361,10 @@ class TestModules:
         )
         assert out.stdout.split() == ["0", "0"]
 
-    def test_date_mentions_names(self) -> None:
-        """extract's name for the finder stays importable, as an alias of the new one."""
-        from bilateral._dates import _date_mentions, date_mentions
+    def test_date_mentions(self) -> None:
+        """The finder the document calls, on checked arguments."""
+        from bilateral._dates import date_mentions
 
-        assert _date_mentions is date_mentions
         [m] = date_mentions("They met on Monday.", dt.date(2024, 6, 19))
         assert (m.text, m.timex) == ("Monday", "2024-06-17")
 

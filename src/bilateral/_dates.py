@@ -29,9 +29,6 @@ from bilateral._vocab import Tense
 
 __all__ = ["date_mentions", "find_dates", "resolve_date"]
 
-#: The name ``extract`` imports today; ``date_mentions`` is the one to use.
-_date_mentions = date_mentions
-
 _LEADING = lazy_regex(r"(?:(?:on|in|at|by|since|from|until|till|through|of|during|as\s+of)\s+)?")
 
 

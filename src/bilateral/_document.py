@@ -20,7 +20,7 @@ import attrs
 from bilateral._actors import _find_actors
 from bilateral._args import check_published, check_text
 from bilateral._countries import find_countries
-from bilateral._dates import _date_mentions
+from bilateral._dates import date_mentions
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._text import Span, link_lists, sentences
 from bilateral._triggers import Cue, Trigger, Words, find_triggers
@@ -183,7 +183,7 @@ def build(text: str, day: dt.date, *, all_dates: bool = True) -> Document:
     countries = find_countries(text) if triggers or all_dates else []
     actors = _find_actors(text, countries, day) if triggers or all_dates else []
     scope = None if all_dates else _date_scope(text, sents, triggers)
-    dates = _date_mentions(text, day, sents, scope) if scope is None or scope else []
+    dates = date_mentions(text, day, sents, scope) if scope is None or scope else []
     return Document(
         text=text,
         published=day,
