@@ -51,8 +51,8 @@ def rules() -> dict[str, Rule]:
             stage=row["stage"],
             field=row["field"],
             effect=row["effect"],
-            example=row["example"],
-            near_miss=row["near_miss"],
+            example=row["example"].replace("\\n", "\n"),
+            near_miss=row["near_miss"].replace("\\n", "\n"),
             published=row["published"],
         )
         for row in read_tsv("rules.tsv")
