@@ -51,12 +51,12 @@ class TestDateSpans:
 
     def test_min_after_max_is_a_value_error(self) -> None:
         """Crossed bounds are a ValueError naming both arguments."""
-        with pytest.raises(ValueError, match="'min_value'.*'max_value'"):
+        with pytest.raises(ValueError, match=r"'min_value'.*'max_value'"):
             bst.date_spans(min_value=dt.date(2025, 1, 2), max_value=dt.date(2025, 1, 1))
 
     def test_bound_of_the_wrong_type_is_a_type_error(self) -> None:
         """A string bound is a TypeError naming the argument."""
-        with pytest.raises(TypeError, match="'max_value' must be a datetime.date"):
+        with pytest.raises(TypeError, match=r"'max_value' must be a datetime\.date"):
             bst.date_spans(max_value="2025-01-01")  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="'narrowed' must be a bool"):
             bst.date_spans(narrowed=1)  # type: ignore[arg-type]
