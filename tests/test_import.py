@@ -35,6 +35,7 @@ PUBLIC = {
     "Tense",
     "TimeRef",
     "ValidationError",
+    "event_id",
     "extract",
     "extract_many",
     "find_actors",

@@ -28,7 +28,7 @@ from bilateral._model import (
     Meeting,
     TimeRef,
 )
-from bilateral._records import to_plover, to_records
+from bilateral._records import event_id, to_plover, to_records
 from bilateral._vocab import (
     ActorKind,
     Channel,
@@ -73,6 +73,7 @@ __all__ = [
     "Tense",
     "TimeRef",
     "ValidationError",
+    "event_id",
     "extract",
     "extract_many",
     "find_actors",
