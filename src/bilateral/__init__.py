@@ -13,6 +13,7 @@ from bilateral._countries import find_countries, resolve_country
 from bilateral._dates import find_dates, resolve_date
 from bilateral._errors import BilateralError, ValidationError
 from bilateral._extract import extract
+from bilateral._frames import to_arrow, to_dataframe, write_parquet
 from bilateral._json import from_dict, from_json, json_schema, to_dict, to_json
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._model import (
@@ -84,8 +85,11 @@ __all__ = [
     "json_schema",
     "resolve_country",
     "resolve_date",
+    "to_arrow",
+    "to_dataframe",
     "to_dict",
     "to_json",
     "to_plover",
     "to_records",
+    "write_parquet",
 ]
