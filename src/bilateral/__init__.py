@@ -30,6 +30,7 @@ from bilateral._model import (
     TimeRef,
 )
 from bilateral._records import event_id, to_plover, to_records
+from bilateral._versions import DataVersion, data_versions
 from bilateral._vocab import (
     ActorKind,
     Channel,
@@ -55,6 +56,7 @@ __all__ = [
     "Codes",
     "Country",
     "CountryMention",
+    "DataVersion",
     "DateMention",
     "DateMod",
     "DateSpan",
@@ -74,6 +76,7 @@ __all__ = [
     "Tense",
     "TimeRef",
     "ValidationError",
+    "data_versions",
     "event_id",
     "extract",
     "extract_many",
