@@ -163,7 +163,7 @@ def event_id(event: Event, *, article_id: str | int | None = None, published: An
     ``"ev-"`` and the first 16 hex digits of the SHA-256 of a compact JSON array (UTF-8,
     ``ensure_ascii=False``, separators ``","`` and ``":"``): the article id, the ISO
     publication date (each ``null`` when not given; when neither is given, both are left
-    out), the event's other :data:`RECORD_COLUMNS` values in order, and the ``[start, end]``
+    out), the event's other ``RECORD_COLUMNS`` values in order, and the ``[start, end]``
     of every evidence span. It depends on nothing else: not on the event's position in a
     list, the run, the machine or the library's version, so the same event of the same
     article has the same id in every export; equal events of different articles differ once
