@@ -42,9 +42,8 @@ def wheel_problems(wheel: Path, ver: str) -> list[str]:
     problems = [f"wheel lacks {name}" for name in sorted(wanted - names)]
     if not any(n.startswith(f"{info}/licenses/") for n in names):
         problems.append("wheel lacks the license file")
-    for needed in ("bilateral = bilateral.__main__:main", "bilateral = bilateral.spacy:"):
-        if needed not in entry_points:
-            problems.append(f"wheel's entry points lack {needed!r}")
+    needed = ("bilateral = bilateral.__main__:main", "bilateral = bilateral.spacy:")
+    problems.extend(f"wheel's entry points lack {n!r}" for n in needed if n not in entry_points)
     if f"\nVersion: {ver}\n" not in metadata:
         problems.append(f"wheel's METADATA does not say Version: {ver}")
     return problems
