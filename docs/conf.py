@@ -59,6 +59,9 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Sequence"),
     ("py:class", "bilateral._document._L"),
     ("py:class", "Span"),
+    ("py:class", "pandas.DataFrame"),
+    ("py:class", "pyarrow.Table"),
+    ("py:class", "os.PathLike"),
 ]
 # Docstrings shown by autodoc run here too, with the names of their own module in scope.
 doctest_global_setup = """
@@ -70,6 +73,14 @@ try:
     import pandas
 except ImportError:  # the tutorial's pandas steps are skipped without it
     pandas = None
+try:
+    import pyarrow
+except ImportError:  # the Arrow and Parquet steps are skipped without it
+    pyarrow = None
+try:
+    import spacy
+except ImportError:  # and the spaCy how-to without spaCy
+    spacy = None
 try:
     import jsonschema
 except ImportError:  # so is the schema validation of the JSON how-to

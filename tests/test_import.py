@@ -17,6 +17,7 @@ PUBLIC = {
     "Country",
     "CountryMention",
     "Cue",
+    "DataVersion",
     "DateMention",
     "DateMod",
     "DateSpan",
@@ -45,6 +46,8 @@ PUBLIC = {
     "ValidationError",
     "annotate",
     "explain",
+    "data_versions",
+    "event_id",
     "extract",
     "extract_many",
     "find_actors",
@@ -56,19 +59,23 @@ PUBLIC = {
     "resolve_country",
     "resolve_date",
     "rules",
+    "to_arrow",
+    "to_dataframe",
     "to_dict",
     "to_json",
     "to_plover",
     "to_records",
+    "write_parquet",
 }
 
 
 class TestImport:
     def test_heavy_modules_not_imported(self) -> None:
-        """import bilateral imports neither dateparser nor hypothesis."""
+        """import bilateral imports none of dateparser, hypothesis, pandas, pyarrow, spaCy."""
         code = (
             "import sys, bilateral; "
-            "bad = [m for m in ('dateparser', 'hypothesis', 'bilateral.strategies') "
+            "bad = [m for m in ('dateparser', 'hypothesis', 'bilateral.strategies', 'pandas', "
+            "'pyarrow', 'spacy', 'bilateral.spacy', 'numpy') "
             "if m in sys.modules]; "
             "print(','.join(bad))"
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import itertools
 import json
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 import bilateral
 from bilateral import Actor, Codes, DateSpan, Duration, Event, Evidence, Location, Meeting
 from bilateral import strategies as bst
-from bilateral._records import DYAD_COLUMNS, RECORD_COLUMNS
+from bilateral._records import ARTICLE_COLUMNS, DYAD_COLUMNS, RECORD_COLUMNS
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -105,6 +106,7 @@ class TestToRecords:
         )
         assert bilateral.to_records([event]) == [
             {
+                "event": bilateral.event_id(event),
                 "kind": "meeting",
                 "status": "planned",
                 "countries": "KOR;USA",
@@ -245,17 +247,20 @@ class TestDyads:
         """Each event gives n*(n-1) rows, every ordered pair of its states once."""
         rows = bilateral.to_records(events, dyads=True)
         assert len(rows) == sum(len(e.countries) * (len(e.countries) - 1) for e in events)
-        for index, event in enumerate(events):
-            mine = [r for r in rows if r["event"] == index]
+        at = 0
+        for event in events:
+            size = len(event.countries) * (len(event.countries) - 1)
+            mine, at = rows[at : at + size], at + size
+            assert {r["event"] for r in mine} <= {bilateral.event_id(event)}
             pairs = [(r["source"], r["target"]) for r in mine]
             codes = [c.alpha_3 for c in event.countries]
             assert pairs == list(itertools.permutations(codes, 2))
             [flat] = bilateral.to_records([event])
             for row in mine:
                 assert tuple(row) == DYAD_COLUMNS
-                assert {
-                    k: v for k, v in row.items() if k not in ("event", "source", "target", "cameo")
-                } == {k: v for k, v in flat.items() if k != "cameo"}
+                assert {k: v for k, v in row.items() if k not in ("source", "target", "cameo")} == {
+                    k: v for k, v in flat.items() if k != "cameo"
+                }
 
     @pytest.mark.parametrize("cameo", ["042", "043"])
     def test_held_visit_codes_by_side(self, cameo: str) -> None:
@@ -303,12 +308,96 @@ class TestDyads:
         )
         cancelled = Meeting(kind="meeting", status="cancelled", countries=["JOR", "USA"])
         rows = bilateral.to_records([planned, cancelled], dyads=True)
+        one, two = bilateral.event_id(planned), bilateral.event_id(cancelled)
         assert [(r["event"], r["cameo"]) for r in rows] == [
-            (0, "036"),
-            (0, "036"),
-            (1, None),
-            (1, None),
+            (one, "036"),
+            (one, "036"),
+            (two, None),
+            (two, None),
         ]
+
+
+class TestArticleColumns:
+    def test_article_id_and_published_lead_every_row(self) -> None:
+        """Given an article id and a date, every row starts with them, the date as ISO text."""
+        call = Meeting(kind="call", status="occurred", countries=["MEX", "USA"])
+        for published in (dt.date(2025, 3, 4), dt.datetime(2025, 3, 4, 9, 30), "2025-03-04"):
+            [row] = bilateral.to_records([call], article_id="a32", published=published)
+            assert tuple(row) == (*ARTICLE_COLUMNS, *RECORD_COLUMNS)
+            assert (row["article_id"], row["published"]) == ("a32", "2025-03-04")
+        rows = bilateral.to_records([call], dyads=True, article_id=7)
+        assert [tuple(r)[:3] for r in rows] == [("article_id", "published", "event")] * 2
+        assert {(r["article_id"], r["published"]) for r in rows} == {(7, None)}
+
+    def test_without_article_the_columns_are_absent(self) -> None:
+        """Without an article id or date the rows keep the plain columns."""
+        call = Meeting(kind="call", status="occurred", countries=["MEX", "USA"])
+        assert tuple(bilateral.to_records([call])[0]) == RECORD_COLUMNS
+
+    @pytest.mark.parametrize(
+        ("kwargs", "error", "message"),
+        [
+            ({"article_id": 1.5}, TypeError, "'article_id' must be a str, an int or None"),
+            ({"article_id": True}, TypeError, "'article_id' must be a str, an int or None"),
+            ({"published": 20250304}, TypeError, "'published' must be a datetime.date"),
+            ({"published": "March 4"}, ValueError, "'published' must be an ISO-8601 date"),
+        ],
+    )
+    def test_bad_article_arguments(
+        self, kwargs: dict[str, Any], error: type[Exception], message: str
+    ) -> None:
+        """A bad article id or date is a clear error naming the argument, even for no events."""
+        with pytest.raises(error, match=message):
+            bilateral.to_records([], **kwargs)
+
+
+class TestEventId:
+    @given(bst.events(), st.text(max_size=12))
+    def test_id_is_stable_and_order_free(self, event: Event, article: str) -> None:
+        """The id depends on the event and its article, not on the list around it."""
+        other = Meeting(kind="call", status="occurred", countries=["MEX", "USA"])
+        ident = bilateral.event_id(event, article_id=article)
+        for events in ([event], [other, event], [event, other]):
+            ids = {r["event"] for r in bilateral.to_records(events, article_id=article)}
+            assert ident in ids
+        assert ident == bilateral.event_id(
+            bilateral.from_dict(bilateral.to_dict(event)), article_id=article
+        )
+        assert ident.startswith("ev-") and len(ident) == 19
+
+    def test_derivation_is_as_documented(self) -> None:
+        """The id is the documented digest: article, date, the other columns, evidence spans."""
+        event = Meeting(
+            kind="call",
+            status="occurred",
+            countries=["MEX", "USA"],
+            evidence=[Evidence(text="spoke", start=4, end=9, trigger="spoke")],
+        )
+        [row] = bilateral.to_records([event], article_id="a1", published="2025-03-04")
+        values = [row[c] for c in RECORD_COLUMNS[1:]]
+        payload = json.dumps(
+            ["a1", "2025-03-04", values, [[4, 9]]], ensure_ascii=False, separators=(",", ":")
+        )
+        digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+        assert row["event"] == f"ev-{digest}"
+
+    def test_articles_and_events_tell_ids_apart(self) -> None:
+        """Equal events of two articles, and two events of one article, have different ids."""
+        call = Meeting(kind="call", status="occurred", countries=["MEX", "USA"])
+        talks = Meeting(kind="talks", status="occurred", countries=["MEX", "USA"])
+        ids = {
+            bilateral.event_id(call, article_id="a1"),
+            bilateral.event_id(call, article_id="a2"),
+            bilateral.event_id(call, article_id=1),
+            bilateral.event_id(talks, article_id="a1"),
+            bilateral.event_id(call, article_id="a1", published="2025-01-01"),
+        }
+        assert len(ids) == 5
+
+    def test_not_an_event(self) -> None:
+        """event_id of anything but an event is a TypeError naming the argument."""
+        with pytest.raises(TypeError, match=r"'event' must be a bilateral\.Event"):
+            bilateral.event_id({"kind": "call"})  # type: ignore[arg-type]
 
 
 class TestToPlover:
@@ -444,11 +533,13 @@ class TestExampleCorpus:
     def test_records_of_every_article(self) -> None:
         """Each example article's events flatten to rows whose evidence indexes the text."""
         total = 0
-        for _, published, text in example_articles():
+        for name, published, text in example_articles():
             events = bilateral.extract(text, published=dt.date.fromisoformat(published))
-            rows = bilateral.to_records(events)
+            rows = bilateral.to_records(events, article_id=name, published=published)
             assert len(rows) == len(events)
+            assert len({r["event"] for r in rows}) == len(rows)
             for row in rows:
+                assert (row["article_id"], row["published"]) == (name, published)
                 start, end = row["evidence_start"], row["evidence_end"]
                 assert text[start:end] == row["evidence_text"]
             dyads = bilateral.to_records(events, dyads=True)

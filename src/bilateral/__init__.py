@@ -15,6 +15,7 @@ from bilateral._document import Document, annotate
 from bilateral._errors import BilateralError, ValidationError
 from bilateral._events.pipeline import extract
 from bilateral._explain import DroppedCandidate, ExplainedEvent, Explanation, RuleUse, explain
+from bilateral._frames import to_arrow, to_dataframe, write_parquet
 from bilateral._json import from_dict, from_json, json_schema, to_dict, to_json
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._model import (
@@ -30,9 +31,10 @@ from bilateral._model import (
     Meeting,
     TimeRef,
 )
-from bilateral._records import to_plover, to_records
+from bilateral._records import event_id, to_plover, to_records
 from bilateral._rules import Rule, rules
 from bilateral._triggers import Cue, Trigger
+from bilateral._versions import DataVersion, data_versions
 from bilateral._vocab import (
     ActorKind,
     Channel,
@@ -59,6 +61,7 @@ __all__ = [
     "Country",
     "CountryMention",
     "Cue",
+    "DataVersion",
     "DateMention",
     "DateMod",
     "DateSpan",
@@ -86,6 +89,8 @@ __all__ = [
     "Trigger",
     "ValidationError",
     "annotate",
+    "data_versions",
+    "event_id",
     "explain",
     "extract",
     "extract_many",
@@ -98,8 +103,11 @@ __all__ = [
     "resolve_country",
     "resolve_date",
     "rules",
+    "to_arrow",
+    "to_dataframe",
     "to_dict",
     "to_json",
     "to_plover",
     "to_records",
+    "write_parquet",
 ]

@@ -33,13 +33,15 @@ class CountryMention:
     ("Seoul's", 'KOR', <Recognition.CAPITAL: 'capital'>)
     """
 
-    text: str
-    start: int
-    end: int
+    text: str  #: The mention as written: ``input[start:end]``.
+    start: int  #: Offset of its first character in the input.
+    end: int  #: Offset just past its last character.
+    #: The state named, or ``None`` (ambiguous, ruled out, or an organisation).
     country: Country | None
-    recognition: Recognition
+    recognition: Recognition  #: How the state was recognised: name, alias, demonym, capital, …
+    #: The states that fit an ambiguous mention.
     candidates: tuple[Country, ...] = field(default=(), converter=_as_tuple)
-    organization: str | None = None
+    organization: str | None = None  #: The international organisation named, or ``None``.
 
     @property
     def is_ambiguous(self) -> bool:
@@ -62,12 +64,13 @@ class DateMention:
     ('next week', '2025-W17')
     """
 
-    text: str
-    start: int
-    end: int
+    text: str  #: The expression as written: ``input[start:end]``.
+    start: int  #: Offset of its first character in the input.
+    end: int  #: Offset just past its last character.
+    #: A date span, a duration, a vague reference, or ``None`` when unresolved.
     value: DateSpan | Duration | TimeRef | None
-    timex: str | None = None
-    tense: Tense | None = None
+    timex: str | None = None  #: The TIMEX3 value of ``value``, or ``None``.
+    tense: Tense | None = None  #: The tense that decided an open reference, or ``None``.
 
 
 @frozen(kw_only=True)
@@ -83,8 +86,9 @@ class ActorMention:
     ('Li Qiang', 'Premier', 'CHN')
     """
 
-    text: str
-    start: int
-    end: int
-    actor: Actor
+    text: str  #: The actor as written: ``input[start:end]``.
+    start: int  #: Offset of its first character in the input.
+    end: int  #: Offset just past its last character.
+    actor: Actor  #: The official, body or state.
+    #: Where the actor's country came from: text, roster, counterpart, or ``None``.
     source: str | None = None

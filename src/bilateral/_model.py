@@ -157,10 +157,15 @@ class Country:
     'KOR'
     """
 
+    #: The ISO 3166-1 alpha-3 code (``KOR``); ISO 3166-3 for historical states.
     alpha_3: str = field(validator=_check_alpha_3)
+    #: The ISO 3166-1 alpha-2 code (``KR``), from pycountry.
     alpha_2: str = field(init=False, eq=False)
+    #: The ISO 3166-1 numeric code (``410``), from pycountry.
     numeric: str = field(init=False, eq=False)
+    #: The ISO short name (``Korea, Republic of``), from pycountry.
     name: str = field(init=False, eq=False)
+    #: Whether the state is dissolved (ISO 3166-3: ``CSK``, ``SUN``).
     historical: bool = field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -214,8 +219,8 @@ class Dyad:
     Dyad(a=Country('KOR', 'Korea, Republic of'), b=Country('USA', 'United States'))
     """
 
-    a: Country = field(converter=_to_country)
-    b: Country = field(converter=_to_country)
+    a: Country = field(converter=_to_country)  #: The country first in alpha-3 order.
+    b: Country = field(converter=_to_country)  #: The country second in alpha-3 order.
 
     @b.validator
     def _check(self, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -245,10 +250,13 @@ class Actor:
     'CHN'
     """
 
+    #: A person, an organisation standing for a state, or the state itself.
     kind: ActorKind = field(converter=_to_actor_kind)
-    name: str | None = None
-    title: str | None = None
+    name: str | None = None  #: The person's name as the text writes it, or ``None``.
+    title: str | None = None  #: The canonical title (``Foreign Minister``), or ``None``.
+    #: The state the actor serves, or ``None`` when neither text nor roster places it.
     country: Country | None = field(default=None, converter=_to_optional_country)
+    #: The rank of the actor's office (``ministerial``), or ``None``.
     level: Level | None = field(default=None, converter=_to_level)
 
     def __attrs_post_init__(self) -> None:
@@ -271,7 +279,9 @@ class Location:
     'Washington'
     """
 
+    #: The state the place lies in, or ``None``.
     country: Country | None = field(default=None, converter=_to_optional_country)
+    #: The city or venue as written (``Geneva``, ``Camp David``), or ``None``.
     place: str | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -289,10 +299,10 @@ class Evidence:
     7
     """
 
-    text: str
-    start: int
-    end: int
-    trigger: str | None = None
+    text: str  #: The evidence text: ``input[start:end]``.
+    start: int  #: Offset of its first character in the input.
+    end: int  #: Offset just past its last character.
+    trigger: str | None = None  #: The trigger word that made the event (``meet``).
 
     def __attrs_post_init__(self) -> None:
         _is_str("text", self.text)
@@ -316,8 +326,10 @@ class Codes:
     <PloverMode.VISIT: 'visit'>
     """
 
-    cameo: str
+    cameo: str  #: The CAMEO code (``036``, ``040`` … ``046``), a string.
+    #: The PLOVER event type: ``AGREE`` (036) or ``CONSULT`` (04x).
     plover: PloverType = field(converter=PloverType)
+    #: The PLOVER mode of a consultation (``visit``, ``phone``, …), or ``None``.
     plover_mode: PloverMode | None = field(default=None, converter=_to_plover_mode)
 
     def __attrs_post_init__(self) -> None:
@@ -348,10 +360,12 @@ class DateSpan:
     (datetime.date(2025, 4, 21), datetime.date(2025, 4, 27), '2025-W17')
     """
 
-    start: dt.date
-    end: dt.date
+    start: dt.date  #: The first day of the span.
+    end: dt.date  #: The last day of the span (inclusive).
+    #: The calendar unit the text named: ``day``, ``week``, ``month``, …
     granularity: Granularity = field(converter=_to_granularity)
-    text: str | None = None
+    text: str | None = None  #: The date expression as written (``next week``), or ``None``.
+    #: TIMEX3 modifier: ``early``, ``mid``, ``late``, ``approx``, …, or ``None``.
     mod: DateMod | None = field(default=None, converter=_to_mod)
 
     def __attrs_post_init__(self) -> None:
@@ -422,9 +436,10 @@ class Duration:
     'P10Y'
     """
 
-    value: str
+    value: str  #: The ISO 8601 duration (``P10Y``).
+    #: TIMEX3 modifier (``approx`` for 'nearly a decade'), or ``None``.
     mod: DateMod | None = field(default=None, converter=_to_mod)
-    text: str | None = None
+    text: str | None = None  #: The expression as written, or ``None``.
 
     def __attrs_post_init__(self) -> None:
         _is_str("value", self.value)
@@ -454,8 +469,8 @@ class TimeRef:
     'PRESENT_REF'
     """
 
-    timex: str
-    text: str | None = None
+    timex: str  #: The TIMEX3 value: ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``.
+    text: str | None = None  #: The expression as written (``recently``), or ``None``.
 
     def __attrs_post_init__(self) -> None:
         _is_str("timex", self.timex)
@@ -499,12 +514,18 @@ class Event:
     more a multilateral one.
     """
 
+    #: The event kind: meeting, talks, summit, visit, call or negotiation.
     kind: EventKind = field(converter=_to_kind)
+    #: Planned, occurred, ongoing, cancelled or postponed.
     status: Status = field(converter=_to_status)
+    #: The parties, sorted and unique; three or more is multilateral.
     countries: tuple[Country, ...] = field(converter=_to_countries)
+    #: The officials and bodies taking part, in order of mention.
     participants: tuple[Actor, ...] = field(default=(), converter=_to_tuple)
+    #: When it happens or happened; ``None`` when the text gives no date.
     date: DateSpan | None = None
-    codes: Codes | None = None
+    codes: Codes | None = None  #: CAMEO and PLOVER codes; ``None`` where none applies (cancelled).
+    #: The sentences that report the event, with offsets into the input.
     evidence: tuple[Evidence, ...] = field(default=(), converter=_to_tuple)
 
     def __attrs_post_init__(self) -> None:
@@ -545,11 +566,16 @@ class Meeting(Event):
     ('PRK', 'PRK')
     """
 
+    #: The receiving state: a party, or a third state hosting on its soil; or ``None``.
     host: Country | None = field(default=None, converter=_to_optional_country)
-    location: Location | None = None
+    location: Location | None = None  #: Where the event takes place, or ``None``.
+    #: The level of the meeting (``head-of-state``, ``ministerial``, …), or ``None``.
     level: Level | None = field(default=None, converter=_to_level)
+    #: What is discussed (``trade``, ``security``): unique lowercase words.
     topics: tuple[str, ...] = field(default=(), converter=_to_tuple)
+    #: For 'the first … since 2010' or '… in a decade': a span or a duration.
     first_since: DateSpan | Duration | None = None
+    #: How the parties meet: ``in-person``, ``phone`` or ``video``; or ``None``.
     channel: Channel | None = field(default=None, converter=_to_channel)
 
     def _validate(self) -> None:

@@ -7,11 +7,12 @@ columns, then a header row, then one fact a row.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from importlib import resources
 from typing import Any
 
-__all__ = ["Row", "read_json", "read_tsv"]
+__all__ = ["Row", "digest", "read_json", "read_tsv"]
 
 #: One row of a table, keyed by the header's column names.
 Row = dict[str, str]
@@ -50,3 +51,14 @@ def read_json(name: str) -> Any:
     'https://json-schema.org/draft/2020-12/schema'
     """
     return json.loads(_read_text(name))
+
+
+@functools.cache
+def digest(name: str) -> str:
+    """The SHA-256 hex digest of ``data/<name>``'s bytes, to tell one release of it from another.
+
+    >>> len(digest("triggers.tsv"))
+    64
+    """
+    data = resources.files("bilateral").joinpath("data", name).read_bytes()
+    return hashlib.sha256(data).hexdigest()

@@ -82,9 +82,16 @@ def countries() -> st.SearchStrategy[Country]:
 @st.composite
 def _date_span(draw: st.DrawFn, min_value: dt.date, max_value: dt.date, narrowed: bool) -> DateSpan:
     day = draw(st.dates(min_value=min_value, max_value=max_value))
-    granularity = draw(st.sampled_from(list(Granularity)))
     text = draw(st.none() | st.text(max_size=30))
-    span = DateSpan.containing(day, granularity, text=text)
+    # Only the granularities whose whole span around ``day`` lies within the bounds; a day
+    # always does, so there is at least one.
+    fitting = [
+        span
+        for span in (DateSpan.containing(day, g, text=text) for g in Granularity)
+        if min_value <= span.start and span.end <= max_value
+    ]
+    span = draw(st.sampled_from(fitting))
+    granularity = span.granularity
     if granularity is Granularity.DAY and draw(st.booleans()):
         # a run of days: "May 2-3"
         more = draw(st.integers(min_value=1, max_value=6))
@@ -113,10 +120,25 @@ def date_spans(
 ) -> st.SearchStrategy[DateSpan]:
     """Valid date spans of every granularity; ``narrowed=False`` leaves ``mod`` unset.
 
+    ``min_value`` and ``max_value`` bound the whole span: every span drawn starts on or
+    after ``min_value`` and ends on or before ``max_value`` (a month or a decade that would
+    cross a bound is not drawn; a day always fits).
+
+    >>> import datetime as dt
     >>> from hypothesis import find
     >>> find(date_spans(), lambda s: s.granularity == "week").granularity
     <Granularity.WEEK: 'week'>
+    >>> span = find(date_spans(min_value=dt.date(2020, 3, 15)), lambda s: s.granularity == "year")
+    >>> span.start
+    datetime.date(2021, 1, 1)
     """
+    for name, value in (("min_value", min_value), ("max_value", max_value)):
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            raise TypeError(f"'{name}' must be a datetime.date, not {type(value).__name__}")
+    if min_value > max_value:
+        raise ValueError(f"'min_value' ({min_value}) must not be after 'max_value' ({max_value})")
+    if not isinstance(narrowed, bool):
+        raise TypeError(f"'narrowed' must be a bool, not {type(narrowed).__name__}")
     return _date_span(min_value, max_value, narrowed)
 
 
