@@ -21,17 +21,12 @@ text, not spaCy's annotations, and maps the library's character offsets to spaCy
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from bilateral._actors import find_actors
 from bilateral._args import check_published
-from bilateral._countries import find_countries
-from bilateral._dates import find_dates
-from bilateral._extract import extract
-from bilateral._model import Event
+from bilateral._document import annotate
+from bilateral._events.pipeline import extract
 
 __all__ = ["SPAN_GROUPS", "BilateralComponent", "make_component"]
 
@@ -61,19 +56,6 @@ def _group(doc: Doc, items: list[tuple[int, int, str]]) -> list[Span]:
     return [s for s in spans if s is not None]
 
 
-def _trigger_offsets(event: Event) -> list[tuple[int, int, str]]:
-    """Where each evidence span's trigger word stands: the first whole-word match in it."""
-    out = []
-    for evidence in event.evidence:
-        if not evidence.trigger:
-            continue
-        found = re.search(rf"\b{re.escape(evidence.trigger)}\b", evidence.text, re.IGNORECASE)
-        if found is not None:
-            start = evidence.start + found.start()
-            out.append((start, evidence.start + found.end(), event.kind.value))
-    return out
-
-
 class BilateralComponent:
     """Sets ``doc._.events`` and the span groups of :data:`SPAN_GROUPS` on each ``Doc``.
 
@@ -99,18 +81,18 @@ class BilateralComponent:
             )
         published = check_published(value, name="doc._.published")
         text = doc.text
-        events = extract(text, published=published)
-        doc._.events = events
+        doc._.events = extract(text, published=published)
+        layers = annotate(text, published=published)
         countries = [
             (m.start, m.end, "?" if m.country is None else m.country.alpha_3)
-            for m in find_countries(text)
+            for m in layers.countries
         ]
-        dates = [(m.start, m.end, m.timex or "?") for m in find_dates(text, published=published)]
+        dates = [(m.start, m.end, m.timex or "?") for m in layers.dates]
         actors = [
             (m.start, m.end, "?" if m.actor.country is None else m.actor.country.alpha_3)
-            for m in find_actors(text)
+            for m in layers.actors
         ]
-        triggers = [t for event in events for t in _trigger_offsets(event)]
+        triggers = [(t.start, t.end, t.kind.value) for t in layers.triggers]
         groups = {"countries": countries, "dates": dates, "actors": actors, "triggers": triggers}
         for key, items in groups.items():
             doc.spans[SPAN_GROUPS[key]] = _group(doc, items)
