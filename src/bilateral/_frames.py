@@ -18,11 +18,11 @@ from bilateral._model import Country, DateSpan, Event, Meeting
 from bilateral._records import (
     ARTICLE_COLUMNS,
     RECORD_COLUMNS,
-    _article,
-    _check_events,
-    _event_id,
-    _row,
-    _value,
+    article_part,
+    check_events,
+    enum_value,
+    flat_row,
+    record_event_id,
     to_records,
 )
 from bilateral._vocab import (
@@ -180,7 +180,7 @@ def _code(country: Country | None) -> str | None:
 
 
 def _arrow_row(event: Event, article: list[Any]) -> dict[str, Any]:
-    flat = _row(event)
+    flat = flat_row(event)
     meeting = event if isinstance(event, Meeting) else None
     date: DateSpan | None = event.date
     ident, day = article if article else (None, None)
@@ -188,7 +188,7 @@ def _arrow_row(event: Event, article: list[Any]) -> dict[str, Any]:
         **flat,
         "article_id": None if ident is None else str(ident),
         "published": None if day is None else dt.date.fromisoformat(day),
-        "event": _event_id(flat, event, article),
+        "event": record_event_id(flat, event, article),
         "countries": [c.alpha_3 for c in event.countries],
         "date_start": None if date is None else date.start,
         "date_end": None if date is None else date.end,
@@ -199,7 +199,7 @@ def _arrow_row(event: Event, article: list[Any]) -> dict[str, Any]:
                 "name": p.name,
                 "title": p.title,
                 "country": _code(p.country),
-                "level": _value(p.level),
+                "level": enum_value(p.level),
             }
             for p in event.participants
         ],
@@ -233,8 +233,8 @@ def to_arrow(
     ['kind', 'name', 'title', 'country', 'level']
     """
     pa = _pyarrow()
-    article = _article(article_id, published)
-    rows = [_arrow_row(event, article) for event in _check_events(events)]
+    article = article_part(article_id, published)
+    rows = [_arrow_row(event, article) for event in check_events(events)]
     schema = arrow_schema()
     return pa.Table.from_pylist(rows, schema=schema)
 

@@ -71,7 +71,7 @@ _VISIT_CODES = frozenset({"042", "043"})
 _QUAD_CODE: dict[PloverType, int] = {PloverType.AGREE: 1, PloverType.CONSULT: 1}
 
 
-def _check_events(events: Iterable[Event]) -> list[Event]:
+def check_events(events: Iterable[Event]) -> list[Event]:
     if isinstance(events, Event):
         raise TypeError("'events' must be an iterable of events; wrap a single event in a list")
     if isinstance(events, str | bytes) or not isinstance(events, Iterable):
@@ -87,7 +87,7 @@ def _code(country: Country | None) -> str | None:
     return None if country is None else country.alpha_3
 
 
-def _value(member: Any) -> str | None:
+def enum_value(member: Any) -> str | None:
     return None if member is None else str(member.value)
 
 
@@ -98,7 +98,7 @@ def _participant(actor: Actor) -> str:
     return label
 
 
-def _row(event: Event) -> dict[str, Any]:
+def flat_row(event: Event) -> dict[str, Any]:
     meeting = event if isinstance(event, Meeting) else None
     date, codes = event.date, event.codes
     location = None if meeting is None else meeting.location
@@ -115,16 +115,16 @@ def _row(event: Event) -> dict[str, Any]:
         "date_end": None if date is None else date.end.isoformat(),
         "date_granularity": None if date is None else date.granularity.value,
         "date_timex": None if date is None else date.timex,
-        "date_mod": None if date is None else _value(date.mod),
+        "date_mod": None if date is None else enum_value(date.mod),
         "date_text": None if date is None else date.text,
-        "level": None if meeting is None else _value(meeting.level),
+        "level": None if meeting is None else enum_value(meeting.level),
         "topics": None if meeting is None or not meeting.topics else ";".join(meeting.topics),
         "first_since": None if since is None else since.timex,
-        "first_since_mod": None if since is None else _value(since.mod),
-        "channel": None if meeting is None else _value(meeting.channel),
+        "first_since_mod": None if since is None else enum_value(since.mod),
+        "channel": None if meeting is None else enum_value(meeting.channel),
         "cameo": None if codes is None else codes.cameo,
         "plover": None if codes is None else codes.plover.value,
-        "plover_mode": None if codes is None else _value(codes.plover_mode),
+        "plover_mode": None if codes is None else enum_value(codes.plover_mode),
         "participants": "; ".join(_participant(p) for p in event.participants) or None,
         "evidence_text": None if first is None else first.text,
         "evidence_start": None if first is None else first.start,
@@ -150,7 +150,7 @@ def _article_id(value: Any) -> str | int | None:
     raise TypeError(f"'article_id' must be a str, an int or None, not {type(value).__name__}")
 
 
-def _event_id(row: dict[str, Any], event: Event, article: list[Any]) -> str:
+def record_event_id(row: dict[str, Any], event: Event, article: list[Any]) -> str:
     spans = [[e.start, e.end] for e in event.evidence]
     values = [row[c] for c in RECORD_COLUMNS[1:]]
     payload = json.dumps([*article, values, spans], ensure_ascii=False, separators=(",", ":"))
@@ -178,10 +178,10 @@ def event_id(event: Event, *, article_id: str | int | None = None, published: An
     """
     if not isinstance(event, Event):
         raise TypeError(f"'event' must be a bilateral.Event, not {type(event).__name__}")
-    return _event_id(_row(event), event, _article(article_id, published))
+    return record_event_id(flat_row(event), event, article_part(article_id, published))
 
 
-def _article(article_id: Any, published: Any) -> list[Any]:
+def article_part(article_id: Any, published: Any) -> list[Any]:
     """The article's part of the rows: ``[id, ISO date]``, or ``[]`` when neither is given."""
     ident = _article_id(article_id)
     if ident is None and published is None:
@@ -227,13 +227,13 @@ def to_records(
     """
     if not isinstance(dyads, bool):
         raise TypeError(f"'dyads' must be a bool, not {type(dyads).__name__}")
-    article = _article(article_id, published)
-    items = _check_events(events)
+    article = article_part(article_id, published)
+    items = check_events(events)
     head = dict(zip(ARTICLE_COLUMNS, article, strict=True)) if article else {}
     rows: list[dict[str, Any]] = []
     for event in items:
-        base = _row(event)
-        ident = _event_id(base, event, article)
+        base = flat_row(event)
+        ident = record_event_id(base, event, article)
         if not dyads:
             rows.append({**head, "event": ident, **base})
             continue
