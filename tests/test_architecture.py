@@ -41,7 +41,6 @@ EVENT_ORDER = [
     "article",
     "combine",
     "merge",
-    "codes",
     "assemble",
     "pipeline",
 ]

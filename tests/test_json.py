@@ -276,7 +276,7 @@ class TestSchema:
         assert defs["date_span"]["properties"]["granularity"]["enum"] == [
             g.value for g in bilateral.Granularity
         ]
-        assert defs["codes"]["properties"]["cameo"]["enum"] == sorted(bilateral._model.CAMEO_CODES)
+        assert defs["codes"]["properties"]["cameo"]["enum"] == sorted(bilateral._vocab.CAMEO_CODES)
 
     def test_schema_rejects_what_from_dict_rejects(self) -> None:
         """Bad data of the error table fails the schema too, where the schema can tell."""

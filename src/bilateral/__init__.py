@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bilateral._actors import find_actors
 from bilateral._batch import extract_many
+from bilateral._codes import to_plover
 from bilateral._countries import find_countries, resolve_country
 from bilateral._dates import find_dates, resolve_date
 from bilateral._document import Document, annotate
@@ -31,7 +32,7 @@ from bilateral._model import (
     Meeting,
     TimeRef,
 )
-from bilateral._records import event_id, to_plover, to_records
+from bilateral._records import event_id, to_records
 from bilateral._rules import Rule, rules
 from bilateral._triggers import Cue, Trigger
 from bilateral._versions import DataVersion, data_versions

@@ -18,6 +18,7 @@ from attrs import field, frozen
 
 from bilateral._calendar import canonical_span, parse_timex, run_timex
 from bilateral._vocab import (
+    CAMEO_CODES,
     ActorKind,
     Channel,
     DateMod,
@@ -30,7 +31,6 @@ from bilateral._vocab import (
 )
 
 __all__ = [
-    "CAMEO_CODES",
     "Actor",
     "Codes",
     "Country",
@@ -44,17 +44,6 @@ __all__ = [
     "TimeRef",
 ]
 
-#: The CAMEO codes of the consultation family, with their CAMEO names.
-CAMEO_CODES: dict[str, str] = {
-    "036": "Express intent to meet or negotiate",
-    "040": "Consult, not specified below",
-    "041": "Discuss by telephone",
-    "042": "Make a visit",
-    "043": "Host a visit",
-    "044": "Meet at a third location",
-    "045": "Mediate",
-    "046": "Engage in negotiation",
-}
 
 _NARROWING_MODS = frozenset({DateMod.EARLY, DateMod.MID, DateMod.LATE})
 _DURATION = re.compile(

@@ -1,4 +1,5 @@
-"""Flat exports of events: table rows for CSV and data frames, and PLOVER records.
+"""Flat exports of events: table rows for CSV and data frames (PLOVER records are in
+:mod:`bilateral._codes`).
 
 :func:`to_records` gives one row of plain values per event (or a directed dyad), ready for
 :mod:`csv` or ``pandas.DataFrame``; :func:`to_plover` gives the record the PLOVER
@@ -16,16 +17,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from bilateral._args import check_published
-from bilateral._json import to_dict
+from bilateral._codes import side_code
 from bilateral._model import Actor, Country, Event, Meeting
-from bilateral._vocab import PloverType
 
 __all__ = [
     "ARTICLE_COLUMNS",
     "DYAD_COLUMNS",
     "RECORD_COLUMNS",
     "event_id",
-    "to_plover",
     "to_records",
 ]
 
@@ -64,11 +63,6 @@ RECORD_COLUMNS: tuple[str, ...] = (
 
 #: The columns of :func:`to_records` with ``dyads=True``, in order.
 DYAD_COLUMNS: tuple[str, ...] = ("event", "source", "target", *RECORD_COLUMNS[1:])
-
-#: CAMEO codes of a visit, which depend on the side: the visitor makes it, the host hosts it.
-_VISIT_CODES = frozenset({"042", "043"})
-#: PLOVER quad categories: AGREE and CONSULT are both verbal cooperation (1).
-_QUAD_CODE: dict[PloverType, int] = {PloverType.AGREE: 1, PloverType.CONSULT: 1}
 
 
 def check_events(events: Iterable[Event]) -> list[Event]:
@@ -131,17 +125,6 @@ def flat_row(event: Event) -> dict[str, Any]:
         "evidence_end": None if first is None else first.end,
         "evidence_trigger": None if first is None else first.trigger,
     }
-
-
-def _side_code(event: Event, source: Country, target: Country) -> str | None:
-    """The CAMEO code of the event as ``source`` does it to ``target``."""
-    if event.codes is None:
-        return None
-    code = event.codes.cameo
-    host = event.host if isinstance(event, Meeting) else None
-    if code in _VISIT_CODES and host is not None and host in (source, target):
-        return "043" if source == host else "042"
-    return code
 
 
 def _article_id(value: Any) -> str | int | None:
@@ -240,104 +223,6 @@ def to_records(
         for source, target in itertools.permutations(event.countries, 2):
             row = {**head, "event": ident, "source": source.alpha_3, "target": target.alpha_3}
             row.update(base)
-            row["cameo"] = _side_code(event, source, target)
+            row["cameo"] = side_code(event, source, target)
             rows.append(row)
     return rows
-
-
-# ---------------------------------------------------------------------------------------------
-# PLOVER
-
-
-def _actor_objects(countries: Iterable[Country], participants: tuple[Actor, ...]) -> list[Any]:
-    """PLOVER actor objects: each participant of these countries, or the bare country."""
-    out: list[dict[str, Any]] = []
-    for country in countries:
-        people = [p for p in participants if p.country == country]
-        if not people:
-            out.append({"code": country.alpha_3})
-        for p in people:
-            obj: dict[str, Any] = {"code": country.alpha_3}
-            if p.name is not None:
-                obj["actor_text"] = p.name
-            if p.title is not None:
-                obj["office"] = p.title
-            out.append(obj)
-    return out
-
-
-def _location(event: Meeting) -> dict[str, Any] | None:
-    loc = event.location
-    if loc is None:
-        return None
-    obj: dict[str, Any] = {}
-    if loc.place is not None:
-        obj["name"] = loc.place
-    if loc.country is not None:
-        obj["country code"] = loc.country.alpha_2
-        obj["cc3"] = loc.country.alpha_3
-    return obj
-
-
-def to_plover(event: Event, *, id: str | None = None) -> dict[str, Any]:
-    """The event as a PLOVER record (the "JSON Data Fields" of the PLOVER specification).
-
-    ``event`` is ``["AGREE"]`` or ``["CONSULT"]`` and ``mode`` its PLOVER mode; ``date``
-    and ``enddate`` bound the event's date span and are ``None`` when the text gives no
-    date (PLOVER asks for a date, but ``bilateral`` never invents one). A held visit whose
-    host is known has the visitors as ``source`` and the host as ``recipient``; every other
-    consultation, being reciprocal, has all its states as ``source`` and no ``recipient``,
-    as PLOVER prescribes. Each participant is an actor object (``code``, ``actor_text``,
-    ``office``; participants the text does not place are left out). ``quad_code`` is 1,
-    verbal cooperation, and ``cameo`` an extra field. ``id`` defaults to a digest of the event, the
-    same on every run; pass your own to tell equal events of different articles apart.
-
-    A cancelled event has no PLOVER category and raises ``ValueError``.
-
-    >>> import bilateral
-    >>> call = bilateral.Meeting(kind="call", status="occurred", countries=["MEX", "USA"],
-    ...                          codes=bilateral.Codes(cameo="041", plover="CONSULT",
-    ...                                                plover_mode="phone"),
-    ...                          date=bilateral.DateSpan.from_timex("2025-03-05"))
-    >>> record = bilateral.to_plover(call, id="a32-1")
-    >>> record["event"], record["mode"], record["source"], record["date"]
-    (['CONSULT'], ['phone'], [{'code': 'MEX'}, {'code': 'USA'}], '2025-03-05')
-    """
-    if not isinstance(event, Event):
-        raise TypeError(f"'event' must be a bilateral.Event, not {type(event).__name__}")
-    if id is not None and not isinstance(id, str):
-        raise TypeError(f"'id' must be a str or None, not {type(id).__name__}")
-    codes = event.codes
-    if codes is None:
-        raise ValueError(
-            f"a {event.status.value} event has no CAMEO or PLOVER code, so no PLOVER record"
-        )
-    if id is None:
-        digest = hashlib.sha256(json.dumps(to_dict(event), sort_keys=True).encode()).hexdigest()
-        id = f"bilateral-{digest[:16]}"
-    date = event.date
-    host = event.host if isinstance(event, Meeting) else None
-    if codes.cameo in _VISIT_CODES and host is not None:
-        source = [c for c in event.countries if c != host]
-        recipient: list[Country] = [host]
-    else:
-        source, recipient = list(event.countries), []
-    record: dict[str, Any] = {
-        "id": id,
-        "date": None if date is None else date.start.isoformat(),
-        "enddate": None if date is None else date.end.isoformat(),
-        "source": _actor_objects(source, event.participants),
-    }
-    if recipient:
-        record["recipient"] = _actor_objects(recipient, event.participants)
-    record["event"] = [codes.plover.value]
-    if codes.plover_mode is not None:
-        record["mode"] = [codes.plover_mode.value]
-    record["quad_code"] = _QUAD_CODE[codes.plover]
-    location = _location(event) if isinstance(event, Meeting) else None
-    if location is not None:
-        record["event_loc"] = location
-    if event.evidence:
-        record["event_text"] = [e.text for e in event.evidence]
-    record["cameo"] = codes.cameo
-    return record

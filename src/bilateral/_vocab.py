@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "CAMEO_CODES",
     "ActorKind",
     "Channel",
     "DateMod",
@@ -180,3 +181,16 @@ class Tense(StrEnum):
     """ "is visiting", "are holding talks"."""
     FUTURE = "future"
     """ "will meet", "is set to", "upcoming": on or after the reference."""
+
+
+#: The CAMEO codes of the consultation family, with their CAMEO names.
+CAMEO_CODES: dict[str, str] = {
+    "036": "Express intent to meet or negotiate",
+    "040": "Consult, not specified below",
+    "041": "Discuss by telephone",
+    "042": "Make a visit",
+    "043": "Host a visit",
+    "044": "Meet at a third location",
+    "045": "Mediate",
+    "046": "Engage in negotiation",
+}

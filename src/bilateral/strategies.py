@@ -19,7 +19,6 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from bilateral._model import (
-    CAMEO_CODES,
     Actor,
     Codes,
     Country,
@@ -31,6 +30,7 @@ from bilateral._model import (
     Meeting,
 )
 from bilateral._vocab import (
+    CAMEO_CODES,
     ActorKind,
     Channel,
     DateMod,

@@ -8,9 +8,9 @@ from collections import Counter
 
 import attrs
 
+from bilateral._codes import event_codes
 from bilateral._countries import _norm
 from bilateral._document import Document
-from bilateral._events.codes import event_codes
 from bilateral._events.dates import best_date, over_days, visit_days
 from bilateral._events.records import Group, State
 from bilateral._events.words import HOST_WORDS
