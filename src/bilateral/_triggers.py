@@ -1,29 +1,33 @@
-"""Event triggers and the context cues around them: kind, status, topics, level.
+"""Event triggers: the words that name a meeting, a call, a visit, and the rules that keep them.
 
-Tables: ``data/triggers.tsv`` (trigger words) and ``data/cues.tsv`` (status, topic-marker,
-report, level, topic and state-noun cues). Everything here works on one sentence at a time.
+``data/triggers.tsv`` lists the trigger words with their event kind, part of speech and verb
+form. A word counts only where its context allows: each rule below names one context that
+turns a trigger word into something else ("call for", "a cabinet meeting", "met the
+deadline", "came to power", "host the match"). Everything here works on one sentence or
+window at a time; the words and cues come from :mod:`bilateral._triggers_cues`.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
+from collections.abc import Callable
 
 import attrs
 
+from bilateral._lazyre import lazy_pattern
 from bilateral._tables import read_tsv
-from bilateral._vocab import EventKind, Level, Status
+from bilateral._triggers_cues import Cue, Words, cues_in, words_in
+from bilateral._vocab import EventKind, Level
 
 __all__ = [
     "Cue",
     "Trigger",
+    "Words",
     "cues_in",
     "find_triggers",
     "level_rank",
 ]
-
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")
 
 # Contexts that turn a trigger word into something else.
 # what one meets that is no counterpart: "meet the demand", "met its targets"
@@ -159,7 +163,7 @@ _PHONE = {
 }
 _JOINT = {"joint", "binational", "bi-national", "intergovernmental", "inter-governmental"}
 _AFTER_BILATERAL = {"", "on", "with", "at", "in", "during", "between", "later", "earlier"}
-_HOSTED_AT = re.compile(
+_HOSTED_AT = lazy_pattern(
     r"\b(?:at|during|for)[ \t]+(?:the|a|an|this|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:summit|conference|forum|gathering|meeting of)\b",
     re.IGNORECASE,
@@ -220,27 +224,46 @@ _NEEDS_NEXT = {
 # "welcomed" and "received" host a visit only with a person after them, not "the decision"
 _ATTEND = {"attend", "attended", "attending", "attends"}
 _COME = {"come", "comes", "came", "coming"}
-_CEREMONY_AFTER = re.compile(
+_CEREMONY_AFTER = lazy_pattern(
     r"[ \t]+(?:the|a)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:inauguration|swearing-in|funeral"
     r"|coronation|investiture)\b",
     re.IGNORECASE,
 )
-_SPORT_AFTER = re.compile(
+_SPORT_AFTER = lazy_pattern(
     r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:again[ \t]+)?(?:in|at)[ \t]+"
     r"(?:the|a|an|their|this)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?:final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|fixture|derby"
     r"|opener|playoff|play-off|tie|round[ \t]+of[ \t]+16|group[ \t]+stage|tournament|cup)\b",
     re.IGNORECASE,
 )
-_IN_PERSON = re.compile(
+_IN_PERSON = lazy_pattern(
     r"\bon[ \t]+the[ \t]+(?:margins|sidelines|fringes)\b|\bin[ \t]+person\b|\bface-to-face\b",
     re.IGNORECASE,
 )
 _GREETING = {"welcomed", "welcomes", "received", "receives"}
-_OFFICIAL_AHEAD = re.compile(
+_OFFICIAL_AHEAD = lazy_pattern(
     r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Dd]elegation"
     r"|[Ss]peaker|[Cc]hancellor)\b"
 )
+
+_CALL_ON = frozenset(["call", "calls", "called"])
+# "on President Xi Jinping", then not "to stop …" or "for help": an appeal
+_CALLED_ON_OFFICIAL = lazy_pattern(
+    r"[ \t]+on[ \t]+(?:President|Prime|King|Queen|Emir|Crown|Sultan|Chancellor|Premier|Vice"
+    r"|General|Secretary|Speaker|Foreign|Defen[cs]e|Minister|Sheikh|Prince|Chairman)\b"
+    r"(?:[ \t]+[A-Z][\w.'’-]*){0,6}"
+)
+_APPEAL_AFTER = lazy_pattern(r"[ \t]*(?:to|for)\b")
+
+# Windows, in words or characters, around a trigger word that its rules read.
+#: words on each side of "call", "spoke", "conversation" that may make it a phone call
+_PHONE_WORDS = 3
+#: characters on each side of "conversation" that may put it on the margins of a meeting
+_IN_PERSON_CHARS = 150
+#: characters after "received at/in/on" in which an official may be named
+_OFFICIAL_CHARS = 90
+#: words after "host" in which the event it hosts may be named
+_HOSTED_WORDS = 6
 
 
 @attrs.frozen
@@ -255,17 +278,6 @@ class Trigger:
     form: str
 
 
-@attrs.frozen
-class Cue:
-    """One context cue found in a sentence."""
-
-    role: str
-    phrase: str
-    value: str
-    start: int
-    end: int
-
-
 @functools.cache
 def _trigger_table() -> dict[str, tuple[EventKind, str, str]]:
     return {
@@ -274,71 +286,50 @@ def _trigger_table() -> dict[str, tuple[EventKind, str, str]]:
     }
 
 
-@functools.cache
-def _cue_table() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    table: dict[tuple[str, ...], list[tuple[str, str]]] = {}
-    for row in read_tsv("cues.tsv"):
-        table.setdefault(tuple(row["phrase"].split()), []).append((row["role"], row["value"]))
-    return {k: tuple(v) for k, v in table.items()}
+class _At:
+    """A trigger word in its window: the words around it and the text it stands in."""
 
+    __slots__ = (
+        "end",
+        "entry",
+        "i",
+        "nxt",
+        "prev",
+        "start",
+        "text",
+        "w_end",
+        "w_start",
+        "word",
+        "words",
+    )
 
-@functools.cache
-def _cue_starts() -> dict[str, tuple[tuple[str, ...], ...]]:
-    starts: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in _cue_table():
-        starts.setdefault(phrase[0], []).append(phrase)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in starts.items()}
+    def __init__(
+        self,
+        text: str,
+        span: tuple[int, int],
+        words: list[tuple[str, int, int]],
+        i: int,
+        entry: tuple[EventKind, str, str],
+    ) -> None:
+        self.text = text
+        self.start, self.end = span
+        self.words = words
+        self.i = i
+        self.word, self.w_start, self.w_end = words[i]
+        self.entry = entry
+        self.nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        self.prev = words[i - 1][0] if i else ""
 
+    def capitalised(self, k: int) -> bool:
+        """Whether the word ``k`` places after the trigger exists and starts with a capital."""
+        return self.i + k < len(self.words) and self.text[self.words[self.i + k][1]].isupper()
 
-class Words:
-    """The words of a whole text, lowercased with their offsets, found once and sliced.
-
-    ``extract`` asks for the triggers and cues of many windows of one article; tokenising
-    each window again cost more than everything else it did.
-    """
-
-    __slots__ = ("_cue_starts", "_cues", "_ends", "_starts", "_words")
-
-    def __init__(self, text: str) -> None:
-        self._words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
-        self._starts = [w[1] for w in self._words]
-        self._ends = [w[2] for w in self._words]
-        self._cues: list[Cue] | None = None
-        self._cue_starts: list[int] = []
-
-    def cues(self, start: int, end: int) -> list[Cue]:
-        """The cues of the whole text, found once, that lie wholly inside ``start:end``:
-        ``extract`` asks for those of every sentence and of a window after every state."""
-        if self._cues is None:
-            self._cues = _cues_of(self._words)
-            self._cue_starts = [c.start for c in self._cues]
-        lo = bisect.bisect_left(self._cue_starts, start)
-        hi = bisect.bisect_left(self._cue_starts, end, lo)
-        return [c for c in self._cues[lo:hi] if c.end <= end]
-
-    def within(self, start: int, end: int) -> list[tuple[str, int, int]]:
-        """The words that lie wholly inside ``start:end``."""
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_right(self._ends, end, lo)
-        return self._words[lo:hi]
-
-
-def _words(
-    text: str, start: int, end: int, words: Words | None = None
-) -> list[tuple[str, int, int]]:
-    if words is not None:
-        return words.within(start, end)
-    return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-
-
-_CALL_ON = frozenset(["call", "calls", "called"])
-# "on President Xi Jinping", then not "to stop …" or "for help": an appeal
-_CALLED_ON_OFFICIAL = re.compile(
-    r"[ \t]+on[ \t]+(?:President|Prime|King|Queen|Emir|Crown|Sultan|Chancellor|Premier|Vice"
-    r"|General|Secretary|Speaker|Foreign|Defen[cs]e|Minister|Sheikh|Prince|Chairman)\b"
-    r"(?:[ \t]+[A-Z][\w.'’-]*){0,6}"
-)
-_APPEAL_AFTER = re.compile(r"[ \t]*(?:to|for)\b")
+    def trigger(self, kind: EventKind | None = None, end: int | None = None) -> Trigger:
+        """The trigger this word makes, of its own kind or of ``kind``."""
+        own, pos, form = self.entry
+        return Trigger(
+            self.word, self.w_start, self.w_end if end is None else end, kind or own, pos, form
+        )
 
 
 def _courtesy_call(text: str, prev: str, w_end: int, end: int) -> bool:
@@ -347,130 +338,212 @@ def _courtesy_call(text: str, prev: str, w_end: int, end: int) -> bool:
     "to" or "for"."""
     if prev == "courtesy":
         return True
-    m = _CALLED_ON_OFFICIAL.match(text, w_end, end)
-    return m is not None and not _APPEAL_AFTER.match(text, m.end(), end)
+    m = _CALLED_ON_OFFICIAL().match(text, w_end, end)
+    return m is not None and not _APPEAL_AFTER().match(text, m.end(), end)
+
+
+def _not_after(at: _At) -> bool:
+    """A word after it that makes it something else: "call for", "met by", "tour de"."""
+    return at.nxt in _NOT_AFTER.get(at.word, ()) and not (
+        at.prev in _PHONE and at.word in {"call", "calls"}  # "a phone call on Tuesday"
+    )
+
+
+def _not_before(at: _At) -> bool:
+    """A word before it that makes it something else: "a cabinet meeting", but "a binational
+    cabinet meeting"."""
+    return at.prev in _NOT_BEFORE.get(at.word, ()) and not (
+        at.i > 1 and at.words[at.i - 2][0] in _SHARED_BODY
+    )
+
+
+def _unmet(at: _At) -> bool:
+    """ "met the deadline", "meet their targets"; not "met the president"."""
+    return (
+        at.word in _MEET_WORDS
+        and at.nxt in _DETERMINERS
+        and at.i + 2 < len(at.words)
+        and at.words[at.i + 2][0] in _NOT_AFTER.get(at.word, ())
+    )
+
+
+def _lacks_next(at: _At) -> bool:
+    """A word that counts only before a given next word: "sat down", "arrived in"."""
+    return at.word in _NEEDS_NEXT and at.nxt not in _NEEDS_NEXT[at.word]
+
+
+def _phone_context(at: _At) -> bool:
+    """Whether "call", "spoke" or "conversation" stands where it names a phone call."""
+    words, i = at.words, at.i
+    window = {w for w, _, _ in words[max(0, i - _PHONE_WORDS) : i + _PHONE_WORDS + 1]} - {at.word}
+    after = words[i + 2] if i + 2 < len(words) else None
+    official_next = after is not None and (
+        at.text[after[1]].isupper() or after[0] in {"the", "his", "her", "their"}
+    )
+    return bool(
+        window & _PHONE
+        # "a call with the president", "PM call with Prime Minister Carney"
+        or (at.word in {"call", "calls"} and at.nxt == "with" and official_next)
+        # "spoke with the new Prime Minister of Canada", not "spoke to reporters"
+        or (at.word in _SPOKE and at.nxt in {"with", "to"} and official_next)
+    )
+
+
+def _in_person_conversation(at: _At) -> bool:
+    """ "had a good conversation … on the margins of the conference": a meeting."""
+    return (
+        at.word == "conversation"
+        and _IN_PERSON().search(
+            at.text,
+            max(at.start, at.w_start - _IN_PERSON_CHARS),
+            min(at.end, at.w_end + _IN_PERSON_CHARS),
+        )
+        is not None
+    )
+
+
+def _called_no_name(at: _At) -> bool:
+    """ "called" before anything but a capitalised word: "so-called", "called it"."""
+    return at.word == "called" and not (at.nxt and at.capitalised(1))
+
+
+def _come_no_place(at: _At) -> bool:
+    """ "Georgiev will come to Skopje", not "came to power" or "come to terms"."""
+    return at.word in _COME and not (at.nxt == "to" and at.capitalised(2))
+
+
+def _attend_no_ceremony(at: _At) -> bool:
+    """ "attended the inauguration of …" is a trip; "attended a lecture" is not."""
+    return at.word in _ATTEND and not _CEREMONY_AFTER().match(at.text, at.w_end, at.end)
+
+
+def _sport(at: _At) -> bool:
+    """ "Kazakhstan and Kyrgyzstan meet in the kokpar final": a match."""
+    return at.word in _MEET_WORDS and _SPORT_AFTER().match(at.text, at.w_end, at.end) is not None
+
+
+def _greeting_no_guest(at: _At) -> bool:
+    """ "welcomed" and "received" host a visit only with a person after them."""
+    return at.word in _GREETING and not (
+        (at.nxt and at.capitalised(1))
+        or at.nxt in {"his", "her", "their"}
+        # "received at Bayan Palace on Monday Iraq's Foreign Minister": agency style
+        or (
+            at.nxt in {"at", "in", "on"}
+            and at.prev not in {"be", "been", "being", "is", "was", "were", "are"}
+            and _OFFICIAL_AHEAD().search(at.text, at.w_end, min(at.end, at.w_end + _OFFICIAL_CHARS))
+            is not None
+        )
+    )
+
+
+def _mountain(at: _At) -> bool:
+    """A mountain's summit."""
+    return at.word in {"summit", "summits"} and at.prev in {"mountain", "everest"}
+
+
+def _hosts_generic(at: _At) -> bool:
+    """ "where Xi has hosted foreign leaders": a habit, not an event."""
+    return at.word in _HOSTING and at.nxt in _GENERIC_GUESTS
+
+
+def _hosts_event(at: _At) -> bool:
+    """ "ready to host a third round of talks": the talks are the event."""
+    if at.word not in _HOSTING:
+        return False
+    table = _trigger_table()
+    ahead = at.words[at.i + 1 : at.i + _HOSTED_WORDS + 1]
+    return any(w in table or w in _EVENT_NOUNS for w, _, _ in ahead) or (
+        _HOSTED_AT().search(at.text, at.w_end, at.end) is not None
+    )
+
+
+def _not_a_bilateral(at: _At) -> bool:
+    """ "held a bilateral on the margins", not "a bilateral trade deal"."""
+    return at.word in {"bilateral", "bilaterals"} and (
+        at.prev not in {"a", "the", "their", "his", "her", "two"} or at.nxt not in _AFTER_BILATERAL
+    )
+
+
+def _not_joint(at: _At) -> bool:
+    """A joint commission meets; the European Commission does not."""
+    return at.word == "commission" and at.prev not in _JOINT
+
+
+def _not_video(at: _At) -> bool:
+    """A "video conference" is a call; any other conference is not."""
+    return at.word == "conference" and at.prev not in _PHONE
+
+
+def _army_retreat(at: _At) -> bool:
+    """A leaders' retreat, not an army's."""
+    return at.word == "retreat" and not (
+        at.text[at.w_start].isupper() or at.prev in _RETREAT_BEFORE
+    )
+
+
+def _capital_noun(at: _At) -> bool:
+    """A capitalised "Host" or "Call" inside a sentence: a name, not the noun."""
+    return (
+        at.text[at.w_start].isupper()
+        and at.i > 0
+        and at.word in {"host", "call"}
+        and at.entry[1] == "noun"
+    )
+
+
+#: Rules read before the phone rule, then after it; each one rules a trigger word out.
+_WORD_RULES: tuple[Callable[[_At], bool], ...] = (_not_after, _not_before, _unmet, _lacks_next)
+_CONTEXT_RULES: tuple[Callable[[_At], bool], ...] = (
+    _called_no_name,
+    _come_no_place,
+    _attend_no_ceremony,
+    _sport,
+    _greeting_no_guest,
+    _mountain,
+    _hosts_generic,
+    _hosts_event,
+    _not_a_bilateral,
+    _not_joint,
+    _not_video,
+    _army_retreat,
+    _capital_noun,
+)
+
+
+def _judge(at: _At) -> Trigger | None:
+    """The trigger a trigger word makes in its context, or None where a rule rules it out."""
+    if (
+        at.word in _CALL_ON
+        and at.nxt == "on"
+        and _courtesy_call(at.text, at.prev, at.w_end, at.end)
+    ):
+        # "paid a courtesy call on Mudavadi", "will call on President Erdogan on Thursday":
+        # the trigger spans "call on", so "on" is not read as the start of a topic
+        return at.trigger(EventKind.MEETING, end=at.words[at.i + 1][2])
+    if any(rule(at) for rule in _WORD_RULES):
+        return None
+    if at.word in _PHONE_ONLY and not _phone_context(at):
+        return at.trigger(EventKind.MEETING) if _in_person_conversation(at) else None
+    if any(rule(at) for rule in _CONTEXT_RULES):
+        return None
+    return at.trigger()
 
 
 def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) -> list[Trigger]:
-    """The trigger words of the sentence ``text[start:end]``, filtered by their context."""
-    words = _words(text, start, end, tokens)
+    """The trigger words of the sentence ``text[start:end]``, filtered by their context.
+
+    >>> t = "They met on Monday and will meet the deadline."
+    >>> [(tr.word, tr.kind.value, tr.form) for tr in find_triggers(t, 0, len(t))]
+    [('met', 'meeting', 'past')]
+    """
+    words = words_in(text, start, end, tokens)
     table = _trigger_table()
     out: list[Trigger] = []
-    for i, (word, w_start, w_end) in enumerate(words):
+    for i, (word, _, _) in enumerate(words):
         entry = table.get(word)
-        if entry is None:
-            continue
-        kind, pos, form = entry
-        nxt = words[i + 1][0] if i + 1 < len(words) else ""
-        prev = words[i - 1][0] if i else ""
-        if word in _CALL_ON and nxt == "on" and _courtesy_call(text, prev, w_end, end):
-            # "paid a courtesy call on Mudavadi", "will call on President Erdogan on Thursday"
-            # the trigger spans "call on", so "on" is not read as the start of a topic
-            out.append(Trigger(word, w_start, words[i + 1][2], EventKind.MEETING, pos, form))
-            continue
-        if nxt in _NOT_AFTER.get(word, ()) and not (
-            prev in _PHONE and word in {"call", "calls"}  # "a phone call on Tuesday"
-        ):
-            continue
-        if prev in _NOT_BEFORE.get(word, ()) and not (i > 1 and words[i - 2][0] in _SHARED_BODY):
-            continue  # "a cabinet meeting", but "a binational cabinet meeting"
-        if (
-            word in _MEET_WORDS
-            and nxt in _DETERMINERS
-            and i + 2 < len(words)
-            and words[i + 2][0] in _NOT_AFTER.get(word, ())
-        ):
-            continue  # "met the deadline", "meet their targets"; not "met the president"
-        if word in _NEEDS_NEXT and nxt not in _NEEDS_NEXT[word]:
-            continue
-        if word in _PHONE_ONLY:
-            window = {w for w, _, _ in words[max(0, i - 3) : i + 4]} - {word}
-            after = words[i + 2] if i + 2 < len(words) else None
-            official_next = after is not None and (
-                text[after[1]].isupper() or after[0] in {"the", "his", "her", "their"}
-            )
-            if not (
-                window & _PHONE
-                # "a call with the president", "PM call with Prime Minister Carney"
-                or (word in {"call", "calls"} and nxt == "with" and official_next)
-                # "spoke with the new Prime Minister of Canada", not "spoke to reporters"
-                or (word in _SPOKE and nxt in {"with", "to"} and official_next)
-            ):
-                if word == "conversation" and _IN_PERSON.search(
-                    text, max(start, w_start - 150), min(end, w_end + 150)
-                ):
-                    # "had a good conversation … on the margins of the conference"
-                    out.append(Trigger(word, w_start, w_end, EventKind.MEETING, pos, form))
-                continue
-        if word == "called" and not (nxt and text[words[i + 1][1]].isupper()):
-            continue
-        if word in _COME and not (
-            nxt == "to" and i + 2 < len(words) and text[words[i + 2][1]].isupper()
-        ):
-            continue  # "Georgiev will come to Skopje", not "came to power" or "come to terms"
-        if word in _ATTEND and not _CEREMONY_AFTER.match(text, w_end, end):
-            continue  # "attended the inauguration of …" is a trip; "attended a lecture" is not
-        if word in _MEET_WORDS and _SPORT_AFTER.match(text, w_end, end):
-            continue  # "Kazakhstan and Kyrgyzstan meet in the kokpar final": a match
-        if word in _GREETING and not (
-            (nxt and text[words[i + 1][1]].isupper())
-            or nxt in {"his", "her", "their"}
-            # "received at Bayan Palace on Monday Iraq's Foreign Minister": agency style
-            or (
-                nxt in {"at", "in", "on"}
-                and prev not in {"be", "been", "being", "is", "was", "were", "are"}
-                and _OFFICIAL_AHEAD.search(text, w_end, min(end, w_end + 90))
-            )
-        ):
-            continue
-        if word in {"summit", "summits"} and prev in {"mountain", "everest"}:
-            continue
-        if word in _HOSTING and nxt in _GENERIC_GUESTS:
-            continue  # "where Xi has hosted foreign leaders": a habit, not an event
-        if word in _HOSTING and (
-            any(w in table or w in _EVENT_NOUNS for w, _, _ in words[i + 1 : i + 7])
-            or _HOSTED_AT.search(text, w_end, end)
-        ):
-            continue  # "ready to host a third round of talks": the talks are the event
-        if word in {"bilateral", "bilaterals"} and (
-            prev not in {"a", "the", "their", "his", "her", "two"} or nxt not in _AFTER_BILATERAL
-        ):
-            continue  # "held a bilateral on the margins", not "a bilateral trade deal"
-        if word == "commission" and prev not in _JOINT:
-            continue  # a joint commission meets; the European Commission does not
-        if word == "conference" and prev not in _PHONE:
-            continue  # a "video conference" is a call; any other conference is not
-        if word == "retreat" and not (text[w_start].isupper() or prev in _RETREAT_BEFORE):
-            continue  # a leaders' retreat, not an army's
-        if text[w_start].isupper() and i and word in {"host", "call"} and pos == "noun":
-            continue
-        out.append(Trigger(word, w_start, w_end, kind, pos, form))
-    return out
-
-
-def cues_in(text: str, start: int, end: int, tokens: Words | None = None) -> list[Cue]:
-    """Every cue phrase in ``text[start:end]``, longest match first at each word."""
-    if tokens is not None:
-        return tokens.cues(start, end)
-    return _cues_of(_words(text, start, end))
-
-
-def _cues_of(found: list[tuple[str, int, int]]) -> list[Cue]:
-    """The cue phrases of a run of words, longest match first at each word."""
-    starts = _cue_starts()
-    table = _cue_table()
-    out: list[Cue] = []
-    i = 0
-    while i < len(found):
-        matched = 0
-        for phrase in starts.get(found[i][0], ()):
-            n = len(phrase)
-            if tuple(w[0] for w in found[i : i + n]) == phrase:
-                for role, value in table[phrase]:
-                    out.append(Cue(role, " ".join(phrase), value, found[i][1], found[i + n - 1][2]))
-                matched = n
-                break
-        i += matched or 1
+        if entry is not None and (trigger := _judge(_At(text, (start, end), words, i, entry))):
+            out.append(trigger)
     return out
 
 
@@ -486,10 +559,9 @@ _RANK = {
 
 
 def level_rank(level: Level | None) -> int:
-    """The order of levels, highest first when sorted descending; 0 for None."""
+    """The order of levels, highest first when sorted descending; 0 for None.
+
+    >>> level_rank(Level.HEAD_OF_STATE) > level_rank(Level.MINISTERIAL) > level_rank(None)
+    True
+    """
     return 0 if level is None else _RANK[level]
-
-
-def status_of_form(form: str) -> Status | None:
-    """The status a verb form alone suggests: past 'met' → occurred."""
-    return Status.OCCURRED if form == "past" else None
