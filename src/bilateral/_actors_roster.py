@@ -60,15 +60,23 @@ def _roster() -> dict[str, tuple[RosterEntry, ...]]:
     return {k: tuple(v) for k, v in by_name.items()}
 
 
+@functools.lru_cache(maxsize=4096)
+def _terms(name: str) -> tuple[RosterEntry, ...]:
+    """Every term of ``name``, or of the name without a style before it. Cached: an article
+    asks for the same names (and the same capitalised words that are none) many times."""
+    entries = _roster().get(norm_name(name), ())
+    if not entries and (bare := STYLE().sub("", name)) != name:
+        entries = _roster().get(norm_name(bare), ())  # "Sheikh Mohamed bin Zayed Al Nahyan"
+    return entries
+
+
 def roster_lookup(name: str, on: dt.date | None = None) -> tuple[RosterEntry, ...]:
     """The roster terms of ``name`` (or an alias), held on ``on`` when a date is given.
 
     >>> [e.country for e in roster_lookup("Li Qiang", dt.date(2024, 5, 27))][:1]
     ['CHN']
     """
-    entries = _roster().get(norm_name(name), ())
-    if not entries and (bare := STYLE().sub("", name)) != name:
-        entries = _roster().get(norm_name(bare), ())  # "Sheikh Mohamed bin Zayed Al Nahyan"
+    entries = _terms(name)
     if on is None:
         return entries
     return tuple(e for e in entries if e.start <= on and (e.end is None or on < e.end))

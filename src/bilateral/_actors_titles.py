@@ -92,23 +92,23 @@ def scan_titles(text: str) -> list[tuple[int, int, Title]]:
     >>> [(s, e, t.canonical) for s, e, t in scan_titles("Prime Minister Carney met him.")]
     [(0, 14, 'Prime Minister')]
     """
-    words = [(m.group().lower().rstrip("'’"), m.start(), m.end()) for m in _WORD().finditer(text)]
-    keys = [w[0] for w in words]
+    matches = list(_WORD().finditer(text))
+    keys = [m.group().lower().rstrip("'’") for m in matches]
     lengths = _title_lengths()
     table = titles()
     found: list[tuple[int, int, Title]] = []
     i = 0
-    while i < len(words):
+    while i < len(keys):
         matched = 0
         # one dictionary look-up a length, not a comparison with each of the 60-odd titles
         # that open with "minister"
         for n in lengths.get(keys[i], ()):
-            title = table.get(tuple(keys[i : i + n])) if i + n <= len(words) else None
+            title = table.get(tuple(keys[i : i + n])) if i + n <= len(keys) else None
             if title is not None:
                 # the words must be adjacent: only spaces between them
-                span = text[words[i][1] : words[i + n - 1][2]]
-                if len(span.split()) == n:
-                    found.append((words[i][1], words[i + n - 1][2], title))
+                start, end = matches[i].start(), matches[i + n - 1].end()
+                if len(text[start:end].split()) == n:
+                    found.append((start, end, title))
                     matched = n
                     break
         i += matched or 1

@@ -360,8 +360,7 @@ def _not_before(at: _At) -> bool:
 def _unmet(at: _At) -> bool:
     """ "met the deadline", "meet their targets"; not "met the president"."""
     return (
-        at.word in _MEET_WORDS
-        and at.nxt in _DETERMINERS
+        at.nxt in _DETERMINERS
         and at.i + 2 < len(at.words)
         and at.words[at.i + 2][0] in _NOT_AFTER.get(at.word, ())
     )
@@ -369,7 +368,7 @@ def _unmet(at: _At) -> bool:
 
 def _lacks_next(at: _At) -> bool:
     """A word that counts only before a given next word: "sat down", "arrived in"."""
-    return at.word in _NEEDS_NEXT and at.nxt not in _NEEDS_NEXT[at.word]
+    return at.nxt not in _NEEDS_NEXT[at.word]
 
 
 def _phone_context(at: _At) -> bool:
@@ -404,27 +403,27 @@ def _in_person_conversation(at: _At) -> bool:
 
 def _called_no_name(at: _At) -> bool:
     """ "called" before anything but a capitalised word: "so-called", "called it"."""
-    return at.word == "called" and not (at.nxt and at.capitalised(1))
+    return not (at.nxt and at.capitalised(1))
 
 
 def _come_no_place(at: _At) -> bool:
     """ "Georgiev will come to Skopje", not "came to power" or "come to terms"."""
-    return at.word in _COME and not (at.nxt == "to" and at.capitalised(2))
+    return not (at.nxt == "to" and at.capitalised(2))
 
 
 def _attend_no_ceremony(at: _At) -> bool:
     """ "attended the inauguration of …" is a trip; "attended a lecture" is not."""
-    return at.word in _ATTEND and not _CEREMONY_AFTER().match(at.text, at.w_end, at.end)
+    return not _CEREMONY_AFTER().match(at.text, at.w_end, at.end)
 
 
 def _sport(at: _At) -> bool:
     """ "Kazakhstan and Kyrgyzstan meet in the kokpar final": a match."""
-    return at.word in _MEET_WORDS and _SPORT_AFTER().match(at.text, at.w_end, at.end) is not None
+    return _SPORT_AFTER().match(at.text, at.w_end, at.end) is not None
 
 
 def _greeting_no_guest(at: _At) -> bool:
     """ "welcomed" and "received" host a visit only with a person after them."""
-    return at.word in _GREETING and not (
+    return not (
         (at.nxt and at.capitalised(1))
         or at.nxt in {"his", "her", "their"}
         # "received at Bayan Palace on Monday Iraq's Foreign Minister": agency style
@@ -439,18 +438,16 @@ def _greeting_no_guest(at: _At) -> bool:
 
 def _mountain(at: _At) -> bool:
     """A mountain's summit."""
-    return at.word in {"summit", "summits"} and at.prev in {"mountain", "everest"}
+    return at.prev in {"mountain", "everest"}
 
 
 def _hosts_generic(at: _At) -> bool:
     """ "where Xi has hosted foreign leaders": a habit, not an event."""
-    return at.word in _HOSTING and at.nxt in _GENERIC_GUESTS
+    return at.nxt in _GENERIC_GUESTS
 
 
 def _hosts_event(at: _At) -> bool:
     """ "ready to host a third round of talks": the talks are the event."""
-    if at.word not in _HOSTING:
-        return False
     table = _trigger_table()
     ahead = at.words[at.i + 1 : at.i + _HOSTED_WORDS + 1]
     return any(w in table or w in _EVENT_NOUNS for w, _, _ in ahead) or (
@@ -460,55 +457,64 @@ def _hosts_event(at: _At) -> bool:
 
 def _not_a_bilateral(at: _At) -> bool:
     """ "held a bilateral on the margins", not "a bilateral trade deal"."""
-    return at.word in {"bilateral", "bilaterals"} and (
+    return (
         at.prev not in {"a", "the", "their", "his", "her", "two"} or at.nxt not in _AFTER_BILATERAL
     )
 
 
 def _not_joint(at: _At) -> bool:
     """A joint commission meets; the European Commission does not."""
-    return at.word == "commission" and at.prev not in _JOINT
+    return at.prev not in _JOINT
 
 
 def _not_video(at: _At) -> bool:
     """A "video conference" is a call; any other conference is not."""
-    return at.word == "conference" and at.prev not in _PHONE
+    return at.prev not in _PHONE
 
 
 def _army_retreat(at: _At) -> bool:
     """A leaders' retreat, not an army's."""
-    return at.word == "retreat" and not (
-        at.text[at.w_start].isupper() or at.prev in _RETREAT_BEFORE
-    )
+    return not (at.text[at.w_start].isupper() or at.prev in _RETREAT_BEFORE)
 
 
 def _capital_noun(at: _At) -> bool:
     """A capitalised "Host" or "Call" inside a sentence: a name, not the noun."""
-    return (
-        at.text[at.w_start].isupper()
-        and at.i > 0
-        and at.word in {"host", "call"}
-        and at.entry[1] == "noun"
-    )
+    return at.text[at.w_start].isupper() and at.i > 0 and at.entry[1] == "noun"
 
 
-#: Rules read before the phone rule, then after it; each one rules a trigger word out.
-_WORD_RULES: tuple[Callable[[_At], bool], ...] = (_not_after, _not_before, _unmet, _lacks_next)
-_CONTEXT_RULES: tuple[Callable[[_At], bool], ...] = (
-    _called_no_name,
-    _come_no_place,
-    _attend_no_ceremony,
-    _sport,
-    _greeting_no_guest,
-    _mountain,
-    _hosts_generic,
-    _hosts_event,
-    _not_a_bilateral,
-    _not_joint,
-    _not_video,
-    _army_retreat,
-    _capital_noun,
+_Rule = Callable[[_At], bool]
+#: Each rule with the trigger words it reads; it rules such a word out where it holds. The
+#: word rules are read before the phone rule, the context rules after it, each in order.
+_WORD_RULES: tuple[tuple[frozenset[str], _Rule], ...] = (
+    (frozenset(_NOT_AFTER), _not_after),
+    (frozenset(_NOT_BEFORE), _not_before),
+    (frozenset(_MEET_WORDS), _unmet),
+    (frozenset(_NEEDS_NEXT), _lacks_next),
 )
+_CONTEXT_RULES: tuple[tuple[frozenset[str], _Rule], ...] = (
+    (frozenset(["called"]), _called_no_name),
+    (frozenset(_COME), _come_no_place),
+    (frozenset(_ATTEND), _attend_no_ceremony),
+    (frozenset(_MEET_WORDS), _sport),
+    (frozenset(_GREETING), _greeting_no_guest),
+    (frozenset(["summit", "summits"]), _mountain),
+    (frozenset(_HOSTING), _hosts_generic),
+    (frozenset(_HOSTING), _hosts_event),
+    (frozenset(["bilateral", "bilaterals"]), _not_a_bilateral),
+    (frozenset(["commission"]), _not_joint),
+    (frozenset(["conference"]), _not_video),
+    (frozenset(["retreat"]), _army_retreat),
+    (frozenset(["host", "call"]), _capital_noun),
+)
+
+
+@functools.cache
+def _rules_for(word: str) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
+    """The word rules and the context rules that read ``word``, in order."""
+    return (
+        tuple(rule for words, rule in _WORD_RULES if word in words),
+        tuple(rule for words, rule in _CONTEXT_RULES if word in words),
+    )
 
 
 def _judge(at: _At) -> Trigger | None:
@@ -521,11 +527,12 @@ def _judge(at: _At) -> Trigger | None:
         # "paid a courtesy call on Mudavadi", "will call on President Erdogan on Thursday":
         # the trigger spans "call on", so "on" is not read as the start of a topic
         return at.trigger(EventKind.MEETING, end=at.words[at.i + 1][2])
-    if any(rule(at) for rule in _WORD_RULES):
+    word_rules, context_rules = _rules_for(at.word)
+    if any(rule(at) for rule in word_rules):
         return None
     if at.word in _PHONE_ONLY and not _phone_context(at):
         return at.trigger(EventKind.MEETING) if _in_person_conversation(at) else None
-    if any(rule(at) for rule in _CONTEXT_RULES):
+    if any(rule(at) for rule in context_rules):
         return None
     return at.trigger()
 

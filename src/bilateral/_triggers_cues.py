@@ -112,13 +112,14 @@ def _cues_of(found: list[tuple[str, int, int]]) -> list[Cue]:
     """The cue phrases of a run of words, longest match first at each word."""
     starts = _cue_starts()
     table = _cue_table()
+    keys = [w[0] for w in found]  # the words once, not again for every phrase tried
     out: list[Cue] = []
     i = 0
     while i < len(found):
         matched = 0
-        for phrase in starts.get(found[i][0], ()):
+        for phrase in starts.get(keys[i], ()):
             n = len(phrase)
-            if tuple(w[0] for w in found[i : i + n]) == phrase:
+            if tuple(keys[i : i + n]) == phrase:
                 for role, value in table[phrase]:
                     out.append(Cue(role, " ".join(phrase), value, found[i][1], found[i + n - 1][2]))
                 matched = n
