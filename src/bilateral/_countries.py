@@ -30,7 +30,6 @@ Possessives belong to the mention: ``"Seoul's"``, ``"U.S.'"``; a leading "the" d
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from bilateral._args import check_text
 from bilateral._countries_index import BLOCK, CUE, MENTION, Entry, Index, index
@@ -131,7 +130,20 @@ def _scan(text: str) -> tuple[list[_Hit], Tokens, set[str]]:
         if node is None:
             i += 1
             continue
-        found, stop = _longest(node, norms, i)
+        # the longest form from token i: walk the trie while the tokens follow it
+        found: Entry | None = None
+        stop = k = i
+        while True:
+            entry = node.get("")
+            if entry is not None:
+                found, stop = entry, k + 1
+            k += 1
+            if k >= n:
+                break
+            child = node.get(norms[k])
+            if child is None:
+                break
+            node = child
         if found is None:
             i += 1
         elif found.kind == BLOCK:
@@ -142,27 +154,6 @@ def _scan(text: str) -> tuple[list[_Hit], Tokens, set[str]]:
         else:
             i = _local(text, toks, idx, found, i, stop, hits)
     return hits, toks, context
-
-
-def _longest(node: dict[str, Any], norms: list[str], i: int) -> tuple[Entry | None, int]:
-    """The longest form of the trie that starts at token ``i`` (its first node given), and the
-    token after it."""
-    found: Entry | None = None
-    stop = i
-    k = i
-    n = len(norms)
-    while True:
-        entry = node.get("")
-        if entry is not None:
-            found, stop = entry, k + 1
-        k += 1
-        if k >= n:
-            break
-        child = node.get(norms[k])
-        if child is None:
-            break
-        node = child
-    return found, stop
 
 
 def _local(
