@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bilateral._lazyre import lazy_pattern
+
 __all__ = ["Span", "sentences"]
 
 #: A (start, end) pair of offsets into the input.
@@ -78,18 +80,18 @@ _ABBREVIATIONS = frozenset(
 # or a line break (a headline or paragraph ends a sentence). The look-behind starts a match
 # only at the first mark of a run: without it, a run of k dots costs O(k**2) (each later
 # start re-reads the run and fails at its end), and 1 MB of "..." never finishes.
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|\n")
+_BOUNDARY = lazy_pattern(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|\n")
 #: No span is longer than this: a longer run without a boundary (a table, a list, a text with
 #: no punctuation) is cut at a space, so work done per sentence stays bounded and the
 #: callers stay linear in the length of the text. The longest sentence of the example
 #: articles has 314 characters.
 MAX_SENTENCE = 1000
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_BEFORE = lazy_pattern(r"([A-Za-z][A-Za-z.]*)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` closes an abbreviation rather than a sentence."""
-    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    match = _WORD_BEFORE().search(text, max(0, dot - 12), dot)
     if match is None:
         return False
     word = match.group(1)
@@ -109,7 +111,7 @@ def sentences(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _BOUNDARY().finditer(text):
         end = match.end()
         if (
             match.group() != "\n"
@@ -147,7 +149,7 @@ def _append(text: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append((start, end))
 
 
-_LINKS_HEAD = re.compile(
+_LINKS_HEAD = lazy_pattern(
     r"^[ \t]*(?:related(?:[ \t]+(?:stories|articles|coverage|news|content|reading|links))?"
     r"|(?:read|see)[ \t]+(?:more|also|next)|also[ \t]+read|more[ \t]+on[ \t]+this(?:[ \t]+story)?"
     r"|most[ \t]+(?:read|popular|viewed|shared)|recommended(?:[ \t]+for[ \t]+you)?"
@@ -155,7 +157,7 @@ _LINKS_HEAD = re.compile(
     r"[ \t]*(?P<colon>:)?",
     re.IGNORECASE | re.MULTILINE,
 )
-_BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+")
+_BULLET = lazy_pattern(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+")
 _CLOSED = (".", "!", "?", '"', "”", "'", "’")
 
 
@@ -171,7 +173,7 @@ def link_lists(text: str) -> list[Span]:
     ['Related\\n- Envoys to meet in Oslo\\n- Talks in Rome']
     """
     spans: list[Span] = []
-    for head in _LINKS_HEAD.finditer(text):
+    for head in _LINKS_HEAD().finditer(text):
         if spans and head.start() < spans[-1][1]:
             continue  # inside the block before: each line is read once (linear time)
         line_end = text.find("\n", head.end())
@@ -189,7 +191,7 @@ def link_lists(text: str) -> list[Span]:
             line = text[at + 1 : nxt].strip()
             longest = 80 if blank else 100
             if line and not (
-                _BULLET.match(text, at + 1)
+                _BULLET().match(text, at + 1)
                 or (
                     len(line) <= longest
                     and not line.endswith(_CLOSED)

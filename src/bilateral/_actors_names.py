@@ -1,0 +1,234 @@
+"""Personal names: the patterns of a name, the words that are no name, and name clean-up.
+
+A name is up to five capitalised words, with particles ("bin", "von der") and initials
+("KP Sharma Oli") between them; honorifics ("Mr", "H.E."), military ranks and royal styles
+stand before a name and are not part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral._actors_roster import STYLE
+from bilateral._lazyre import lazy_pattern
+
+__all__ = [
+    "LEADERS",
+    "MID_SENTENCE",
+    "NAME",
+    "NAME_BEFORE_COMMA",
+    "NOT_NAMES",
+    "SURNAMES",
+    "clean_name",
+    "name_after",
+    "unstyled",
+]
+
+_NAME_WORD = (
+    r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z](?:[a-z]+|[A-Z]?[a-z]+)"
+    r"(?:-[A-Za-z]+|['’](?![sS](?![A-Za-z]))[A-Za-z]+)*(?![\w])|[A-Z]\.(?=\s)"
+    r"|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z])"  # initials: "KP Sharma Oli"
+)
+_PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|der|den|de|da|dos|du|la|le|abu|di)"
+#: A personal name: up to five name words, with up to two particles between two of them.
+NAME = lazy_pattern(
+    rf"(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_NAME_WORD})){{0,4}}"
+)
+#: "Sergey Lavrov, Russia's foreign minister": a name before a comma at the end of a window.
+NAME_BEFORE_COMMA = lazy_pattern(
+    rf"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[A-Z][\w'’\-]*){{0,4}}),"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
+#: Words that are also surnames ("He Lifeng"): a name after a title, or when the person was
+#: named before and the word stands mid-sentence.
+SURNAMES = frozenset(["He"])
+#: The words before a surname that stands mid-sentence ("Bessent and He").
+MID_SENTENCE = lazy_pattern(r"(?:\b(?:and|with|met|between|by|to|from|told)|,)[ \t]+$")
+#: Capitalised words that are never a name nor the end of one.
+NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Or",
+        "But",
+        "In",
+        "On",
+        "At",
+        "To",
+        "For",
+        "Of",
+        "With",
+        "From",
+        "By",
+        "As",
+        "During",
+        "After",
+        "Before",
+        "Since",
+        "Amid",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "He",
+        "She",
+        "They",
+        "It",
+        "His",
+        "Her",
+        "Their",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Minister",
+        "Ministers",
+        "Ministry",
+        "Secretary",
+        "President",
+        "Prime",
+        "Premier",
+        "Foreign",
+        "Finance",
+        "Defence",
+        "Defense",
+        "Trade",
+        "Treasury",
+        "State",
+        "Vice",
+        "Deputy",
+        "Chancellor",
+        "Will",
+        "Would",
+        "Could",
+        "Should",
+        "Has",
+        "Have",
+        "Had",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Be",
+        "Been",
+        "Said",
+        "Says",
+        "Told",
+        "Met",
+        "Meets",
+        "Meeting",
+        "Talks",
+        "Summit",
+        "Visit",
+        "Call",
+        "Both",
+        "Two",
+        "Three",
+        "Several",
+        "Officials",
+        "Leaders",
+    ]
+)
+_PLURAL_TITLES = frozenset(
+    [
+        "Presidents",
+        "Premiers",
+        "Chancellors",
+        "Ministers",
+        "Secretaries",
+        "Leaders",
+        "Kings",
+        "Emirs",
+        "Ambassadors",
+        "Envoys",
+        "Generals",
+        "Senators",
+    ]
+)
+_HONORIFIC_WORDS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Shri", "Smt", "Prof"])
+_OPENERS = frozenset(
+    ["When", "While", "If", "Although", "Though", "Once", "Then", "Meanwhile", "Later"]
+)
+_HONORIFIC_WORDS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Shri", "Smt", "Prof"])
+_OPENERS = frozenset(
+    ["When", "While", "If", "Although", "Though", "Once", "Then", "Meanwhile", "Later"]
+)
+#: Words that open a run of capitalised words before a name: plural titles ("Presidents
+#: Felix Tshisekedi and Paul Kagame"), honorifics, sentence openers and non-names.
+LEADERS = _PLURAL_TITLES | _HONORIFIC_WORDS | _OPENERS | NOT_NAMES
+_HONORIFIC = lazy_pattern(
+    r"(?:(?:Shri|Shrimati|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.[ \t]?E\.|His[ \t]+Excellency"
+    r"|Her[ \t]+Excellency|Sir|Dame|Prof\.?|Professor|Hon\.?|Honourable|Honorable"
+    r"|H\.[ \t]?(?:R\.[ \t]?)?H\.|(?:His|Her)[ \t]+(?:Royal[ \t]+)?(?:Highness|Majesty))[ \t,]+)+"
+)
+# a military rank before a name, which is not part of it
+_RANK = lazy_pattern(
+    r"(?:(?:Field|Air[ \t]+Chief|Air)[ \t]+Marshal|(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier)"
+    r"[ \t]+General|Vice[ \t]+Admiral|Rear[ \t]+Admiral|General|Gen\.|Admiral|Adm\.|Marshal"
+    r"|Colonel|Col\.|Captain|Capt\.|Lieutenant[ \t]+Colonel|Major|Maj\.)[ \t]+"
+)
+_BODIES = frozenset(["Senate", "House", "Parliament", "Assembly", "Congress", "Council"])
+
+
+def name_after(text: str, at: int) -> re.Match[str] | None:
+    """The name that starts at ``at``, after any honorific; None where no name starts there.
+
+    >>> name_after("Prime Minister Shri Narendra Modi said", 15).group()
+    'Narendra Modi'
+    """
+    honorific = _HONORIFIC().match(text, at)  # "Prime Minister Shri Narendra Modi", "H.E. Mr."
+    if honorific is not None:
+        at = honorific.end()
+    m = NAME().match(text, at)
+    if m is None:
+        return None
+    words = m.group().split()
+    if words[0] in NOT_NAMES and not (words[0] in SURNAMES and len(words) > 1):
+        return None  # "Vice Premier He Lifeng": after a title, "He" is a surname
+    return m
+
+
+def clean_name(name: str) -> str:
+    """A name without the non-name words at its end.
+
+    >>> clean_name("Scott Bessent Monday")
+    'Scott Bessent'
+    """
+    words = name.split()
+    while words and words[-1] in NOT_NAMES:
+        words.pop()
+    return " ".join(words)
+
+
+def unstyled(name: str) -> str:
+    """A name without a royal or Gulf style before it ("Sheikh Mohamed bin Zayed Al Nahyan"
+    is Mohamed bin Zayed Al Nahyan; a two-word name keeps it: "Sheikh Hasina"), or the body
+    a title names ("President of Nigeria's Senate Godswill Akpabio").
+
+    >>> unstyled("Field Marshal Asim Munir"), unstyled("Sheikh Hasina")
+    ('Asim Munir', 'Sheikh Hasina')
+    """
+    rank = _RANK().match(name)
+    if rank is not None and len(name[rank.end() :].split()) >= 2:
+        name = name[rank.end() :]  # "Field Marshal Asim Munir", "Gen. Zhang Youxia"
+    words = name.split()
+    if len(words) > 2 and (STYLE().match(name) or words[0] in _BODIES):
+        return " ".join(words[1:])
+    return name

@@ -1,0 +1,163 @@
+"""Mentions without a title of their own: counterparts, bodies, short and roster names.
+
+Run after the titled officials, in this order:
+
+* ``his [affiliation] counterpart[,] Name`` — the other side's official, with the roster's
+  title for the name or that of the official named just before;
+* bodies standing for a state — "Seoul's Ministry of Finance", "the South Korean Foreign
+  Ministry";
+* later short mentions ("Choi", "Minister Choi") of people named before, and names the
+  roster of office holders knows, with no title in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from bilateral._actors_names import (
+    LEADERS,
+    MID_SENTENCE,
+    NAME,
+    NOT_NAMES,
+    SURNAMES,
+    clean_name,
+    name_after,
+    unstyled,
+)
+from bilateral._actors_roster import RosterEntry, roster_country, roster_lookup
+from bilateral._actors_state import Found, Places
+from bilateral._actors_titles import level_of_title
+from bilateral._lazyre import lazy_pattern
+from bilateral._model import Actor, Country
+from bilateral._vocab import ActorKind
+
+__all__ = ["add_counterparts", "add_organisations", "add_short_and_roster_names"]
+
+_COUNTERPART_WORD = lazy_pattern(r"\bcounterpart,?[ \t]+")
+_ORG = lazy_pattern(
+    r"(?:'s|’s)?\s+(?P<org>(?:Ministry|Department) of (?:Foreign Affairs|[A-Z][a-z]+)"
+    r"|(?:Foreign|Finance|Defen[cs]e|Trade|Economy|Interior|Unification|Commerce|State)"
+    r" (?:Ministry|Department|Office))"
+)
+# how far before "counterpart" the official whose title it takes may be named
+_COUNTERPART_WINDOW = 200
+# how far before a surname the words that put it mid-sentence may stand
+_MID_WINDOW = 8
+
+
+def add_counterparts(text: str, places: Places, found: Found, on: dt.date | None) -> None:
+    """ "his Ghanaian counterpart, Alban Bagbin": a named official of the state before the
+    word, with the roster's title for the name, else that of the official named just before."""
+    starts = {m.start for m in places.by_end.values()}  # "counterpart, New Delhi said": no name
+    titled = sorted((m for m in found.mentions if m.actor.title is not None), key=lambda m: m.end)
+    ends = [m.end for m in titled]
+    for word in _COUNTERPART_WORD().finditer(text):
+        affiliation, start, _ = places.before(text, word.start())
+        if affiliation is None or affiliation.country is None or found.taken.covers(word.start()):
+            continue
+        name_match = name_after(text, word.end())
+        if name_match is None or name_match.start() in starts:
+            continue
+        name = clean_name(name_match.group())
+        end = name_match.start() + len(name)
+        if not name or found.taken.overlaps(start, end):
+            continue
+        # the official named last before the word (a bisect: linear)
+        i = bisect.bisect_right(ends, word.start()) - 1
+        near = i >= 0 and ends[i] >= word.start() - _COUNTERPART_WINDOW
+        title = titled[i].actor.title if near else None
+        code, listed = roster_country(name, on)
+        if listed is not None and code == affiliation.country.alpha_3:
+            title = listed
+        actor = Actor(
+            kind=ActorKind.PERSON,
+            name=name,
+            title=title,
+            country=affiliation.country,
+            level=level_of_title(title),
+        )
+        found.add(start, end, actor, "counterpart")
+        found.remember(actor)
+
+
+def add_organisations(text: str, places: Places, found: Found) -> None:
+    """Bodies standing for a state: "Seoul's Ministry of Finance", "Japan's Foreign Ministry"."""
+    for mention in places.countries:
+        match = _ORG().match(text, mention.end)
+        if match is None or found.taken.covers(mention.start):
+            continue
+        org = match.group("org")
+        actor = Actor(kind=ActorKind.ORGANIZATION, name=org, country=mention.country)
+        found.add(mention.start, match.end(), actor, "text")
+
+
+def add_short_and_roster_names(text: str, found: Found, on: dt.date | None) -> None:
+    """Short references to people already named, and roster names with no title."""
+    for match in NAME().finditer(text):
+        start, end = match.start(), match.end()
+        if found.taken.overlaps(start, end):
+            continue
+        start, name = _bare_name(text, found, start, match.group())
+        if not name:
+            continue
+        end = start + len(name)
+        actor = found.short.get(name)
+        if actor is not None:
+            found.add(start, end, actor, "text")
+            continue
+        start, name, entries = _in_roster(name, start, end, on)
+        if not entries or len({e.country for e in entries}) != 1:
+            continue
+        term = entries[-1]
+        full = Actor(
+            kind=ActorKind.PERSON,
+            # the name as the text writes it when it gives a full one ("Jose Raul Mulino");
+            # the roster's for a surname alone
+            name=unstyled(name) if " " in name else term.name,
+            title=term.title,
+            country=Country(term.country),
+            level=level_of_title(term.title),
+        )
+        found.add(start, end, full, "roster")
+        found.remember(full)
+
+
+def _bare_name(text: str, found: Found, start: int, raw: str) -> tuple[int, str]:
+    """The name a run of capitalised words holds, and where it starts; "" for none."""
+    # "Bessent and He had held a video call": He Lifeng, named before, mid-sentence
+    surname = (
+        raw in SURNAMES
+        and found.short.get(raw) is not None
+        and MID_SENTENCE().search(text, max(0, start - _MID_WINDOW), start) is not None
+    )
+    name = raw if surname else clean_name(raw)
+    while name and " " in name and name.split()[0] in LEADERS:
+        # "Presidents Felix Tshisekedi and Paul Kagame", "When Mr Albanese first met":
+        # the name after the title, the honorific or the opening word
+        first = name.split()[0]
+        skip = name.index(first) + len(first)
+        rest = name[skip:]
+        start, name = start + skip + len(rest) - len(rest.lstrip()), rest.lstrip()
+    if name and name.split()[0] in NOT_NAMES and not surname:
+        return start, ""
+    return start, name
+
+
+def _in_roster(
+    name: str, start: int, end: int, on: dt.date | None
+) -> tuple[int, str, tuple[RosterEntry, ...]]:
+    """The roster terms of a name, or of its end after an untranslated title, with the
+    start and the words of the name the roster knows."""
+    entries = roster_lookup(name, on) or roster_lookup(name)
+    words = name.split()
+    for cut in range(1, len(words) - 1):
+        if entries:
+            break
+        # "Raksha Mantri Shri Rajnath Singh": an untranslated title before the name
+        tail = " ".join(words[cut:])
+        entries = roster_lookup(tail, on)
+        if entries:
+            start = end - len(tail)
+            name = tail
+    return start, name, entries

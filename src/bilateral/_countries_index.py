@@ -1,0 +1,191 @@
+"""The index of every form a country finder knows, read once from ``data/country_*.tsv``.
+
+One token trie holds every form (names, aliases, historical names, demonyms, capitals,
+metonyms, organisations, context cues, blockers), each with the cues that can rule it out,
+the word lists (titles, honorifics, suffixes, regions), and a dictionary of exact forms for
+:func:`~bilateral.resolve_country`'s fast path.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from bilateral._countries_tokens import key
+from bilateral._model import Country
+from bilateral._tables import read_tsv
+from bilateral._vocab import Recognition
+
+__all__ = ["BLOCK", "CUE", "MENTION", "Entry", "Index", "index"]
+
+#: What an entry of the index is: a mention of a state or an organisation, a blocker that
+#: yields nothing ("New Mexico"), or a context cue that names a state without being a mention.
+MENTION, BLOCK, CUE = 0, 1, 2
+
+
+class Entry:
+    """One form of the index: what it names and the cues that can rule it out."""
+
+    __slots__ = (
+        "after",
+        "before",
+        "codes",
+        "countries",
+        "document",
+        "flags",
+        "kind",
+        "ntok",
+        "organization",
+        "recognition",
+        "surface",
+    )
+
+    def __init__(
+        self,
+        kind: int,
+        surface: str,
+        ntok: int,
+        codes: tuple[str, ...] = (),
+        recognition: Recognition | None = None,
+        flags: frozenset[str] = frozenset(),
+        organization: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.surface = surface
+        self.ntok = ntok
+        self.codes = codes
+        self.countries = tuple(Country(c) for c in codes)
+        self.recognition = recognition
+        self.flags = flags
+        self.organization = organization
+        self.before: list[tuple[str, ...]] = []
+        self.after: list[tuple[str, ...]] = []
+        self.document: list[str] = []
+
+
+class Index:
+    """The trie of every form, the word lists and the fast exact-form dictionary."""
+
+    def __init__(self) -> None:
+        self.trie: dict[str, Any] = {}
+        self.entries: dict[tuple[str, ...], Entry] = {}
+        self.title: frozenset[str] = frozenset()
+        self.honorific: frozenset[str] = frozenset()
+        self.suffix: frozenset[str] = frozenset()
+        self.regions: dict[tuple[str, ...], str] = {}
+        self.region_len = 0
+        self.exact: dict[str, Entry] = {}
+
+    def add(self, form: str, entry: Entry, form_key: tuple[str, ...] | None = None) -> None:
+        """Index ``entry`` under ``form`` (or ``form_key``) and its exact spellings."""
+        form_key = key(form) if form_key is None else form_key
+        self.entries[form_key] = entry
+        self.exact[form] = entry
+        self.exact["the " + form] = entry
+        self.exact["The " + form] = entry
+
+
+def _flags(cell: str) -> frozenset[str]:
+    return frozenset(cell.split())
+
+
+def _mention(form: str, codes: str, recognition: Recognition, flags: str) -> Entry:
+    form_key = key(form)
+    ntok = len(form_key) - 1 if "prefix" in flags else len(form_key)
+    return Entry(MENTION, form, ntok, tuple(codes.split()), recognition, _flags(flags))
+
+
+@functools.cache
+def index() -> Index:
+    """Build the index from the tables, once.
+
+    >>> index().entries[("south", "korea")].codes
+    ('KOR',)
+    """
+    built = Index()
+    _add_names(built)
+    _add_forms(built)
+    _add_others(built)
+    _add_cues(built)
+    _add_words(built)
+    for form_key, entry in built.entries.items():
+        node = built.trie
+        for token in form_key:
+            node = node.setdefault(token, {})
+        node[""] = entry
+    return built
+
+
+def _add_names(built: Index) -> None:
+    """The names of ``country_names.tsv``: short, official and common."""
+    for row in read_tsv("country_names.tsv"):
+        for column in ("name", "official_name", "common_name"):
+            name = row[column]
+            if name:
+                entry = _mention(name, row["alpha_3"], Recognition.NAME, "")
+                form_key = key(name)
+                if form_key[0] == "the":  # "the State of Eritrea": the article is not the name
+                    form_key = form_key[1:]
+                    entry.ntok -= 1
+                built.add(name, entry, form_key)
+
+
+def _add_forms(built: Index) -> None:
+    """Aliases, historical names, demonyms, capitals and metonyms."""
+    for row in read_tsv("country_aliases.tsv"):
+        recognition = Recognition(row["recognition"])
+        built.add(row["alias"], _mention(row["alias"], row["alpha_3"], recognition, row["flags"]))
+    for row in read_tsv("country_historical.tsv"):
+        entry = _mention(row["name"], row["alpha_3"], Recognition.HISTORICAL, row["flags"])
+        built.add(row["name"], entry)
+    for row in read_tsv("country_demonyms.tsv"):
+        form = row["demonym"]
+        entry = _mention(form, row["alpha_3"], Recognition.DEMONYM, row["flags"])
+        built.add(form, entry, key(form.rstrip("-")) + (("-",) if form.endswith("-") else ()))
+    for row in read_tsv("country_capitals.tsv"):
+        entry = _mention(row["capital"], row["alpha_3"], Recognition.CAPITAL, row["flags"])
+        entry.organization = row["organization"] or None
+        built.add(row["capital"], entry)
+    for row in read_tsv("country_metonyms.tsv"):
+        entry = _mention(row["metonym"], row["alpha_3"], Recognition.METONYM, row["flags"])
+        built.add(row["metonym"], entry)
+
+
+def _add_others(built: Index) -> None:
+    """Organisations, context cues and blockers."""
+    for row in read_tsv("country_organizations.tsv"):
+        form_key = key(row["form"])
+        entry = Entry(MENTION, row["form"], len(form_key), (), Recognition.ORGANIZATION)
+        entry.flags, entry.organization = _flags(row["flags"]), row["organization"]
+        built.add(row["form"], entry, form_key)
+    for row in read_tsv("country_context.tsv"):
+        form_key = key(row["cue"])
+        built.add(row["cue"], Entry(CUE, row["cue"], len(form_key), (row["alpha_3"],)), form_key)
+    for row in read_tsv("country_blockers.tsv"):
+        form_key = key(row["phrase"])
+        built.add(row["phrase"], Entry(BLOCK, row["phrase"], len(form_key)), form_key)
+
+
+def _add_cues(built: Index) -> None:
+    """The negative cues of ``country_cues.tsv``, on the entries they can rule out."""
+    for row in read_tsv("country_cues.tsv"):
+        target = built.entries[key(row["form"])]
+        if row["where"] == "document":
+            target.document.append(row["cue"])
+        else:
+            getattr(target, row["where"]).append(tuple(row["cue"].split()))
+
+
+def _add_words(built: Index) -> None:
+    """The word lists of ``country_words.tsv``: titles, honorifics, suffixes and regions."""
+    words: dict[str, set[str]] = {"title": set(), "honorific": set(), "suffix": set()}
+    for row in read_tsv("country_words.tsv"):
+        if row["role"] == "region":
+            form_key = key(row["word"])
+            built.regions[form_key] = row["word"]
+            built.region_len = max(built.region_len, len(form_key))
+        else:
+            words[row["role"]].add(row["word"])
+    built.title = frozenset(words["title"])
+    built.honorific = frozenset(words["honorific"])
+    built.suffix = frozenset(words["suffix"])

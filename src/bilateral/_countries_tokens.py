@@ -1,0 +1,124 @@
+"""The tokens the country finder reads: offsets, lookup forms, and possessive ends.
+
+A token is a word with inner apostrophes or dots ("d'Ivoire", "U.S", "S.Korea") or one
+punctuation mark. An abbreviation keeps its final dot ("U.S."); a possessive ("Seoul's",
+"U.S.'s", "the Philippines'") is not part of the token but of the mention that ends there,
+which ``posends`` records.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from bilateral._lazyre import lazy_pattern
+
+__all__ = ["Tokens", "key", "norm"]
+
+# A word with inner apostrophes or dots ("d'Ivoire", "U.S", "S.Korea"), or one punctuation mark.
+_TOKEN = lazy_pattern(r"\w+(?:['’.]\w+)*|[^\w\s]")
+_APOSTROPHES = "'’"
+_DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'"}
+
+
+def norm(token: str) -> str:
+    """The lookup form of a token: lowercase, without diacritics, plain hyphen and apostrophe.
+
+    >>> norm("Côte"), norm("Türkiye’s"), norm("Sino–")
+    ('cote', "turkiye's", 'sino-')
+    """
+    if token.isascii():
+        return token.lower()
+    token = "".join(_DASHES.get(ch, ch) for ch in token)
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+class Tokens:
+    """The tokens of a text: offsets, lookup forms, and the end including a possessive.
+
+    >>> toks = Tokens("U.S.'s envoy")
+    >>> toks.norms, toks.starts, toks.ends, toks.posends
+    (['u.s.', 'envoy'], [0, 7], [4, 12], [6, 12])
+    """
+
+    __slots__ = ("ends", "norms", "posends", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.norms: list[str] = []
+        self.posends: list[int] = []
+        cache: dict[str, str] = {}
+        n = len(text)
+        skip = 0
+        add_start, add_end = self.starts.append, self.ends.append
+        add_norm, add_posend = self.norms.append, self.posends.append
+        for match in _TOKEN().finditer(text):
+            start, end = match.span()
+            if start < skip:
+                continue
+            token = match.group()
+            if token.isalnum() and (len(token) > 1 or end == n or text[end] != "."):
+                # the common case, a plain word: no possessive, no abbreviation dot
+                form = cache.get(token)
+                if form is None:
+                    form = cache[token] = norm(token)
+                add_start(start)
+                add_end(end)
+                add_norm(form)
+                add_posend(end)
+                continue
+            skip = self._add_other(text, start, end, token, skip, cache)
+
+    def _append(self, start: int, end: int, form: str, posend: int) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+        self.norms.append(form)
+        self.posends.append(posend)
+
+    def _add_other(
+        self, text: str, start: int, end: int, token: str, skip: int, cache: dict[str, str]
+    ) -> int:
+        """Add a token that is not a plain word; the offset before which tokens are skipped."""
+        n = len(text)
+        if (
+            token[0] in _APOSTROPHES
+            and len(token) == 1
+            and self.ends
+            and self.ends[-1] == start
+            # "U.S.'" and "the Philippines'": a bare apostrophe after s or a dot.
+            and text[start - 1] in "sS."
+            and (end == n or not text[end].isalnum())
+        ):
+            self.posends[-1] = end
+            return skip
+        posend = end
+        if len(token) > 2 and token[-1] in "sS" and token[-2] in _APOSTROPHES:
+            end -= 2  # "Seoul's" -> "Seoul" + 's
+            token = token[:-2]
+        elif end < n and text[end] == "." and ("." in token or len(token) == 1):
+            end += 1  # "U.S" + "." -> "U.S."
+            posend = skip = end
+            token += "."
+            if (
+                text[end : end + 1] in _APOSTROPHES
+                and text[end + 1 : end + 2] in ("s", "S")
+                and (end + 2 == n or not text[end + 2].isalnum())
+            ):
+                posend = skip = end + 2  # "U.S.'s"
+        form = cache.get(token)
+        if form is None:
+            # A lone combining mark ("Korea" + U+0301, as NFD text writes "Koreá") has an
+            # empty lookup form, which is the trie's end-of-form key: keep the token.
+            form = cache[token] = norm(token) or token
+        self._append(start, end, form, posend)
+        return skip
+
+
+def key(form: str) -> tuple[str, ...]:
+    """The lookup forms of the tokens of a table's form.
+
+    >>> key("Côte d'Ivoire")
+    ('cote', "d'ivoire")
+    """
+    return tuple(Tokens(form).norms)

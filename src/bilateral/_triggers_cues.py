@@ -1,0 +1,128 @@
+"""The words of a text for the trigger and cue finders, and the context cues among them.
+
+:class:`Words` finds the lowercase words of a whole text once; the finders then slice it by
+offsets. ``data/cues.tsv`` lists the cue phrases (status, topic-marker, report, level, topic
+and state-noun cues); :func:`cues_in` finds them, the longest at each word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import attrs
+
+from bilateral._lazyre import lazy_pattern
+from bilateral._tables import read_tsv
+
+__all__ = ["Cue", "Words", "cues_in", "words_in"]
+
+_WORD = lazy_pattern(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")
+
+
+@attrs.frozen
+class Cue:
+    """One context cue found in a sentence."""
+
+    role: str
+    phrase: str
+    value: str
+    start: int
+    end: int
+
+
+@functools.cache
+def _cue_table() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    table: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for row in read_tsv("cues.tsv"):
+        table.setdefault(tuple(row["phrase"].split()), []).append((row["role"], row["value"]))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def _cue_starts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _cue_table():
+        starts.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in starts.items()}
+
+
+class Words:
+    """The words of a whole text, lowercased with their offsets, found once and sliced.
+
+    ``extract`` asks for the triggers and cues of many windows of one article; tokenising
+    each window again cost more than everything else it did.
+
+    >>> words = Words("Talks were postponed on Monday.")
+    >>> words.within(6, 20)
+    [('were', 6, 10), ('postponed', 11, 20)]
+    """
+
+    __slots__ = ("_cue_starts", "_cues", "_ends", "_starts", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._words = [(m.group().lower(), m.start(), m.end()) for m in _WORD().finditer(text)]
+        self._starts = [w[1] for w in self._words]
+        self._ends = [w[2] for w in self._words]
+        self._cues: list[Cue] | None = None
+        self._cue_starts: list[int] = []
+
+    def cues(self, start: int, end: int) -> list[Cue]:
+        """The cues of the whole text, found once, that lie wholly inside ``start:end``:
+        ``extract`` asks for those of every sentence and of a window after every state."""
+        if self._cues is None:
+            self._cues = _cues_of(self._words)
+            self._cue_starts = [c.start for c in self._cues]
+        lo = bisect.bisect_left(self._cue_starts, start)
+        hi = bisect.bisect_left(self._cue_starts, end, lo)
+        return [c for c in self._cues[lo:hi] if c.end <= end]
+
+    def within(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """The words that lie wholly inside ``start:end``."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_right(self._ends, end, lo)
+        return self._words[lo:hi]
+
+
+def words_in(
+    text: str, start: int, end: int, words: Words | None = None
+) -> list[tuple[str, int, int]]:
+    """The lowercase words of ``text[start:end]`` with their offsets, from ``words`` if given.
+
+    >>> words_in("Leaders met in Rome.", 8, 19)
+    [('met', 8, 11), ('in', 12, 14), ('rome', 15, 19)]
+    """
+    if words is not None:
+        return words.within(start, end)
+    return [(m.group().lower(), m.start(), m.end()) for m in _WORD().finditer(text, start, end)]
+
+
+def cues_in(text: str, start: int, end: int, tokens: Words | None = None) -> list[Cue]:
+    """Every cue phrase in ``text[start:end]``, longest match first at each word.
+
+    >>> [(c.role, c.phrase) for c in cues_in("The talks were postponed.", 0, 25)][:1]
+    [('status', 'postponed')]
+    """
+    if tokens is not None:
+        return tokens.cues(start, end)
+    return _cues_of(words_in(text, start, end))
+
+
+def _cues_of(found: list[tuple[str, int, int]]) -> list[Cue]:
+    """The cue phrases of a run of words, longest match first at each word."""
+    starts = _cue_starts()
+    table = _cue_table()
+    keys = [w[0] for w in found]  # the words once, not again for every phrase tried
+    out: list[Cue] = []
+    i = 0
+    while i < len(found):
+        matched = 0
+        for phrase in starts.get(keys[i], ()):
+            n = len(phrase)
+            if tuple(keys[i : i + n]) == phrase:
+                for role, value in table[phrase]:
+                    out.append(Cue(role, " ".join(phrase), value, found[i][1], found[i + n - 1][2]))
+                matched = n
+                break
+        i += matched or 1
+    return out

@@ -1,0 +1,131 @@
+"""Tests of the modules under find_actors: roster, titles, names, run state, entry points."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bilateral import Actor, ActorKind, find_actors, find_countries
+from bilateral._actors import _find_actors, find_actor_mentions
+from bilateral._actors_names import clean_name, name_after, unstyled
+from bilateral._actors_roster import roster_country, roster_lookup
+from bilateral._actors_state import Found, Taken
+from bilateral._actors_titles import level_of_title, role_of_title, scan_titles, titles
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+ARTICLES = sorted(EXAMPLES.glob("**/articles/*.txt"))
+
+
+def _person(name: str, country: str | None = None) -> Actor:
+    from bilateral import Country
+
+    return Actor(kind=ActorKind.PERSON, name=name, country=Country(country) if country else None)
+
+
+class TestEntryPoints:
+    def test_old_name(self) -> None:
+        """``_actors._find_actors`` stays the same function while callers move."""
+        assert _find_actors is find_actor_mentions
+
+    @given(st.text())
+    def test_mentions_equal_find_actors(self, text: str) -> None:
+        """On the text's own country mentions, the shared entry gives what find_actors gives."""
+        assert find_actor_mentions(text, find_countries(text), None) == find_actors(text)
+
+
+class TestRoster:
+    def test_style_and_date(self) -> None:
+        """A royal style is dropped for the look-up; a date keeps the terms held then."""
+        assert roster_lookup("Sheikh Mohamed bin Zayed Al Nahyan")
+        assert roster_country("Li Qiang", dt.date(2024, 5, 27)) == ("CHN", "Premier")
+        assert roster_country("No Such Person", None) == (None, None)
+
+    @given(st.text(), st.none() | st.dates())
+    def test_never_raises(self, name: str, on: dt.date | None) -> None:
+        """Any name and date: terms held on that date, all of them among the undated ones."""
+        held = roster_lookup(name, on)
+        assert set(held) <= set(roster_lookup(name))
+
+
+class TestTitles:
+    def test_table(self) -> None:
+        """The table gives canonical titles, roles and levels."""
+        assert titles()[("foreign", "minister")].canonical == "Foreign Minister"
+        assert role_of_title("Crown Prince") == "royal"
+        assert level_of_title(None) is None and level_of_title("Grand Vizier") is None
+
+    def test_scan_longest_first(self) -> None:
+        """The longest title at a word wins, and its words must be adjacent."""
+        text = "Deputy Prime Minister Dar met Prime\nMinister Modi."
+        found = [(text[s:e], t.canonical) for s, e, t in scan_titles(text)]
+        assert found[0] == ("Deputy Prime Minister", "Deputy Prime Minister")
+        assert ("Prime\nMinister", "Prime Minister") in found
+
+    @given(st.text())
+    def test_spans_index_text(self, text: str) -> None:
+        """Any text: each title span holds the title's words, in order, without overlap."""
+        end = 0
+        for start, stop, title in scan_titles(text):
+            assert start >= end
+            assert tuple(text[start:stop].lower().replace("’", "'").split()) in titles()
+            assert title.canonical
+            end = stop
+
+
+class TestNames:
+    @pytest.mark.parametrize(
+        ("text", "at", "name"),
+        [
+            ("Prime Minister Shri Narendra Modi said", 15, "Narendra Modi"),
+            ("Vice Premier He Lifeng said", 13, "He Lifeng"),
+            ("the minister He said", 13, None),
+            ("Minister KP Sharma Oli", 9, "KP Sharma Oli"),
+        ],
+    )
+    def test_name_after(self, text: str, at: int, name: str | None) -> None:
+        """A name after a title: honorifics skipped, "He" a surname only before a name."""
+        found = name_after(text, at)
+        assert (found.group() if found else None) == name
+
+    def test_clean_and_unstyled(self) -> None:
+        """Non-name words end no name; styles and ranks go unless the name is two words."""
+        assert clean_name("Scott Bessent Monday") == "Scott Bessent"
+        assert unstyled("Sheikh Mohamed bin Zayed") == "Mohamed bin Zayed"
+        assert unstyled("Gen. Zhang Youxia") == "Zhang Youxia"
+
+
+class TestState:
+    def test_taken(self) -> None:
+        """Taken spans answer covers and overlaps by character."""
+        taken = Taken(20)
+        taken.append((5, 9))
+        assert taken.covers(5) and not taken.covers(9)
+        assert taken.overlaps(0, 6) and not taken.overlaps(9, 20)
+
+    def test_remember(self) -> None:
+        """A person is known by full name, first and last word; a shared key knows no one."""
+        found = Found("")
+        found.remember(_person("Ursula von der Leyen", "DEU"))
+        found.remember(_person("Ursula Plassnik", "AUT"))
+        assert found.short["von der Leyen"] is not None
+        assert found.short["Leyen"] is not None
+        assert found.short["Ursula"] is None
+        assert found.short["Ursula Plassnik"] is not None
+
+
+class TestExamples:
+    @pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+    def test_example_articles(self, path: Path) -> None:
+        """Every example article: mentions index the text, in order, and the shared entry on
+        the article's countries gives what find_actors gives."""
+        head, _, text = path.read_text(encoding="utf-8").partition("\n\n")
+        on = dt.date.fromisoformat(head.split(":", 1)[1].strip())
+        mentions = find_actors(text, on=on)
+        assert mentions == find_actor_mentions(text, find_countries(text), on)
+        assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+        for m in mentions:
+            assert text[m.start : m.end] == m.text

@@ -1,0 +1,116 @@
+"""Tests of bilateral._triggers: trigger words and the rules that keep or rule them out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bilateral import EventKind, Level
+from bilateral._text import sentences
+from bilateral._triggers import Words, cues_in, find_triggers, level_rank
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    return [(t.word, t.kind.value) for t in find_triggers(text, 0, len(text))]
+
+
+def _articles() -> list[tuple[str, str, bool]]:
+    out = []
+    for expected in sorted(EXAMPLES.glob("**/expected.jsonl")):
+        for line in expected.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                gold = json.loads(line)
+                raw = (expected.parent / "articles" / f"{gold['id']}.txt").read_text("utf-8")
+                out.append((gold["id"], raw.partition("\n\n")[2], bool(gold["events"])))
+    return out
+
+
+ARTICLES = _articles()
+
+
+class TestFindTriggers:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # each rule: a sentence where it rules the word out, then its near miss
+            ("They called for calm.", []),
+            ("Biden called Xi on Tuesday.", [("called", "call")]),
+            ("The cabinet meeting ended.", []),
+            ("The binational cabinet meeting ended.", [("meeting", "meeting")]),
+            ("They met the deadline.", []),
+            ("They met the president.", [("met", "meeting")]),
+            ("She came to power in 2019.", []),
+            ("Georgiev will come to Skopje.", [("come", "visit")]),
+            ("He attended a lecture.", []),
+            ("He attended the inauguration of Lula.", [("attended", "visit")]),
+            ("Kazakhstan and Kyrgyzstan meet in the kokpar final.", []),
+            ("The climbers reached the mountain summit.", []),
+            ("Xi has hosted foreign leaders.", []),
+            ("Oman is ready to host a third round of talks.", [("talks", "talks")]),
+            ("They signed a bilateral trade deal.", []),
+            ("The two held a bilateral on the margins.", [("bilateral", "meeting")]),
+            ("The European Commission said.", []),
+            ("The joint commission met.", [("commission", "meeting"), ("met", "meeting")]),
+            ("The army began its retreat.", []),
+            ("It was a leaders' retreat.", [("retreat", "summit")]),
+            # phone words count only near a phone word or before an official
+            ("He spoke to reporters.", []),
+            ("He spoke by phone with Ramaphosa.", [("spoke", "call")]),
+            (
+                "They had a conversation on the sidelines of the summit.",
+                [("conversation", "meeting"), ("summit", "summit")],
+            ),
+            # a courtesy call spans "call on"
+            ("He paid a courtesy call on Mudavadi.", [("call", "meeting")]),
+        ],
+    )
+    def test_rules(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """Each context rule fires on its example and not on its near miss."""
+        assert _words(text) == expected
+
+    def test_courtesy_call_spans_on(self) -> None:
+        """The trigger of "call on" ends after "on"."""
+        text = "He paid a courtesy call on Mudavadi."
+        (trigger,) = find_triggers(text, 0, len(text))
+        assert text[trigger.start : trigger.end] == "call on"
+        assert trigger.kind is EventKind.MEETING
+
+    @given(st.text())
+    def test_never_raises_and_offsets_index_text(self, text: str) -> None:
+        """Any text: triggers in order, each a word of the text's own letters."""
+        found = find_triggers(text, 0, len(text))
+        assert [t.start for t in found] == sorted(t.start for t in found)
+        for t in found:
+            assert text[t.start : t.start + len(t.word)].lower() == t.word
+
+    @given(st.text(alphabet=st.sampled_from("metcaldhosLMCT .,'")))
+    def test_words_found_once_give_the_same_triggers(self, text: str) -> None:
+        """Triggers from the words of the whole text, found once, equal those found afresh."""
+        words = Words(text)
+        assert find_triggers(text, 0, len(text), words) == find_triggers(text, 0, len(text))
+        assert cues_in(text, 0, len(text), words) == cues_in(text, 0, len(text))
+
+
+class TestExamples:
+    @pytest.mark.parametrize(("name", "text", "has_events"), ARTICLES, ids=[a[0] for a in ARTICLES])
+    def test_triggers_on_example_articles(self, name: str, text: str, has_events: bool) -> None:
+        """Every article with an event has a trigger, and the words found once per article
+        give each sentence the triggers a fresh scan gives."""
+        assert not has_events or find_triggers(text, 0, len(text))
+        words = Words(text)
+        for start, end in sentences(text):
+            assert find_triggers(text, start, end, words) == find_triggers(text, start, end)
+
+
+class TestLevelRank:
+    def test_order(self) -> None:
+        """Head of state outranks minister outranks working level outranks no level."""
+        ranks = [level_rank(x) for x in (Level.HEAD_OF_STATE, Level.MINISTERIAL, None)]
+        assert ranks == sorted(ranks, reverse=True)
+        assert level_rank(Level.WORKING_LEVEL) > level_rank(None) == 0
