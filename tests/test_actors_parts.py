@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bilateral import Actor, ActorKind, find_actors, find_countries
-from bilateral._actors import _find_actors, find_actor_mentions
+from bilateral._actors import find_actor_mentions
 from bilateral._actors_names import clean_name, name_after, unstyled
 from bilateral._actors_roster import roster_country, roster_lookup
 from bilateral._actors_state import Found, Taken
@@ -27,10 +27,6 @@ def _person(name: str, country: str | None = None) -> Actor:
 
 
 class TestEntryPoints:
-    def test_old_name(self) -> None:
-        """``_actors._find_actors`` stays the same function while callers move."""
-        assert _find_actors is find_actor_mentions
-
     @given(st.text())
     def test_mentions_equal_find_actors(self, text: str) -> None:
         """On the text's own country mentions, the shared entry gives what find_actors gives."""

@@ -9,7 +9,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bilateral import find_countries
-from bilateral._countries import _norm
 from bilateral._countries_tokens import Tokens, key, norm
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -50,9 +49,8 @@ class TestTokens:
         ]
         assert owned == possessives
 
-    def test_old_name(self) -> None:
-        """``_countries._norm`` stays the same function while callers move to ``norm``."""
-        assert _norm is norm
+    def test_key(self) -> None:
+        """A form's key is its normalised words."""
         assert key("Türkiye") == ("turkiye",)
 
     @given(st.text())

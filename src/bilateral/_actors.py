@@ -77,10 +77,6 @@ def find_actor_mentions(
     return _place_by_title(text, found.mentions)
 
 
-#: The old private name of :func:`find_actor_mentions`, kept while callers move.
-_find_actors = find_actor_mentions
-
-
 def _place_by_title(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """A person the text calls "the <title>" and does not place takes the state of the
     other mentions of that title, when they all name one ("Kuwait Crown Prince receives …"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bilateral._actors_roster import STYLE
-from bilateral._lazyre import lazy_pattern
+from bilateral._regex import lazy_regex
 
 __all__ = [
     "LEADERS",
@@ -31,11 +31,9 @@ _NAME_WORD = (
 )
 _PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|der|den|de|da|dos|du|la|le|abu|di)"
 #: A personal name: up to five name words, with up to two particles between two of them.
-NAME = lazy_pattern(
-    rf"(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_NAME_WORD})){{0,4}}"
-)
+NAME = lazy_regex(rf"(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_NAME_WORD})){{0,4}}")
 #: "Sergey Lavrov, Russia's foreign minister": a name before a comma at the end of a window.
-NAME_BEFORE_COMMA = lazy_pattern(
+NAME_BEFORE_COMMA = lazy_regex(
     rf"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[A-Z][\w'’\-]*){{0,4}}),"
     r"[ \t]+(?:the[ \t]+)?$"
 )
@@ -43,7 +41,7 @@ NAME_BEFORE_COMMA = lazy_pattern(
 #: named before and the word stands mid-sentence.
 SURNAMES = frozenset(["He"])
 #: The words before a surname that stands mid-sentence ("Bessent and He").
-MID_SENTENCE = lazy_pattern(r"(?:\b(?:and|with|met|between|by|to|from|told)|,)[ \t]+$")
+MID_SENTENCE = lazy_regex(r"(?:\b(?:and|with|met|between|by|to|from|told)|,)[ \t]+$")
 #: Capitalised words that are never a name nor the end of one.
 NOT_NAMES = frozenset(
     [
@@ -173,13 +171,13 @@ _OPENERS = frozenset(
 #: Words that open a run of capitalised words before a name: plural titles ("Presidents
 #: Felix Tshisekedi and Paul Kagame"), honorifics, sentence openers and non-names.
 LEADERS = _PLURAL_TITLES | _HONORIFIC_WORDS | _OPENERS | NOT_NAMES
-_HONORIFIC = lazy_pattern(
+_HONORIFIC = lazy_regex(
     r"(?:(?:Shri|Shrimati|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.[ \t]?E\.|His[ \t]+Excellency"
     r"|Her[ \t]+Excellency|Sir|Dame|Prof\.?|Professor|Hon\.?|Honourable|Honorable"
     r"|H\.[ \t]?(?:R\.[ \t]?)?H\.|(?:His|Her)[ \t]+(?:Royal[ \t]+)?(?:Highness|Majesty))[ \t,]+)+"
 )
 # a military rank before a name, which is not part of it
-_RANK = lazy_pattern(
+_RANK = lazy_regex(
     r"(?:(?:Field|Air[ \t]+Chief|Air)[ \t]+Marshal|(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier)"
     r"[ \t]+General|Vice[ \t]+Admiral|Rear[ \t]+Admiral|General|Gen\.|Admiral|Adm\.|Marshal"
     r"|Colonel|Col\.|Captain|Capt\.|Lieutenant[ \t]+Colonel|Major|Maj\.)[ \t]+"

@@ -28,14 +28,14 @@ from bilateral._actors_names import (
 from bilateral._actors_roster import RosterEntry, roster_country, roster_lookup
 from bilateral._actors_state import Found, Places
 from bilateral._actors_titles import level_of_title
-from bilateral._lazyre import lazy_pattern
 from bilateral._model import Actor, Country
+from bilateral._regex import lazy_regex
 from bilateral._vocab import ActorKind
 
 __all__ = ["add_counterparts", "add_organisations", "add_short_and_roster_names"]
 
-_COUNTERPART_WORD = lazy_pattern(r"\bcounterpart,?[ \t]+")
-_ORG = lazy_pattern(
+_COUNTERPART_WORD = lazy_regex(r"\bcounterpart,?[ \t]+")
+_ORG = lazy_regex(
     r"(?:'s|’s)?\s+(?P<org>(?:Ministry|Department) of (?:Foreign Affairs|[A-Z][a-z]+)"
     r"|(?:Foreign|Finance|Defen[cs]e|Trade|Economy|Interior|Unification|Commerce|State)"
     r" (?:Ministry|Department|Office))"

@@ -12,13 +12,13 @@ import functools
 
 import attrs
 
-from bilateral._lazyre import lazy_pattern
+from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
 
 __all__ = ["STYLE", "RosterEntry", "norm_name", "roster_country", "roster_lookup"]
 
 #: A style before a royal or Gulf name, not part of it for the roster.
-STYLE = lazy_pattern(r"^(?:Sheikh|Sheikha|Sheik|Prince|Princess|Emir|Amir|Sultan)[ \t]+")
+STYLE = lazy_regex(r"^(?:Sheikh|Sheikha|Sheik|Prince|Princess|Emir|Amir|Sultan)[ \t]+")
 
 
 @attrs.frozen

@@ -13,14 +13,14 @@ import re
 from collections.abc import Sequence
 
 from bilateral._actors_names import NOT_NAMES, SURNAMES
-from bilateral._lazyre import lazy_pattern
 from bilateral._mentions import ActorMention, CountryMention
 from bilateral._model import Actor
+from bilateral._regex import lazy_regex
 
 __all__ = ["Found", "Places", "Taken"]
 
-_HIS_HER = lazy_pattern(r"(?:his|her|their|its)\s+$", re.IGNORECASE)
-_GAP_BEFORE_TITLE = lazy_pattern(r"(?P<pos>'s|’s|’|')?[ \t]+(?:the[ \t]+)?$")
+_HIS_HER = lazy_regex(r"(?:his|her|their|its)\s+$", re.IGNORECASE)
+_GAP_BEFORE_TITLE = lazy_regex(r"(?P<pos>'s|’s|’|')?[ \t]+(?:the[ \t]+)?$")
 
 
 class Taken:

@@ -20,23 +20,23 @@ from bilateral._actors_names import NAME_BEFORE_COMMA, NOT_NAMES, clean_name, na
 from bilateral._actors_roster import roster_country
 from bilateral._actors_state import Found, Places
 from bilateral._actors_titles import Title, scan_titles
-from bilateral._lazyre import lazy_pattern
 from bilateral._mentions import CountryMention
 from bilateral._model import Actor, Country
+from bilateral._regex import lazy_regex
 from bilateral._vocab import ActorKind
 
 __all__ = ["add_titled"]
 
-_OF = lazy_pattern(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
-_APPOSITIVE = lazy_pattern(r",[ \t]+")
-_BLANKS = lazy_pattern(r"[ \t]+")
-_SIDE_BY = lazy_pattern(
+_OF = lazy_regex(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_APPOSITIVE = lazy_regex(r",[ \t]+")
+_BLANKS = lazy_regex(r"[ \t]+")
+_SIDE_BY = lazy_regex(
     r"[ \t]+(?:side|team|delegation)[ \t]+(?:(?:was|is|were|will[ \t]+be)[ \t]+)?"
     r"(?:(?:represented|led|headed)[ \t]+)?by[ \t]+$"
 )
-_PERSON_POSSESSIVE = lazy_pattern(r"\b(?P<name>[A-Z][\w-]+)(?:'s|’s)[ \t]+$")
-_BODY = lazy_pattern(r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|for|the|on)){1,8}")
-_SET_OFF = lazy_pattern(r"[ \t]*(?:[,;.)]|$)")
+_PERSON_POSSESSIVE = lazy_regex(r"\b(?P<name>[A-Z][\w-]+)(?:'s|’s)[ \t]+$")
+_BODY = lazy_regex(r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|for|the|on)){1,8}")
+_SET_OFF = lazy_regex(r"[ \t]*(?:[,;.)]|$)")
 # how far before a title the finder looks for "the X side by", a possessive person, a name
 _SIDE_WINDOW = 60
 _BOSS_WINDOW = 40

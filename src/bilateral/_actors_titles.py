@@ -11,7 +11,7 @@ import functools
 
 import attrs
 
-from bilateral._lazyre import lazy_pattern
+from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
 from bilateral._vocab import Level
 
@@ -24,7 +24,7 @@ __all__ = [
     "titles",
 ]
 
-_WORD = lazy_pattern(r"[A-Za-z][A-Za-z'’\-]*")
+_WORD = lazy_regex(r"[A-Za-z][A-Za-z'’\-]*")
 _LEVEL_BY_NAME = {level.value: level for level in Level}
 
 #: Roles one state rarely shares with the other in one story (a crown prince, a spokesman),

@@ -40,8 +40,6 @@ from bilateral._vocab import Recognition
 
 __all__ = ["find_countries", "norm", "resolve_country"]
 
-#: The old private name of :func:`~bilateral._countries_tokens.norm`, kept while callers move.
-_norm = norm
 
 # ---------------------------------------------------------------------------------------------
 # Scanning

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import unicodedata
 
-from bilateral._lazyre import lazy_pattern
+from bilateral._regex import lazy_regex
 
 __all__ = ["Tokens", "key", "norm"]
 
 # A word with inner apostrophes or dots ("d'Ivoire", "U.S", "S.Korea"), or one punctuation mark.
-_TOKEN = lazy_pattern(r"\w+(?:['’.]\w+)*|[^\w\s]")
+_TOKEN = lazy_regex(r"\w+(?:['’.]\w+)*|[^\w\s]")
 _APOSTROPHES = "'’"
 _DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'"}
 

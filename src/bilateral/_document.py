@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 
 import attrs
 
-from bilateral._actors import _find_actors
+from bilateral._actors import find_actor_mentions
 from bilateral._args import check_published, check_text
 from bilateral._countries import find_countries
 from bilateral._dates import date_mentions
@@ -181,7 +181,7 @@ def build(text: str, day: dt.date, *, all_dates: bool = True) -> Document:
             continue
         triggers += find_triggers(text, s, e, words)[:MAX_TRIGGERS]
     countries = find_countries(text) if triggers or all_dates else []
-    actors = _find_actors(text, countries, day) if triggers or all_dates else []
+    actors = find_actor_mentions(text, countries, day) if triggers or all_dates else []
     scope = None if all_dates else _date_scope(text, sents, triggers)
     dates = date_mentions(text, day, sents, scope) if scope is None or scope else []
     return Document(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bilateral._lazyre import lazy_pattern
+from bilateral._regex import lazy_regex
 
 __all__ = ["Span", "sentences"]
 
@@ -80,13 +80,13 @@ _ABBREVIATIONS = frozenset(
 # or a line break (a headline or paragraph ends a sentence). The look-behind starts a match
 # only at the first mark of a run: without it, a run of k dots costs O(k**2) (each later
 # start re-reads the run and fails at its end), and 1 MB of "..." never finishes.
-_BOUNDARY = lazy_pattern(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|\n")
+_BOUNDARY = lazy_regex(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|\n")
 #: No span is longer than this: a longer run without a boundary (a table, a list, a text with
 #: no punctuation) is cut at a space, so work done per sentence stays bounded and the
 #: callers stay linear in the length of the text. The longest sentence of the example
 #: articles has 314 characters.
 MAX_SENTENCE = 1000
-_WORD_BEFORE = lazy_pattern(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_BEFORE = lazy_regex(r"([A-Za-z][A-Za-z.]*)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -149,7 +149,7 @@ def _append(text: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append((start, end))
 
 
-_LINKS_HEAD = lazy_pattern(
+_LINKS_HEAD = lazy_regex(
     r"^[ \t]*(?:related(?:[ \t]+(?:stories|articles|coverage|news|content|reading|links))?"
     r"|(?:read|see)[ \t]+(?:more|also|next)|also[ \t]+read|more[ \t]+on[ \t]+this(?:[ \t]+story)?"
     r"|most[ \t]+(?:read|popular|viewed|shared)|recommended(?:[ \t]+for[ \t]+you)?"
@@ -157,7 +157,7 @@ _LINKS_HEAD = lazy_pattern(
     r"[ \t]*(?P<colon>:)?",
     re.IGNORECASE | re.MULTILINE,
 )
-_BULLET = lazy_pattern(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+")
+_BULLET = lazy_regex(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+")
 _CLOSED = (".", "!", "?", '"', "”", "'", "’")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bilateral._lazyre import lazy_pattern
+from bilateral._regex import lazy_regex
 
 __all__ = [
     "AFTER_BILATERAL",
@@ -179,7 +179,7 @@ PHONE = {
 }
 JOINT = {"joint", "binational", "bi-national", "intergovernmental", "inter-governmental"}
 AFTER_BILATERAL = {"", "on", "with", "at", "in", "during", "between", "later", "earlier"}
-HOSTED_AT = lazy_pattern(
+HOSTED_AT = lazy_regex(
     r"\b(?:at|during|for)[ \t]+(?:the|a|an|this|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:summit|conference|forum|gathering|meeting of)\b",
     re.IGNORECASE,
@@ -240,36 +240,36 @@ NEEDS_NEXT = {
 # "welcomed" and "received" host a visit only with a person after them, not "the decision"
 ATTEND = {"attend", "attended", "attending", "attends"}
 COME = {"come", "comes", "came", "coming"}
-CEREMONY_AFTER = lazy_pattern(
+CEREMONY_AFTER = lazy_regex(
     r"[ \t]+(?:the|a)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:inauguration|swearing-in|funeral"
     r"|coronation|investiture)\b",
     re.IGNORECASE,
 )
-SPORT_AFTER = lazy_pattern(
+SPORT_AFTER = lazy_regex(
     r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:again[ \t]+)?(?:in|at)[ \t]+"
     r"(?:the|a|an|their|this)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?:final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|fixture|derby"
     r"|opener|playoff|play-off|tie|round[ \t]+of[ \t]+16|group[ \t]+stage|tournament|cup)\b",
     re.IGNORECASE,
 )
-IN_PERSON = lazy_pattern(
+IN_PERSON = lazy_regex(
     r"\bon[ \t]+the[ \t]+(?:margins|sidelines|fringes)\b|\bin[ \t]+person\b|\bface-to-face\b",
     re.IGNORECASE,
 )
 GREETING = {"welcomed", "welcomes", "received", "receives"}
-OFFICIAL_AHEAD = lazy_pattern(
+OFFICIAL_AHEAD = lazy_regex(
     r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Dd]elegation"
     r"|[Ss]peaker|[Cc]hancellor)\b"
 )
 
 CALL_ON = frozenset(["call", "calls", "called"])
 # "on President Xi Jinping", then not "to stop …" or "for help": an appeal
-CALLED_ON_OFFICIAL = lazy_pattern(
+CALLED_ON_OFFICIAL = lazy_regex(
     r"[ \t]+on[ \t]+(?:President|Prime|King|Queen|Emir|Crown|Sultan|Chancellor|Premier|Vice"
     r"|General|Secretary|Speaker|Foreign|Defen[cs]e|Minister|Sheikh|Prince|Chairman)\b"
     r"(?:[ \t]+[A-Z][\w.'’-]*){0,6}"
 )
-APPEAL_AFTER = lazy_pattern(r"[ \t]*(?:to|for)\b")
+APPEAL_AFTER = lazy_regex(r"[ \t]*(?:to|for)\b")
 
 # Windows, in words or characters, around a trigger word that its rules read.
 #: words on each side of "call", "spoke", "conversation" that may make it a phone call

@@ -12,12 +12,12 @@ import functools
 
 import attrs
 
-from bilateral._lazyre import lazy_pattern
+from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
 
 __all__ = ["Cue", "Words", "cues_in", "words_in"]
 
-_WORD = lazy_pattern(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")
+_WORD = lazy_regex(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")
 
 
 @attrs.frozen

@@ -9,7 +9,7 @@ from collections import Counter
 import attrs
 
 from bilateral._codes import event_codes
-from bilateral._countries import _norm
+from bilateral._countries import norm
 from bilateral._document import Document
 from bilateral._events.dates import best_date, over_days, visit_days
 from bilateral._events.records import Group, State
@@ -218,7 +218,7 @@ def _same_person(a: Actor, b: Actor) -> bool:
         return False
     if a.name is None or b.name is None:
         return a.name == b.name
-    return a.name == b.name or _norm(a.name) == _norm(b.name)
+    return a.name == b.name or norm(a.name) == norm(b.name)
 
 
 def assemble_stage(doc: Document, state: State) -> State:

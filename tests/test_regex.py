@@ -1,4 +1,4 @@
-"""Tests of bilateral._lazyre: patterns compiled on first use, and none at import."""
+"""Tests of bilateral._regex.lazy_regex: patterns compiled on first use, and none at import."""
 
 from __future__ import annotations
 
@@ -10,15 +10,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral._lazyre import lazy_pattern
+from bilateral._regex import lazy_regex
 
 PATTERNS = [r"[A-Za-z]+", r"\w+(?:['’.]\w+)*|[^\w\s]", r"(?:his|her)\s+$", r"[ \t]+of[ \t]+"]
 
 
-class TestLazyPattern:
+class TestLazyRegex:
     def test_compiles_on_first_call_only(self) -> None:
         """Nothing is compiled before the first call, and every call returns one pattern."""
-        build = lazy_pattern(r"[a-z]+")
+        build = lazy_regex(r"[a-z]+")
         assert build.cache_info().currsize == 0  # type: ignore[attr-defined]
         first = build()
         assert build.cache_info().currsize == 1  # type: ignore[attr-defined]
@@ -26,23 +26,23 @@ class TestLazyPattern:
 
     def test_flags(self) -> None:
         """The flags are those given."""
-        assert lazy_pattern("rome", re.IGNORECASE)().findall("Rome ROME rome") == [
+        assert lazy_regex("rome", re.IGNORECASE)().findall("Rome ROME rome") == [
             "Rome",
             "ROME",
             "rome",
         ]
-        assert lazy_pattern("rome")().findall("Rome ROME rome") == ["rome"]
+        assert lazy_regex("rome")().findall("Rome ROME rome") == ["rome"]
 
     def test_bad_pattern_raises_on_first_call(self) -> None:
         """A broken source fails where it is first used, with re's own error."""
-        build = lazy_pattern("(")
+        build = lazy_regex("(")
         with pytest.raises(re.error, match="missing \\)"):
             build()
 
     @given(st.sampled_from(PATTERNS), st.text())
     def test_same_matches_as_re_compile(self, source: str, text: str) -> None:
         """A lazy pattern matches exactly as ``re.compile`` of the same source does."""
-        assert lazy_pattern(source)().findall(text) == re.compile(source).findall(text)
+        assert lazy_regex(source)().findall(text) == re.compile(source).findall(text)
 
 
 class TestNoPatternAtImport:
@@ -58,7 +58,7 @@ for name, module in list(sys.modules.items()):
     if not name.startswith(finders):
         continue
     for value in vars(module).values():
-        if getattr(value, "__qualname__", "") == "lazy_pattern.<locals>.build":
+        if getattr(value, "__qualname__", "") == "lazy_regex.<locals>.build":
             builders += 1
             compiled += value.cache_info().currsize
         elif isinstance(value, re.Pattern):
