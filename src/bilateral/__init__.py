@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from bilateral._actors import find_actors
-from bilateral._batch import extract_many
+from bilateral._batch import extract_many, iter_extract
 from bilateral._countries import find_countries, resolve_country
 from bilateral._dates import find_dates, resolve_date
 from bilateral._errors import BilateralError, ValidationError
@@ -80,6 +80,7 @@ __all__ = [
     "find_dates",
     "from_dict",
     "from_json",
+    "iter_extract",
     "json_schema",
     "resolve_country",
     "resolve_date",
