@@ -19,6 +19,7 @@ from bilateral._cli import PROGRESS_FROM, _Progress, main
 from bilateral._records import RECORD_COLUMNS
 
 ARTICLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+VERSION = bilateral.__version__
 CALL = (
     "Mexican President Claudia Sheinbaum spoke by phone with U.S. President Donald Trump on Monday."
 )
@@ -43,6 +44,11 @@ def corpus() -> list[tuple[str, str, str]]:
         header, _, text = path.read_text(encoding="utf-8").partition("\n\n")
         out.append((path.stem, header.removeprefix("published:").strip(), text))
     return out
+
+
+def stdin(text: str) -> io.TextIOWrapper:
+    """A standard input holding ``text``, with its byte buffer as the real one has."""
+    return io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8")
 
 
 class TtyStringIO(io.StringIO):
@@ -106,7 +112,8 @@ class TestExampleCorpus:
         assert [(o["id"], o["published"]) for o in objects] == [(i, p) for i, p, _ in corpus()]
         for obj, (_, published, text) in zip(objects, corpus(), strict=True):
             assert obj["events"] == expected(text, published)
-            assert set(obj) == {"id", "published", "events"}
+            assert list(obj) == ["schema", "bilateral_version", "id", "published", "events"]
+            assert (obj["schema"], obj["bilateral_version"]) == ("bilateral/1", VERSION)
             for event in obj["events"]:
                 for ev in event["evidence"]:
                     assert text[ev["start"] : ev["end"]] == ev["text"]
@@ -236,7 +243,7 @@ class TestInputs:
         (tmp_path / "notes.md").write_text("not an article", "utf-8")
         code, out, _ = run(capsys, "extract", tmp_path)
         assert code == 0
-        assert [json.loads(line)["id"] for line in out.splitlines()] == ["j1", "z", "c"]
+        assert [json.loads(line)["id"] for line in out.splitlines()] == ["j1", "b/z", "c"]
 
     def test_empty_folder(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A folder without articles is a failed input."""
@@ -248,15 +255,15 @@ class TestInputs:
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """'-' reads one article from stdin, with a header or with --published."""
-        monkeypatch.setattr(sys, "stdin", io.StringIO(f"published: 2025-03-05\n\n{CALL}"))
+        monkeypatch.setattr(sys, "stdin", stdin(f"published: 2025-03-05\n\n{CALL}"))
         code, out, _ = run(capsys, "extract", "-")
         obj = json.loads(out)
         assert (code, obj["id"]) == (0, "-")
         assert obj["events"] == expected(CALL, "2025-03-05")
-        monkeypatch.setattr(sys, "stdin", io.StringIO(CALL))
+        monkeypatch.setattr(sys, "stdin", stdin(CALL))
         code, out, _ = run(capsys, "extract", "-", "--published", "2025-03-05")
         assert json.loads(out)["events"] == expected(CALL, "2025-03-05")
-        monkeypatch.setattr(sys, "stdin", io.StringIO(CALL))
+        monkeypatch.setattr(sys, "stdin", stdin(CALL))
         code, _, err = run(capsys, "extract", "-")
         assert code == 1
         assert "<stdin>:1: no publication date" in err
@@ -281,7 +288,7 @@ class TestJsonl:
         code, out, err = run(capsys, "extract", path)
         assert (code, err) == (0, "")
         objects = [json.loads(line) for line in out.splitlines()]
-        assert [o["id"] for o in objects] == ["call", "batch:3", "7"]
+        assert [o["id"] for o in objects] == ["call", "batch:3", 7]
         assert objects[0]["url"] == "https://ex.org/1"
         assert "url" not in objects[1]
         assert objects[1]["published"] == "2025-05-03"
@@ -307,7 +314,7 @@ class TestJsonl:
         assert [json.loads(line)["id"] for line in out.splitlines()] == ["ok"]
         messages = [line.removeprefix(f"bilateral: {path}:") for line in err.splitlines()]
         assert messages == [
-            "1: not JSON: Expecting property name enclosed in double quotes (column 2)",
+            "1: not JSON: Expecting property name enclosed in double quotes at line 1 column 2",
             "2: expected a JSON object, not list",
             "3: 'text' must be a string, not 5",
             "4: 'id' must be a string or an integer, not [\"x\"]",

@@ -31,6 +31,7 @@ PUBLIC = {
     "PloverMode",
     "PloverType",
     "Recognition",
+    "Report",
     "Status",
     "Tense",
     "TimeRef",
@@ -42,13 +43,16 @@ PUBLIC = {
     "find_dates",
     "from_dict",
     "from_json",
+    "iter_extract",
     "json_schema",
+    "read_jsonl",
     "resolve_country",
     "resolve_date",
     "to_dict",
     "to_json",
     "to_plover",
     "to_records",
+    "write_jsonl",
 }
 
 

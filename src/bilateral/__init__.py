@@ -29,6 +29,7 @@ from bilateral._model import (
     TimeRef,
 )
 from bilateral._records import to_plover, to_records
+from bilateral._report import Report, read_jsonl, write_jsonl
 from bilateral._vocab import (
     ActorKind,
     Channel,
@@ -69,6 +70,7 @@ __all__ = [
     "PloverMode",
     "PloverType",
     "Recognition",
+    "Report",
     "Status",
     "Tense",
     "TimeRef",
@@ -82,10 +84,12 @@ __all__ = [
     "from_json",
     "iter_extract",
     "json_schema",
+    "read_jsonl",
     "resolve_country",
     "resolve_date",
     "to_dict",
     "to_json",
     "to_plover",
     "to_records",
+    "write_jsonl",
 ]
