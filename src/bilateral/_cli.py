@@ -321,11 +321,12 @@ class _Sink:
     """
 
     def __init__(self, out: TextIO) -> None:
-        self.out = out
+        self.out, self.done = out, 0
 
     def add(self, article: _Article, events: list[Event]) -> None:
-        """Write one article."""
+        """Write one article, and count it."""
         self.out.write(report_line(_report(article, events)))
+        self.done += 1
         self.out.flush()
 
     def close(self) -> None:
@@ -341,6 +342,7 @@ class _JsonSink(_Sink):
         obj = json.loads(report_line(_report(article, events)))
         text = json.dumps(obj, ensure_ascii=False, indent=2)
         self.out.write(("[\n" if not self.started else ",\n") + textwrap.indent(text, "  "))
+        self.done += 1
         self.out.flush()
         self.started = True
 
@@ -357,8 +359,10 @@ class _CsvSink(_Sink):
         self.writer.writerow(("id", *RECORD_COLUMNS))
 
     def add(self, article: _Article, events: list[Event]) -> None:
-        for row in to_records(events):
-            self.writer.writerow((article.id, *(row[c] for c in RECORD_COLUMNS)))
+        self.writer.writerows(
+            (article.id, *(row[c] for c in RECORD_COLUMNS)) for row in to_records(events)
+        )
+        self.done += 1
         self.out.flush()
 
 
@@ -368,10 +372,10 @@ class _TableSink(_Sink):
     def __init__(self, out: TextIO) -> None:
         super().__init__(out)
         self.rows: list[tuple[str, ...]] = []
-        self.articles = self.empty = 0
+        self.empty = 0
 
     def add(self, article: _Article, events: list[Event]) -> None:
-        self.articles += 1
+        self.done += 1
         self.empty += not events
         self.rows += [
             (
@@ -401,7 +405,7 @@ class _TableSink(_Sink):
         self.out.write(line(["-" * w for w in widths]) + "\n")
         self.out.writelines(line(r) + "\n" for r in rows)
         self.out.write(
-            f"\n{_count(len(rows), 'event')} from {_count(self.articles, 'article')}"
+            f"\n{_count(len(rows), 'event')} from {_count(self.done, 'article')}"
             f" ({self.empty} with none)\n"
         )
 
@@ -454,7 +458,6 @@ class _Run:
     args: argparse.Namespace
     pending: deque[_Article] = Factory(deque)
     failed: int = 0
-    done: int = 0
 
     def report(self, problem: _Problem) -> None:
         self.failed += 1
@@ -486,22 +489,21 @@ class _Run:
         try:
             for events in iter_extract(self.articles(inputs), workers=self.args.workers):
                 sink.add(self.pending.popleft(), events)
-                self.done += 1
-                progress.update(self.done)
+                progress.update(sink.done)
         except KeyboardInterrupt:
-            return self.stop(progress, "interrupted", 130)
+            return self.stop(progress, sink, "interrupted", 130)
         except WorkerError as exc:
-            return self.stop(progress, f"stopped: {exc}", 1)
+            return self.stop(progress, sink, f"stopped: {exc}", 1)
         progress.close()
         sink.close()
         if self.failed:
             print(f"{PROG}: {self.failed} input(s) failed", file=sys.stderr)
         return 1 if self.failed else 0
 
-    def stop(self, progress: _Progress, why: str, status: int) -> int:
+    def stop(self, progress: _Progress, sink: _Sink, why: str, status: int) -> int:
         progress.close()
         print(
-            f"{PROG}: {why} after {_count(self.done, 'article')}; "
+            f"{PROG}: {why} after {_count(sink.done, 'article')}; "
             "the output holds each of them, complete",
             file=sys.stderr,
         )
