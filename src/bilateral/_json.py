@@ -153,7 +153,8 @@ def loads(text: str | bytes) -> Any:
         except UnicodeDecodeError as exc:
             raise ValueError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     text = text.removeprefix("\ufeff")
-    if not _depth_at_most(text, MAX_DEPTH):
+    deep = text.count("[") + text.count("{") > MAX_DEPTH  # fewer brackets: nothing to scan
+    if deep and not _depth_at_most(text, MAX_DEPTH):
         raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
     try:
         return json.loads(
