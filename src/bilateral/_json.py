@@ -398,7 +398,7 @@ def from_json(text: str | bytes) -> list[Event]:
 
     Any input that is not such JSON raises :class:`~bilateral.ValidationError`, never
     another exception: invalid UTF-8, bad syntax, ``NaN`` or ``Infinity``, numbers out of
-    range, a key repeated in one object, nesting deeper than :data:`MAX_DEPTH` levels.
+    range, a key repeated in one object, nesting deeper than 32 levels (``MAX_DEPTH``).
 
     >>> import bilateral
     >>> m = bilateral.Meeting(kind="talks", status="planned", countries=["CHN", "KOR"])
