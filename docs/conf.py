@@ -26,6 +26,10 @@ intersphinx_mapping: dict[str, tuple[str, str | None]] = {}
 nitpick_ignore = [
     ("py:class", "datetime.date"),
     ("py:class", "datetime.datetime"),
+    ("py:class", "collections.abc.Iterator"),
+    ("py:class", "os.PathLike"),
+    ("py:class", "IO"),
+    ("py:class", "typing.IO"),
     ("py:class", "hypothesis.strategies.SearchStrategy"),
     ("py:class", "SearchStrategy"),
     ("py:class", "st.SearchStrategy"),

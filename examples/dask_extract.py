@@ -2,7 +2,7 @@
 
 Run: python examples/dask_extract.py [FOLDER]   (needs the ``dask`` extra)
 
-Prints one JSON object per article, ``{"id", "published", "events"}``, as
+Prints one JSON object per article (a ``bilateral.Report``) as
 ``bilateral extract`` does. On a real cluster, replace the ``LocalCluster`` with the
 address of your scheduler: ``Client("tcp://scheduler:8786")``.
 """
@@ -10,7 +10,6 @@ address of your scheduler: ``Client("tcp://scheduler:8786")``.
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -61,10 +60,11 @@ def main(argv: list[str]) -> int:
     ):
         bag = db.from_sequence(articles, npartitions=8)
         results = extract_bag(bag).compute()
-    for article, events in zip(articles, results, strict=True):
-        obj: dict[str, Any] = {"id": article["id"], "published": article["published"]}
-        obj["events"] = [bilateral.to_dict(e) for e in events]
-        print(json.dumps(obj, ensure_ascii=False))
+    reports = (
+        bilateral.Report(id=a["id"], published=a["published"], events=events)
+        for a, events in zip(articles, results, strict=True)
+    )
+    bilateral.write_jsonl(reports, sys.stdout)
     return 0
 
 

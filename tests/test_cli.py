@@ -7,18 +7,25 @@ import importlib
 import io
 import json
 import runpy
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import bilateral
+from bilateral import _cli
 from bilateral._cli import PROGRESS_FROM, _Progress, main
 from bilateral._records import RECORD_COLUMNS
+from bilateral._workers import WorkerError
 
 ARTICLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+VERSION = bilateral.__version__
 CALL = (
     "Mexican President Claudia Sheinbaum spoke by phone with U.S. President Donald Trump on Monday."
 )
@@ -43,6 +50,11 @@ def corpus() -> list[tuple[str, str, str]]:
         header, _, text = path.read_text(encoding="utf-8").partition("\n\n")
         out.append((path.stem, header.removeprefix("published:").strip(), text))
     return out
+
+
+def stdin(text: str) -> io.TextIOWrapper:
+    """A standard input holding ``text``, with its byte buffer as the real one has."""
+    return io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8")
 
 
 class TtyStringIO(io.StringIO):
@@ -106,7 +118,8 @@ class TestExampleCorpus:
         assert [(o["id"], o["published"]) for o in objects] == [(i, p) for i, p, _ in corpus()]
         for obj, (_, published, text) in zip(objects, corpus(), strict=True):
             assert obj["events"] == expected(text, published)
-            assert set(obj) == {"id", "published", "events"}
+            assert list(obj) == ["schema", "bilateral_version", "id", "published", "events"]
+            assert (obj["schema"], obj["bilateral_version"]) == ("bilateral/1", VERSION)
             for event in obj["events"]:
                 for ev in event["evidence"]:
                     assert text[ev["start"] : ev["end"]] == ev["text"]
@@ -236,7 +249,7 @@ class TestInputs:
         (tmp_path / "notes.md").write_text("not an article", "utf-8")
         code, out, _ = run(capsys, "extract", tmp_path)
         assert code == 0
-        assert [json.loads(line)["id"] for line in out.splitlines()] == ["j1", "z", "c"]
+        assert [json.loads(line)["id"] for line in out.splitlines()] == ["j1", "b/z", "c"]
 
     def test_empty_folder(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A folder without articles is a failed input."""
@@ -248,15 +261,15 @@ class TestInputs:
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """'-' reads one article from stdin, with a header or with --published."""
-        monkeypatch.setattr(sys, "stdin", io.StringIO(f"published: 2025-03-05\n\n{CALL}"))
+        monkeypatch.setattr(sys, "stdin", stdin(f"published: 2025-03-05\n\n{CALL}"))
         code, out, _ = run(capsys, "extract", "-")
         obj = json.loads(out)
         assert (code, obj["id"]) == (0, "-")
         assert obj["events"] == expected(CALL, "2025-03-05")
-        monkeypatch.setattr(sys, "stdin", io.StringIO(CALL))
+        monkeypatch.setattr(sys, "stdin", stdin(CALL))
         code, out, _ = run(capsys, "extract", "-", "--published", "2025-03-05")
         assert json.loads(out)["events"] == expected(CALL, "2025-03-05")
-        monkeypatch.setattr(sys, "stdin", io.StringIO(CALL))
+        monkeypatch.setattr(sys, "stdin", stdin(CALL))
         code, _, err = run(capsys, "extract", "-")
         assert code == 1
         assert "<stdin>:1: no publication date" in err
@@ -281,7 +294,7 @@ class TestJsonl:
         code, out, err = run(capsys, "extract", path)
         assert (code, err) == (0, "")
         objects = [json.loads(line) for line in out.splitlines()]
-        assert [o["id"] for o in objects] == ["call", "batch:3", "7"]
+        assert [o["id"] for o in objects] == ["call", "batch:3", 7]
         assert objects[0]["url"] == "https://ex.org/1"
         assert "url" not in objects[1]
         assert objects[1]["published"] == "2025-05-03"
@@ -307,7 +320,7 @@ class TestJsonl:
         assert [json.loads(line)["id"] for line in out.splitlines()] == ["ok"]
         messages = [line.removeprefix(f"bilateral: {path}:") for line in err.splitlines()]
         assert messages == [
-            "1: not JSON: Expecting property name enclosed in double quotes (column 2)",
+            "1: not JSON: Expecting property name enclosed in double quotes at line 1 column 2",
             "2: expected a JSON object, not list",
             "3: 'text' must be a string, not 5",
             "4: 'id' must be a string or an integer, not [\"x\"]",
@@ -437,3 +450,169 @@ class TestSubprocess:
         )
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
         assert done.stdout.strip() == "[]"
+
+
+class TestIds:
+    def test_same_name_in_two_folders(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """x/story.txt and y/story.txt get different ids: their paths below the folder."""
+        for folder in ("x", "y"):
+            (tmp_path / folder).mkdir()
+            (tmp_path / folder / "story.txt").write_text(f"published: 2025-05-03\n\n{VISIT}")
+        (tmp_path / "y" / "lines.jsonl").write_text(json.dumps({"text": CALL}) + "\n")
+        code, out, _ = run(capsys, "extract", tmp_path, "--published", "2025-03-05")
+        assert code == 0
+        ids = [json.loads(line)["id"] for line in out.splitlines()]
+        assert ids == ["x/story", "y/lines:1", "y/story"]
+
+    def test_a_file_given_directly_is_its_stem(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """A file named on the command line is known by its stem."""
+        (tmp_path / "x").mkdir()
+        path = tmp_path / "x" / "story.txt"
+        path.write_text(f"published: 2025-05-03\n\n{VISIT}")
+        assert json.loads(run(capsys, "extract", path)[1])["id"] == "story"
+
+
+class TestStreaming:
+    def test_empty_files_say_so(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """An empty .txt or .jsonl file is reported as empty, and the batch goes on."""
+        (tmp_path / "a.txt").write_text("")
+        (tmp_path / "b.jsonl").write_text("\n\n")
+        (tmp_path / "c.txt").write_text(" \n\n ")
+        (tmp_path / "d.txt").write_text(f"published: 2025-05-03\n\n{VISIT}")
+        code, out, err = run(capsys, "extract", tmp_path)
+        assert code == 1
+        assert [json.loads(line)["id"] for line in out.splitlines()] == ["d"]
+        assert f"{tmp_path / 'a.txt'}: the file is empty\n" in err
+        assert f"{tmp_path / 'b.jsonl'}: the file is empty (no JSON lines)\n" in err
+        assert f"{tmp_path / 'c.txt'}: the file holds only blanks\n" in err
+
+    def test_stdin_jsonl(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """--input-format jsonl reads JSON Lines from standard input, for pipes."""
+        lines = [{"id": 1, "text": CALL, "published": "2025-03-05"}, {"id": 2, "text": VISIT}]
+        monkeypatch.setattr(sys, "stdin", stdin("".join(json.dumps(x) + "\n" for x in lines)))
+        code, out, _ = run(
+            capsys, "extract", "-", "--input-format", "jsonl", "--published", "2025-05-03"
+        )
+        assert code == 0
+        objects = [json.loads(line) for line in out.splitlines()]
+        assert [o["id"] for o in objects] == [1, 2]
+        assert objects[1]["events"] == expected(VISIT, "2025-05-03")
+
+    def test_hostile_lines_are_reported(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """Depth, NaN, huge numbers, repeated keys, bad UTF-8, lone surrogates: bad lines."""
+        path = tmp_path / "bad.jsonl"
+        good = json.dumps({"id": "ok", "text": CALL, "published": "2025-03-05"}).encode()
+        path.write_bytes(
+            b"\n".join(
+                [
+                    b"[" * 50_000 + b"]" * 50_000,
+                    b'{"text": NaN}',
+                    b'{"text": "x", "n": ' + b"7" * 5000 + b"}",
+                    b'{"text": "a", "text": "b"}',
+                    b'{"text": "S\xe3o Paulo"}',
+                    b'{"text": "\\ud800", "published": "2025-03-05"}',
+                    good,
+                ]
+            )
+        )
+        code, out, err = run(capsys, "extract", path)
+        assert code == 1
+        assert [json.loads(line)["id"] for line in out.splitlines()] == ["ok"]
+        messages = [line.removeprefix(f"bilateral: {path}:") for line in err.splitlines()]
+        assert messages == [
+            "1: nested deeper than 32 levels",
+            "2: NaN is not JSON",
+            "3: a number of 5000 characters is too long (40 at most)",
+            "4: repeated key 'text' in an object",
+            "5: not UTF-8 text (invalid continuation byte at byte 11)",
+            "6: 'text' holds \\ud800, a lone surrogate, not a character",
+            "bilateral: 6 input(s) failed",
+        ]
+
+    @given(st.binary(max_size=200))
+    def test_any_line(self, line: bytes) -> None:
+        """Any bytes as a JSONL line give an article or a reported problem, never an error."""
+        item = _cli._from_json_line(line, "x.jsonl", "x", 1, None)
+        assert isinstance(item, _cli._Article | _cli._Problem)
+
+    def test_written_as_results_arrive(
+        self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        """Each article's line is on disk before the next result is asked for."""
+        target = tmp_path / "out.jsonl"
+        seen = []
+
+        def spy(articles: Any, **kwargs: Any) -> Any:
+            for i, (text, day) in enumerate(articles):
+                seen.append(len(target.read_text(encoding="utf-8").splitlines()))
+                assert seen[-1] == i
+                yield bilateral.extract(text, published=day)
+
+        monkeypatch.setattr(_cli, "iter_extract", spy)
+        assert main(["extract", str(ARTICLES), "-o", str(target), "--format", "jsonl"]) == 0
+        assert seen == list(range(45))
+
+    def test_worker_failure_keeps_complete_lines(
+        self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A killed worker: the lines before it are complete, a message, exit status 1."""
+
+        def failing(articles: Any, **kwargs: Any) -> Any:
+            for i, (text, day) in enumerate(articles):
+                if i == 3:
+                    raise WorkerError("a bilateral worker process (pid 1) stopped unexpectedly")
+                yield bilateral.extract(text, published=day)
+
+        monkeypatch.setattr(_cli, "iter_extract", failing)
+        target = tmp_path / "out.csv"
+        code = main(["extract", str(ARTICLES), "-o", str(target), "--format", "csv"])
+        err = capsys.readouterr().err
+        assert code == 1
+        assert "bilateral: stopped: a bilateral worker process (pid 1) stopped unexpectedly" in err
+        assert "after 3 articles; the output holds each of them, complete" in err
+        rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+        assert {r["id"] for r in rows} == {p.stem for p in sorted(ARTICLES.glob("*.txt"))[:3]}
+
+    def test_interrupted_run(self, tmp_path: Path) -> None:
+        """Ctrl-C mid-run: every line written is complete JSON, a message, exit status 130."""
+        source = tmp_path / "many.jsonl"
+        records = [
+            {"id": i, "text": text, "published": published}
+            for i, (_, published, text) in enumerate(corpus() * 40)
+        ]
+        source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        target = tmp_path / "out.jsonl"
+        command = [sys.executable, "-m", "bilateral", "extract", str(source), "-o", str(target)]
+        with subprocess.Popen(command, stderr=subprocess.PIPE, text=True) as process:
+            while not target.exists() or target.stat().st_size == 0:
+                assert process.poll() is None, "the run ended before it was interrupted"
+                time.sleep(0.05)
+            process.send_signal(signal.SIGINT)
+            _, err = process.communicate(timeout=120)
+        assert process.returncode == 130
+        lines = target.read_text(encoding="utf-8").splitlines()
+        assert 0 < len(lines) < len(records)
+        assert [json.loads(line)["id"] for line in lines] == list(range(len(lines)))
+        assert f"bilateral: interrupted after {len(lines)} articles" in err
+
+    def test_progress_counts_when_the_total_is_unknown(
+        self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        """JSONL input on a terminal: a count of the articles done, no total."""
+        source = tmp_path / "a.jsonl"
+        lines = [{"text": CALL, "published": "2025-03-05"}] * 150
+        source.write_text("".join(json.dumps(x) + "\n" for x in lines))
+        stderr = TtyStringIO()
+        monkeypatch.setattr(sys, "stderr", stderr)
+        assert (
+            main(["extract", str(source), "-o", str(tmp_path / "o.jsonl"), "--workers", "1"]) == 0
+        )
+        assert stderr.getvalue() == "\rextracting: 1 articles done\rextracting: 100 articles done\n"

@@ -252,7 +252,7 @@ class TestJsonErrors:
             ],
         )
         out = bilateral.to_json([m], indent=2)
-        assert "Président" in out and out.startswith("[\n  {")
+        assert "Président" in out and out.startswith('{\n  "schema": "bilateral/1",\n')
 
 
 class TestSchema:
@@ -294,3 +294,104 @@ class TestSchema:
             }:
                 continue  # semantic checks beyond JSON Schema
             assert not validator.is_valid(data), ident
+
+
+def nested(depth: int) -> Any:
+    """A list nested ``depth`` levels deep, built without recursion."""
+    value: Any = []
+    for _ in range(depth - 1):
+        value = [value]
+    return value
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=20,
+)
+#: Event-shaped objects with arbitrary values, so that the fields' own checks are reached.
+EVENT_LIKE = st.fixed_dictionaries(
+    {"kind": st.sampled_from(["meeting", "visit", "x"]) | JSON_VALUES},
+    optional=dict.fromkeys(
+        ("status", "countries", "host", "date", "participants", "evidence", "codes"), JSON_VALUES
+    ),
+)
+
+
+class TestHostileInput:
+    """from_json and from_dict raise ValidationError, never another exception."""
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            ("[" * 100_000 + "]" * 100_000, "nested deeper than 32 levels @ $"),
+            ('{"a": ' * 40 + "1" + "}" * 40, "nested deeper than 32 levels @ $"),
+            ("[" + "9" * 5000 + "]", "a number of 5000 characters is too long (40 at most) @ $"),
+            ("[1e999]", "a number out of range: 1e999 @ $"),
+            ("[NaN]", "NaN is not JSON @ $"),
+            ('[{"kind": "call", "countries": [-Infinity]}]', "-Infinity is not JSON @ $"),
+            ('{"kind": "call", "status": "planned", "kind": "visit"}', "repeated key 'kind'"),
+            ('[{"codes": {"cameo": "036", "cameo": "040"}}]', "repeated key 'cameo'"),
+            (b'[{"kind": "S\xe3o"}]', "not UTF-8 text (invalid continuation byte at byte 12) @ $"),
+            ('{"schema": "bilateral/2", "events": []}', "'schema' must be 'bilateral/1', not"),
+            ('{"schema": "bilateral/1", "events": 5}', "expected an array of events, not int"),
+        ],
+    )
+    def test_decoder_failures(self, text: str | bytes, message: str) -> None:
+        """Depth, numbers, NaN and Infinity, repeated keys, bad UTF-8, another schema."""
+        with pytest.raises(bilateral.ValidationError) as info:
+            bilateral.from_json(text)
+        assert message in info.value.errors[0]
+
+    def test_brackets_inside_strings_do_not_count(self) -> None:
+        """Brackets and escaped quotes inside strings are not nesting."""
+        data = {**BASE, "topics": ["[[[[" * 20 + '\\"{{{' * 20]}
+        with pytest.raises(bilateral.ValidationError, match=r"topics"):
+            bilateral.from_json(json.dumps(data))
+        assert bilateral.from_json(json.dumps({**BASE, "topics": ["trade"]}))
+
+    def test_byte_order_mark_and_older_arrays(self) -> None:
+        """A UTF-8 byte order mark is allowed; a bare array (the older form) still reads."""
+        assert len(bilateral.from_json(("\ufeff" + json.dumps([BASE])).encode())) == 1
+
+    def test_paths_inside_a_document(self) -> None:
+        """Errors in a document's events carry the path from its root."""
+        document = {"schema": "bilateral/1", "events": [BASE, {**BASE, "status": "?"}]}
+        with pytest.raises(bilateral.ValidationError) as info:
+            bilateral.from_json(json.dumps(document))
+        assert info.value.errors == ("'?' is not a valid Status @ $.events[1].status",)
+
+    def test_deep_python_values(self) -> None:
+        """from_dict on values nested far deeper than any event, without RecursionError."""
+        for field in ("countries", "topics", "participants", "date"):
+            with pytest.raises(bilateral.ValidationError):
+                bilateral.from_dict({**BASE, field: nested(100_000)})
+
+    def test_huge_values_are_cut_in_messages(self) -> None:
+        """A huge bad value is quoted short in the message."""
+        with pytest.raises(bilateral.ValidationError) as info:
+            bilateral.from_dict({**BASE, "host": "X" * 1_000_000})
+        assert len(str(info.value)) < 500
+
+    @given(st.binary(max_size=200))
+    def test_any_bytes(self, data: bytes) -> None:
+        """Arbitrary bytes give a list of events or a ValidationError."""
+        try:
+            events = bilateral.from_json(data)
+        except bilateral.ValidationError as exc:
+            events = list(exc.errors)
+        assert isinstance(events, list)
+
+    @given(JSON_VALUES | EVENT_LIKE | st.lists(EVENT_LIKE, max_size=3))
+    def test_any_json_value(self, value: Any) -> None:
+        """Arbitrary JSON values, event-shaped or not, read or raise ValidationError."""
+        for read in (lambda: bilateral.from_json(json.dumps(value)), lambda: [from_dict(value)]):
+            try:
+                events: list[Any] = read()
+            except bilateral.ValidationError as exc:
+                events = [bool(exc.errors)]
+            assert all(isinstance(e, bilateral.Event) or e is True for e in events)
+
+
+def from_dict(value: Any) -> bilateral.Event:
+    return bilateral.from_dict(value)

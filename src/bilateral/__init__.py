@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from bilateral._actors import find_actors
-from bilateral._batch import extract_many
+from bilateral._batch import extract_many, iter_extract
 from bilateral._codes import to_plover
 from bilateral._countries import find_countries, resolve_country
 from bilateral._dates import find_dates, resolve_date
@@ -33,6 +33,7 @@ from bilateral._model import (
     TimeRef,
 )
 from bilateral._records import event_id, to_records
+from bilateral._report import Report, read_jsonl, write_jsonl
 from bilateral._rules import Rule, rules
 from bilateral._triggers import Cue, Trigger
 from bilateral._versions import DataVersion, data_versions
@@ -82,6 +83,7 @@ __all__ = [
     "PloverMode",
     "PloverType",
     "Recognition",
+    "Report",
     "Rule",
     "RuleUse",
     "Status",
@@ -100,7 +102,9 @@ __all__ = [
     "find_dates",
     "from_dict",
     "from_json",
+    "iter_extract",
     "json_schema",
+    "read_jsonl",
     "resolve_country",
     "resolve_date",
     "rules",
@@ -110,5 +114,6 @@ __all__ = [
     "to_json",
     "to_plover",
     "to_records",
+    "write_jsonl",
     "write_parquet",
 ]

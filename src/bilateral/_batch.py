@@ -1,23 +1,28 @@
-"""extract_many(): many articles on all cores, in input order.
+"""iter_extract() and extract_many(): many articles on all cores, in input order.
 
-The articles are checked in the calling process, so a bad one fails before any work
-starts; the work goes to a :class:`~concurrent.futures.ProcessPoolExecutor` in chunks, and
-events come back pickled (every model class is a frozen, slotted attrs class, which pickles).
-Processes start with ``forkserver`` where the platform has it, ``spawn`` otherwise: neither
-copies the threads or locks of the calling process, unlike ``fork``.
+:func:`iter_extract` streams: it reads the articles lazily, checks each as it comes (a bad
+one raises when it is reached, naming its index), sends them in chunks to worker processes
+(see :mod:`bilateral._workers`: fresh interpreters that never import the caller's script,
+so the functions work from a plain script with no main guard) and yields each article's
+events in input order, with at most a few chunks per worker in flight. :func:`extract_many`
+checks every article before any work starts, then collects the stream in a list.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, TypeAlias
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from bilateral._args import check_published, check_text
 from bilateral._events.pipeline import extract
 from bilateral._model import Event
+
+if TYPE_CHECKING:
+    from bilateral._workers import Chunk
 
 __all__ = ["Article", "extract_many", "iter_extract"]
 
@@ -26,10 +31,13 @@ __all__ = ["Article", "extract_many", "iter_extract"]
 Article: TypeAlias = tuple[str, dt.date | dt.datetime | str] | Mapping[str, Any]
 
 #: Fewest articles worth a chunk of their own: starting a worker process costs about as
-#: much as extracting a hundred articles, so smaller batches stay in the calling process.
+#: much as extracting a hundred articles, so a batch of one chunk stays in the calling process.
 MIN_CHUNK = 50
-#: Chunks per worker: enough to even out articles of different lengths.
-_CHUNKS_PER_WORKER = 4
+#: Most articles in a default chunk: bounds what is in flight for a long sized input.
+MAX_CHUNK = 200
+#: Chunks in flight per worker: enough to keep every worker busy and even out articles of
+#: different lengths, few enough that memory does not grow with the corpus.
+CHUNKS_PER_WORKER = 4
 
 
 def _check_workers(value: Any, name: str) -> int | None:
@@ -59,44 +67,101 @@ def _check_article(i: int, item: Any) -> tuple[str, dt.date]:
     return check_text(text, f"{where}.text"), check_published(published, f"{where}.published")
 
 
-def check_articles(articles: Iterable[Article]) -> list[tuple[str, dt.date]]:
-    """Every article as a checked ``(text, date)`` pair; errors name the article's index."""
+def _check_iterable(articles: Any) -> None:
     if isinstance(articles, str | bytes | Mapping) or not isinstance(articles, Iterable):
         raise TypeError(
             "'articles' must be an iterable of (text, published) pairs or mappings, "
             f"not {type(articles).__name__}"
         )
+
+
+def check_articles(articles: Iterable[Article]) -> list[tuple[str, dt.date]]:
+    """Every article as a checked ``(text, date)`` pair; errors name the article's index."""
+    _check_iterable(articles)
     return [_check_article(i, item) for i, item in enumerate(articles)]
 
 
-def _extract_pair(pair: tuple[str, dt.date]) -> list[Event]:
-    return extract(pair[0], published=pair[1])
+def chunk_size(count: int | None, processes: int) -> int:
+    """The default chunk size for ``count`` articles (``None``: unknown) on ``processes``."""
+    if count is None:
+        return MIN_CHUNK
+    return min(MAX_CHUNK, max(MIN_CHUNK, math.ceil(count / (processes * CHUNKS_PER_WORKER))))
 
 
-def _context() -> Any:
-    import multiprocessing  # imported when a pool is wanted: import bilateral stays light
+def _chunks(pairs: Iterator[tuple[str, dt.date]], size: int) -> Iterator[Chunk]:
+    while chunk := list(itertools.islice(pairs, size)):
+        yield chunk
 
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return multiprocessing.get_context(method)
+
+def _extract_one(text: str, day: dt.date) -> list[Event]:
+    return extract(text, published=day)
+
+
+def _serial(chunk: Chunk) -> list[list[Event]]:
+    return [extract(text, published=day) for text, day in chunk]
+
+
+def _stream(
+    pairs: Iterator[tuple[str, dt.date]], count: int | None, workers: int | None, size: int | None
+) -> Iterator[list[Event]]:
+    cores = workers if workers is not None else (os.cpu_count() or 1)
+    if cores == 1:
+        yield from itertools.starmap(_extract_one, pairs)
+        return
+    size = size or chunk_size(count, cores)
+    chunks = _chunks(pairs, size)
+    first = next(chunks, [])
+    second = next(chunks, None) if len(first) == size else None
+    if second is None:  # one chunk at most: no pool
+        yield from _serial(first)
+        return
+    from bilateral import _workers  # imported when a pool is wanted: import bilateral stays light
+
+    processes = cores if count is None else min(cores, math.ceil(count / size))
+    pool = _workers.start_pool(processes)
+    everything = itertools.chain([first, second], chunks)
+    if pool is None:  # no processes on this platform: serially, still streaming
+        yield from itertools.chain.from_iterable(map(_serial, everything))
+        return
+    yield from _workers.in_order(pool, everything, CHUNKS_PER_WORKER * len(pool))
 
 
 def iter_extract(
-    pairs: Sequence[tuple[str, dt.date]],
+    articles: Iterable[Article],
     *,
     workers: int | None = None,
     chunksize: int | None = None,
 ) -> Iterator[list[Event]]:
-    """The events of each checked pair, yielded in order as they are ready."""
-    cores = workers if workers is not None else (os.cpu_count() or 1)
-    size = chunksize or max(MIN_CHUNK, math.ceil(len(pairs) / (cores * _CHUNKS_PER_WORKER)))
-    processes = min(cores, math.ceil(len(pairs) / size))
-    if processes <= 1:
-        yield from map(_extract_pair, pairs)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    """The events of each article, yielded in input order as soon as they are ready.
 
-    with ProcessPoolExecutor(max_workers=processes, mp_context=_context()) as pool:
-        yield from pool.map(_extract_pair, pairs, chunksize=size)
+    ``articles`` is any iterable of ``(text, published)`` pairs or mappings with ``"text"``
+    and ``"published"`` keys — a generator over a file of any size included. It is read
+    lazily, and at most ``4 × workers`` chunks of articles are in flight at any time, so
+    memory does not grow with the corpus. Each article is checked when it is read; a bad
+    one raises ``TypeError`` or ``ValueError`` naming its index, after the events of the
+    articles before it have been yielded.
+
+    ``workers`` caps the number of processes (default: ``os.cpu_count()``); ``workers=1``
+    runs in the calling process. Articles travel in chunks of ``chunksize`` (default: 50
+    for an input of unknown length, up to 200 for a long list); an input of one chunk or
+    less runs in the calling process. The worker processes are fresh interpreters that
+    import ``bilateral`` only, never the calling script, so the function works from a
+    plain script with no ``if __name__ == "__main__":`` guard; where processes cannot be
+    started, the work runs serially. A worker that is killed raises ``RuntimeError``.
+    Stopping the iteration early (``break``, an exception, Ctrl-C) stops the workers.
+
+    >>> import bilateral
+    >>> lines = ["Kenyan President William Ruto will visit Ethiopia next week.", "Calm."]
+    >>> stream = bilateral.iter_extract((text, "2025-05-03") for text in lines)
+    >>> [[e.kind.value for e in events] for events in stream]
+    [['visit'], []]
+    """
+    workers = _check_workers(workers, "workers")
+    chunksize = _check_workers(chunksize, "chunksize")
+    _check_iterable(articles)
+    count = len(articles) if isinstance(articles, Sized) else None
+    pairs = itertools.starmap(_check_article, enumerate(articles))
+    return _stream(pairs, count, workers, chunksize)
 
 
 def extract_many(
@@ -109,17 +174,11 @@ def extract_many(
 
     Each article is a ``(text, published)`` pair or a mapping with ``"text"`` and
     ``"published"`` keys (other keys are ignored, so JSONL records pass as they are).
-    ``extract_many(articles)[i] == extract(text_i, published=published_i)``.
-
-    ``workers`` caps the number of processes (default: ``os.cpu_count()``); ``workers=1``
-    runs in the calling process, with no pool. Articles go to the processes in chunks of
-    ``chunksize`` (default: a quarter of each process's share, at least 50, since starting
-    a process costs about as much as extracting a hundred articles), so a batch of 50
-    articles or fewer runs in the calling process anyway. As with any
-    ``multiprocessing`` code, call it under ``if __name__ == "__main__":`` in a script.
-
-    A bad article raises ``TypeError`` or ``ValueError`` naming its index, before any
-    work starts.
+    ``extract_many(articles)[i] == extract(text_i, published=published_i)``. Every article
+    is checked before any work starts: a bad one raises ``TypeError`` or ``ValueError``
+    naming its index. ``workers`` and ``chunksize`` are as for :func:`iter_extract`, which
+    this collects in a list; use :func:`iter_extract` for a corpus larger than memory.
+    Works from a plain script: no ``if __name__ == "__main__":`` guard is needed.
 
     >>> import bilateral
     >>> text = "Prime Minister Narendra Modi of India met Japan's prime minister on Friday."

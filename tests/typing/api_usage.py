@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any, assert_type
 
 import bilateral
@@ -32,6 +33,13 @@ assert_type(
 assert_type(bilateral.find_dates("next week", published=published), list[bilateral.DateMention])
 assert_type(bilateral.find_actors("Premier Li Qiang"), list[bilateral.ActorMention])
 assert_type(bilateral.extract_many([("Text.", published)]), list[list[bilateral.Event]])
+stream = bilateral.iter_extract({"text": "Text.", "published": published} for _ in range(2))
+assert_type(stream, Iterator[list[bilateral.Event]])
+report = bilateral.Report(id=1, published="2025-04-16", events=events)
+assert_type(report.id, str | int)
+assert_type(report.events, tuple[bilateral.Event, ...])
+assert_type(bilateral.read_jsonl("events.jsonl"), Iterator[bilateral.Report])
+assert_type(bilateral.write_jsonl([report], "events.jsonl"), int)
 assert_type(bilateral.to_records(events), list[dict[str, Any]])
 
 span = bilateral.DateSpan.from_timex("2025-W17")
