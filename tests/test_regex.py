@@ -58,7 +58,7 @@ for name, module in list(sys.modules.items()):
     if not name.startswith(finders):
         continue
     for value in vars(module).values():
-        if getattr(value, "__qualname__", "") == "lazy_regex.<locals>.build":
+        if getattr(value, "__qualname__", "") == "lazy_regex.<locals>.compiled":
             builders += 1
             compiled += value.cache_info().currsize
         elif isinstance(value, re.Pattern):

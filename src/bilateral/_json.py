@@ -318,7 +318,7 @@ def _full_message(exc: BaseException, type_: Any) -> str:
     return cattrs.v.format_exception(exc, type_)
 
 
-def _structure(data: Any, type_: Any, what: str, root: str = "$") -> Any:
+def structure(data: Any, type_: Any, what: str, root: str = "$") -> Any:
     try:
         return _converter().structure(data, type_)
     except (ClassValidationError, IterableValidationError) as exc:
@@ -357,7 +357,7 @@ def from_dict(data: dict[str, Any]) -> Event:
     >>> type(e).__name__, e.host.alpha_3
     ('Meeting', 'PRK')
     """
-    return cast(Event, _structure(data, Event, "event"))
+    return cast(Event, structure(data, Event, "event"))
 
 
 def envelope() -> dict[str, str]:
@@ -424,7 +424,7 @@ def from_json(text: str | bytes) -> list[Event]:
     if not isinstance(data, list):
         name = type(data).__name__
         raise ValidationError([f"expected an array of events, not {name} @ {root}"], what="events")
-    return cast(list[Event], _structure(data, list[Event], "events", root))
+    return cast(list[Event], structure(data, list[Event], "events", root))
 
 
 def json_schema() -> dict[str, Any]:

@@ -22,7 +22,7 @@ from attrs import field, frozen
 
 from bilateral._args import check_published
 from bilateral._errors import ValidationError
-from bilateral._json import _structure, check_schema, envelope, loads, to_dict
+from bilateral._json import check_schema, envelope, loads, structure, to_dict
 from bilateral._model import Event
 
 __all__ = ["Report", "read_jsonl", "report_line", "write_jsonl"]
@@ -116,7 +116,7 @@ def _from_line(line: str | bytes, where: str) -> Report:
     errors = _field_errors(data)
     events: list[Event] = []
     try:
-        events = _structure(data.get("events", []), list[Event], "report", "$.events")
+        events = structure(data.get("events", []), list[Event], "report", "$.events")
     except ValidationError as exc:
         errors += exc.errors
     if errors:
