@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import bilateral
 
 PUBLIC = {
@@ -99,3 +101,44 @@ class TestImport:
         """ValidationError is caught by except ValueError."""
         assert issubclass(bilateral.ValidationError, ValueError)
         assert issubclass(bilateral.ValidationError, bilateral.BilateralError)
+
+
+class TestLazyExports:
+    def test_homes_are_the_public_surface(self) -> None:
+        """Every public name has a home module, and the type checkers' imports agree."""
+        import ast
+        from pathlib import Path
+
+        homes = bilateral._HOME
+        assert set(homes) == set(bilateral.__all__)
+        tree = ast.parse(Path(bilateral.__file__).read_text(encoding="utf-8"))
+        checked = {
+            a.name: node.module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+            for a in node.names
+        }
+        assert {n: m for n, m in checked.items() if n in homes} == homes
+
+    def test_each_name_is_its_homes(self) -> None:
+        """Every public name resolves to the object its home module defines."""
+        import importlib
+
+        for name, module in bilateral._HOME.items():
+            assert getattr(bilateral, name) is getattr(importlib.import_module(module), name)
+
+    def test_import_loads_no_submodule(self) -> None:
+        """import bilateral alone imports none of the package's modules."""
+        code = (
+            "import sys, bilateral; "
+            "print(sorted(m for m in sys.modules if m.startswith('bilateral.')))"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert out.stdout.strip() == "[]"
+
+    def test_unknown_name(self) -> None:
+        """A name that is not public is an AttributeError, as for any module."""
+        with pytest.raises(AttributeError, match="no attribute 'nope'"):
+            bilateral.nope  # noqa: B018

@@ -7,51 +7,142 @@
 
 from __future__ import annotations
 
-from bilateral._actors import find_actors
-from bilateral._batch import extract_many, iter_extract
-from bilateral._codes import to_plover
-from bilateral._countries import find_countries, resolve_country
-from bilateral._dates import find_dates, resolve_date
-from bilateral._document import Document, annotate
-from bilateral._errors import BilateralError, ValidationError
-from bilateral._events.pipeline import extract
-from bilateral._explain import DroppedCandidate, ExplainedEvent, Explanation, RuleUse, explain
-from bilateral._frames import to_arrow, to_dataframe, write_parquet
-from bilateral._json import from_dict, from_json, json_schema, to_dict, to_json
-from bilateral._mentions import ActorMention, CountryMention, DateMention
-from bilateral._model import (
-    Actor,
-    Codes,
-    Country,
-    DateSpan,
-    Duration,
-    Dyad,
-    Event,
-    Evidence,
-    Location,
-    Meeting,
-    TimeRef,
-)
-from bilateral._records import event_id, to_records
-from bilateral._report import Report, read_jsonl, write_jsonl
-from bilateral._rules import Rule, rules
-from bilateral._triggers import Cue, Trigger
-from bilateral._versions import DataVersion, data_versions
-from bilateral._vocab import (
-    ActorKind,
-    Channel,
-    DateMod,
-    EventKind,
-    Granularity,
-    Level,
-    PloverMode,
-    PloverType,
-    Recognition,
-    Status,
-    Tense,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what type checkers and readers see; at run time, ``__getattr__`` below
+    from bilateral._actors import find_actors as find_actors
+    from bilateral._batch import extract_many as extract_many
+    from bilateral._batch import iter_extract as iter_extract
+    from bilateral._codes import to_plover as to_plover
+    from bilateral._countries import find_countries as find_countries
+    from bilateral._countries import resolve_country as resolve_country
+    from bilateral._dates import find_dates as find_dates
+    from bilateral._dates import resolve_date as resolve_date
+    from bilateral._document import Document as Document
+    from bilateral._document import annotate as annotate
+    from bilateral._errors import BilateralError as BilateralError
+    from bilateral._errors import ValidationError as ValidationError
+    from bilateral._events.pipeline import extract as extract
+    from bilateral._explain import DroppedCandidate as DroppedCandidate
+    from bilateral._explain import ExplainedEvent as ExplainedEvent
+    from bilateral._explain import Explanation as Explanation
+    from bilateral._explain import RuleUse as RuleUse
+    from bilateral._explain import explain as explain
+    from bilateral._frames import to_arrow as to_arrow
+    from bilateral._frames import to_dataframe as to_dataframe
+    from bilateral._frames import write_parquet as write_parquet
+    from bilateral._json import from_dict as from_dict
+    from bilateral._json import from_json as from_json
+    from bilateral._json import json_schema as json_schema
+    from bilateral._json import to_dict as to_dict
+    from bilateral._json import to_json as to_json
+    from bilateral._mentions import ActorMention as ActorMention
+    from bilateral._mentions import CountryMention as CountryMention
+    from bilateral._mentions import DateMention as DateMention
+    from bilateral._model import Actor as Actor
+    from bilateral._model import Codes as Codes
+    from bilateral._model import Country as Country
+    from bilateral._model import DateSpan as DateSpan
+    from bilateral._model import Duration as Duration
+    from bilateral._model import Dyad as Dyad
+    from bilateral._model import Event as Event
+    from bilateral._model import Evidence as Evidence
+    from bilateral._model import Location as Location
+    from bilateral._model import Meeting as Meeting
+    from bilateral._model import TimeRef as TimeRef
+    from bilateral._records import event_id as event_id
+    from bilateral._records import to_records as to_records
+    from bilateral._report import Report as Report
+    from bilateral._report import read_jsonl as read_jsonl
+    from bilateral._report import write_jsonl as write_jsonl
+    from bilateral._rules import Rule as Rule
+    from bilateral._rules import rules as rules
+    from bilateral._triggers import Cue as Cue
+    from bilateral._triggers import Trigger as Trigger
+    from bilateral._versions import DataVersion as DataVersion
+    from bilateral._versions import data_versions as data_versions
+    from bilateral._vocab import ActorKind as ActorKind
+    from bilateral._vocab import Channel as Channel
+    from bilateral._vocab import DateMod as DateMod
+    from bilateral._vocab import EventKind as EventKind
+    from bilateral._vocab import Granularity as Granularity
+    from bilateral._vocab import Level as Level
+    from bilateral._vocab import PloverMode as PloverMode
+    from bilateral._vocab import PloverType as PloverType
+    from bilateral._vocab import Recognition as Recognition
+    from bilateral._vocab import Status as Status
+    from bilateral._vocab import Tense as Tense
 
 __version__ = "0.1.0"
+
+#: The module that defines each public name. ``import bilateral`` imports none of them: a
+#: name's module is imported the first time the name is used (PEP 562), so a script pays
+#: only for what it calls.
+_HOME: dict[str, str] = {
+    "Actor": "bilateral._model",
+    "ActorKind": "bilateral._vocab",
+    "ActorMention": "bilateral._mentions",
+    "BilateralError": "bilateral._errors",
+    "Channel": "bilateral._vocab",
+    "Codes": "bilateral._model",
+    "Country": "bilateral._model",
+    "CountryMention": "bilateral._mentions",
+    "Cue": "bilateral._triggers",
+    "DataVersion": "bilateral._versions",
+    "DateMention": "bilateral._mentions",
+    "DateMod": "bilateral._vocab",
+    "DateSpan": "bilateral._model",
+    "Document": "bilateral._document",
+    "DroppedCandidate": "bilateral._explain",
+    "Duration": "bilateral._model",
+    "Dyad": "bilateral._model",
+    "Event": "bilateral._model",
+    "EventKind": "bilateral._vocab",
+    "Evidence": "bilateral._model",
+    "ExplainedEvent": "bilateral._explain",
+    "Explanation": "bilateral._explain",
+    "Granularity": "bilateral._vocab",
+    "Level": "bilateral._vocab",
+    "Location": "bilateral._model",
+    "Meeting": "bilateral._model",
+    "PloverMode": "bilateral._vocab",
+    "PloverType": "bilateral._vocab",
+    "Recognition": "bilateral._vocab",
+    "Report": "bilateral._report",
+    "Rule": "bilateral._rules",
+    "RuleUse": "bilateral._explain",
+    "Status": "bilateral._vocab",
+    "Tense": "bilateral._vocab",
+    "TimeRef": "bilateral._model",
+    "Trigger": "bilateral._triggers",
+    "ValidationError": "bilateral._errors",
+    "annotate": "bilateral._document",
+    "data_versions": "bilateral._versions",
+    "event_id": "bilateral._records",
+    "explain": "bilateral._explain",
+    "extract": "bilateral._events.pipeline",
+    "extract_many": "bilateral._batch",
+    "find_actors": "bilateral._actors",
+    "find_countries": "bilateral._countries",
+    "find_dates": "bilateral._dates",
+    "from_dict": "bilateral._json",
+    "from_json": "bilateral._json",
+    "iter_extract": "bilateral._batch",
+    "json_schema": "bilateral._json",
+    "read_jsonl": "bilateral._report",
+    "resolve_country": "bilateral._countries",
+    "resolve_date": "bilateral._dates",
+    "rules": "bilateral._rules",
+    "to_arrow": "bilateral._frames",
+    "to_dataframe": "bilateral._frames",
+    "to_dict": "bilateral._json",
+    "to_json": "bilateral._json",
+    "to_plover": "bilateral._codes",
+    "to_records": "bilateral._records",
+    "write_jsonl": "bilateral._report",
+    "write_parquet": "bilateral._frames",
+}
 
 __all__ = [
     "Actor",
@@ -117,3 +208,17 @@ __all__ = [
     "write_jsonl",
     "write_parquet",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The public name ``name``, imported from its module on first use."""
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'bilateral' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups find it without this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOME})
