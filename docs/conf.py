@@ -60,6 +60,7 @@ nitpick_ignore = [
     ("py:mod", "dateparser"),
     ("py:class", "Words"),
     ("py:class", "bilateral._triggers.Words"),
+    ("py:class", "bilateral._triggers_cues.Words"),
     ("py:class", "collections.abc.Sequence"),
     ("py:class", "bilateral._document._L"),
     ("py:class", "Span"),

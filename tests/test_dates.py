@@ -339,6 +339,7 @@ import importlib, re, sys
 import re._compiler
 import bilateral
 from bilateral import _tables
+importlib.import_module("bilateral._dates")  # what the date modules import, loaded first
 for name in [m for m in sys.modules if m.startswith(("bilateral._date", "bilateral._words"))]:
     del sys.modules[name]
 re.purge()

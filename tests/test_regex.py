@@ -52,6 +52,7 @@ class TestNoPatternAtImport:
         code = """
 import re, sys
 import bilateral
+import bilateral._actors, bilateral._countries, bilateral._triggers, bilateral._text
 finders = ("bilateral._actors", "bilateral._countries", "bilateral._triggers", "bilateral._text")
 builders = compiled = 0
 for name, module in list(sys.modules.items()):
