@@ -15,8 +15,16 @@ import bilateral
 from bilateral._events.pipeline import STAGES
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "_static" / "pipeline.svg"
-LAYERS = ["tokens", "sentences", "headline · lead · dateline · links", "countries", "actors",
-          "dates", "triggers", "cues"]
+LAYERS = [
+    "tokens",
+    "sentences",
+    "headline · lead · dateline · links",
+    "countries",
+    "actors",
+    "dates",
+    "triggers",
+    "cues",
+]
 W, BOX_H, GAP = 560, 44, 18
 
 
@@ -37,14 +45,24 @@ def draw() -> str:
     per_stage = Counter(r.stage for r in bilateral.rules().values())
     parts: list[str] = []
     y = 10
-    parts.append(_box(20, y, W, BOX_H, "annotate(text, published=…)",
-                      "_document.py — one Document per article, built once", "#e8f0fe"))
+    parts.append(
+        _box(
+            20,
+            y,
+            W,
+            BOX_H,
+            "annotate(text, published=…)",
+            "_document.py — one Document per article, built once",
+            "#e8f0fe",
+        )
+    )
     y += BOX_H
     parts.append(_arrow(20 + W // 2, y, y + GAP))
     y += GAP
     layer_h = 30 + 16 * ((len(LAYERS) + 1) // 2)
-    parts.append(f'<rect x="20" y="{y}" width="{W}" height="{layer_h}" rx="6" fill="#fef7e0" '
-                 'stroke="#444"/>')
+    parts.append(
+        f'<rect x="20" y="{y}" width="{W}" height="{layer_h}" rx="6" fill="#fef7e0" stroke="#444"/>'
+    )
     parts.append(f'<text x="32" y="{y + 18}" font-weight="bold">Document layers</text>')
     for i, layer in enumerate(LAYERS):
         lx, ly = 32 + (i % 2) * (W // 2), y + 36 + 16 * (i // 2)
@@ -58,8 +76,17 @@ def draw() -> str:
         y += BOX_H
     parts.append(_arrow(20 + W // 2, y, y + GAP))
     y += GAP
-    parts.append(_box(20, y, W, BOX_H, "list[Event]", "extract(); explain() shows the rules "
-                      "that set each field", "#fce8e6"))
+    parts.append(
+        _box(
+            20,
+            y,
+            W,
+            BOX_H,
+            "list[Event]",
+            "extract(); explain() shows the rules that set each field",
+            "#fce8e6",
+        )
+    )
     y += BOX_H + 10
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{W + 40}" height="{y}" '
