@@ -11,7 +11,7 @@ import attrs
 
 from bilateral._document import Document
 from bilateral._events.records import State
-from bilateral._events.words import MONTHS_DAYS, WINDOW_BEFORE
+from bilateral._events.words import CALENDAR_WORDS, WINDOW_BEFORE
 from bilateral._mentions import DateMention
 from bilateral._model import (
     Actor,
@@ -134,9 +134,7 @@ _ONLY_DETERMINERS = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|their|its|this|tha
 _LOOKS_AHEAD = frozenset(["ahead of", "prepare for", "preparing for"])
 
 
-_TIME_WORDS = frozenset(
-    [*(w.lower().rstrip("?") for w in MONTHS_DAYS.split("|")), "week", "month", "year", "weekend"]
-)
+_TIME_WORDS = frozenset([*CALENDAR_WORDS, "week", "month", "year", "weekend"])
 
 
 _UNREAL = re.compile(

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bilateral._regex import alternation
+from bilateral._words import month_words, weekday_words
+
 HOST_WORDS = frozenset(
     {"host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "received", "receives"}
 )
@@ -15,11 +18,10 @@ COORDINATION = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+|[ \t]*/[ \t]*")
 REPORT_VERBS = r"(?:said|says|told|reported|announced|confirmed|stated)"
 
 
-MONTHS_DAYS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
+#: The month words (names and abbreviations) and weekday names of the word tables, as
+#: capitalised news writes them: the words, and a regex alternation of them.
+CALENDAR_WORDS = (*month_words(), *weekday_words("name"))
+MONTHS_DAYS = alternation(w.capitalize() for w in CALENDAR_WORDS)
 
 
 # "The two men met", "Both leaders then held talks": the pair told of before is the subject
