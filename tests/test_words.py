@@ -212,3 +212,27 @@ class TestExamples:
                     checked += 1
                     assert m.value.start.weekday() == weekday, m
         assert checked > 500
+
+
+class TestReportVerbs:
+    def test_table(self) -> None:
+        """One reporting verb a row, lowercase, unique and sorted."""
+        from bilateral._words import report_verbs
+
+        verbs = report_verbs()
+        assert list(verbs) == sorted(set(verbs))
+        assert all(v.isalpha() and v.islower() for v in verbs)
+
+    def test_a_reports_date_is_not_the_events(self) -> None:
+        """Both the date finder and the event stages read the one table: a date after any
+        of its verbs is the report's."""
+        from bilateral._words import report_verbs
+
+        for verb in report_verbs():
+            text = (
+                f"The ministry {verb} on Monday that President Xi Jinping would meet "
+                "President Vladimir Putin in Moscow next week."
+            )
+            [event] = bilateral.extract(text, published="2025-06-11")
+            assert event.date is not None
+            assert event.date.timex == "2025-W25", verb

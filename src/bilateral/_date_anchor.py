@@ -20,6 +20,7 @@ from bilateral._regex import alternation, lazy_regex
 from bilateral._tables import read_tsv
 from bilateral._text import sentences
 from bilateral._vocab import Granularity, Tense
+from bilateral._words import report_verbs
 
 __all__ = ["Context", "Handler", "direction_of", "sentence_tense"]
 
@@ -39,9 +40,14 @@ def _cue_pattern() -> re.Pattern[str]:
 
 _STOPS = (".", "!", "?", '"', "”", "’", "'")
 _HEADLINE_END = lazy_regex(r"[ \t]*\n[ \t]*\n|[ \t]*\Z")
-_REPORTING = lazy_regex(
-    r"(?:said|says|told|reported|announced|added|stated|confirmed|wrote)\b", re.IGNORECASE
-)
+
+
+@functools.cache
+def _reporting() -> re.Pattern[str]:
+    """A reporting verb of the word table (built on first use: no table read at import)."""
+    return re.compile(rf"(?:{alternation(report_verbs())})\b", re.IGNORECASE)
+
+
 _FIRST_TO = lazy_regex(r"\bthe[ \t]+(?:first|last|only|latest)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I)
 _PARTICIPLE = lazy_regex(r"(?:set|scheduled|planned|slated)(?:\s+for)?")
 _AUXILIARY = lazy_regex(r"\b(?:is|are|was|were|be|been|being|am|now|also|['’]s|['’]re)\s+$", re.I)
@@ -170,7 +176,7 @@ class Context:
         j = bisect.bisect_left(cues, end, key=_offset)
         for at, tense in cues[j:]:
             # "…on Friday, the presidency said": attribution after a date does not date it
-            if not _REPORTING().match(self.text, at):
+            if not _reporting().match(self.text, at):
                 return tense
         if (
             not self.one

@@ -14,6 +14,7 @@ import attrs
 
 from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
+from bilateral._words import report_verbs
 
 __all__ = ["Cue", "Words", "cues_in", "words_in"]
 
@@ -36,6 +37,8 @@ def _cue_table() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
     table: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     for row in read_tsv("cues.tsv"):
         table.setdefault(tuple(row["phrase"].split()), []).append((row["role"], row["value"]))
+    for verb in report_verbs():  # the reporting verbs have a table of their own
+        table.setdefault((verb,), []).append(("report", "-"))
     return {k: tuple(v) for k, v in table.items()}
 
 

@@ -1,5 +1,6 @@
-"""Month and weekday words: one table per word class (``data/months.tsv``,
-``data/weekdays.tsv``), read once, lazily, through :mod:`bilateral._tables`.
+"""Word classes read by more than one module: month and weekday words and reporting verbs,
+one table per word class (``data/months.tsv``, ``data/weekdays.tsv``,
+``data/report_verbs.tsv``), read once, lazily, through :mod:`bilateral._tables`.
 
 Every module that needs these words takes them from here, as lookups or as a regex
 alternation built from the table, rather than keeping a list of its own.
@@ -19,6 +20,7 @@ __all__ = [
     "month_alternation",
     "month_of",
     "month_words",
+    "report_verbs",
     "weekday_alternation",
     "weekday_of",
     "weekday_words",
@@ -92,3 +94,13 @@ def weekday_alternation(form: Form = None) -> str:
     'thurs|tues'
     """
     return alternation(weekday_words(form))
+
+
+@functools.cache
+def report_verbs() -> tuple[str, ...]:
+    """The reporting verbs ("said", "told", …): a date or a state beside one is the report's.
+
+    >>> "said" in report_verbs()
+    True
+    """
+    return tuple(r["word"] for r in read_tsv("report_verbs.tsv"))

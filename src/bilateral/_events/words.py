@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bilateral._regex import alternation
-from bilateral._words import month_words, weekday_words
+from bilateral._words import month_words, report_verbs, weekday_words
 
 HOST_WORDS = frozenset(
     {"host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "received", "receives"}
@@ -15,7 +15,8 @@ HOST_WORDS = frozenset(
 COORDINATION = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+|[ \t]*/[ \t]*")
 
 
-REPORT_VERBS = r"(?:said|says|told|reported|announced|confirmed|stated)"
+#: The reporting verbs of the word table, as a regex group.
+REPORT_VERBS = f"(?:{alternation(report_verbs())})"
 
 
 #: The month words (names and abbreviations) and weekday names of the word tables, as
