@@ -25,7 +25,8 @@ def count() -> tuple[Counter[str], dict[str, set[str]]]:
         for art in articles(name):
             why = bilateral.explain(art["text"], published=art["published"])
             fired = [u.rule for t in why.events for u in t.rules]
-            fired += [c.rule for c in why.dropped]
+            fired += [u.rule for u in why.joined]
+            fired += [r for c in why.dropped for r in (c.rule, *(u.rule for u in c.rules))]
             hits.update(fired)
             for rule in fired:
                 where[rule].add(f"{name}/{art['id']}")

@@ -10,8 +10,9 @@ import attrs
 from bilateral._args import check_published, check_text
 from bilateral._document import Document, build
 from bilateral._events.pipeline import run
+from bilateral._events.records import Note
 from bilateral._model import Event
-from bilateral._rules import Rule, rules
+from bilateral._rules import rules
 
 __all__ = ["DroppedCandidate", "ExplainedEvent", "Explanation", "RuleUse", "explain"]
 
@@ -51,9 +52,11 @@ class DroppedCandidate:
     trigger: str
     start: int
     end: int
-    #: The stage that dropped it and the rule that decided.
+    #: The stage that owns the rule that dropped it, and the rule.
     stage: str
     rule: str
+    #: The rules that had set its fields before it was dropped.
+    rules: tuple[RuleUse, ...] = ()
 
 
 @attrs.frozen
@@ -67,10 +70,15 @@ class Explanation:
     events: tuple[ExplainedEvent, ...]
     #: The event words that made no event.
     dropped: tuple[DroppedCandidate, ...]
+    #: The rules applied to event words that were joined into another of their sentence
+    #: (each joined word, and the rules that had set its fields).
+    joined: tuple[RuleUse, ...] = ()
 
     def fired(self) -> set[str]:
-        """The ids of every rule that fired, for an event or to drop a candidate."""
-        return {u.rule for t in self.events for u in t.rules} | {c.rule for c in self.dropped}
+        """The ids of every rule that fired: on an event, to drop a candidate, or on a
+        candidate before it was dropped."""
+        kept = {u.rule for t in self.events for u in t.rules} | {u.rule for u in self.joined}
+        return kept | {r for c in self.dropped for r in (c.rule, *(u.rule for u in c.rules))}
 
     def __str__(self) -> str:
         lines = []
@@ -106,25 +114,30 @@ def explain(text: str, *, published: dt.date | dt.datetime | str) -> Explanation
     state = run(doc) if text.strip() else None
     if state is None:
         return Explanation(doc, (), ())
-    table = rules()
     traced = []
     for event, group, assembled in zip(state.events, state.groups, state.assembled, strict=True):
-        uses = [
-            RuleUse(
-                rule, _stage(table, rule), field, m.trigger.word, m.trigger.start, m.trigger.end
-            )
-            for m in group.mentions
-            for rule, field in m.rules
-        ]
-        uses += [RuleUse(rule, _stage(table, rule), field, "", -1, -1) for rule, field in assembled]
+        uses = [_use(n) for m in group.mentions for n in m.rules]
+        uses += [RuleUse(rule, _stage(rule), field, "", -1, -1) for rule, field in assembled]
         traced.append(ExplainedEvent(event, tuple(uses)))
     dropped = tuple(
-        DroppedCandidate(d.trigger.word, d.trigger.start, d.trigger.end, d.stage, d.rule)
+        DroppedCandidate(
+            d.trigger.word,
+            d.trigger.start,
+            d.trigger.end,
+            _stage(d.rule),
+            d.rule,
+            tuple(_use(n) for n in d.rules),
+        )
         for d in state.dropped
     )
-    return Explanation(doc, tuple(traced), dropped)
+    return Explanation(doc, tuple(traced), dropped, tuple(_use(n) for n in state.absorbed))
 
 
-def _stage(table: dict[str, Rule], rule: str) -> str:
-    found = table.get(rule)
+def _use(note: Note) -> RuleUse:
+    t = note.trigger
+    return RuleUse(note.rule, _stage(note.rule), note.field, t.word, t.start, t.end)
+
+
+def _stage(rule: str) -> str:
+    found = rules().get(rule)
     return "?" if found is None else found.stage

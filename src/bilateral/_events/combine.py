@@ -9,7 +9,7 @@ import re
 import attrs
 
 from bilateral._document import Document
-from bilateral._events.records import Dropped, Mention, State
+from bilateral._events.records import Dropped, Mention, Note, State
 from bilateral._events.spans import finer
 from bilateral._events.words import LOOSE_COMMA, PAIR_SUBJECT, PAIR_SUBJECT_REACH
 from bilateral._vocab import (
@@ -36,6 +36,7 @@ def combine_stage(doc: Document, state: State) -> State:
     mentions dropped (noted), and the triggers of one event joined into one mention."""
     text = doc.text
     mentions: list[Mention] = []
+    absorbed: list[Note] = []
     dropped = list(state.dropped)
     for sm in state.sentences:
         ms = _split_tours(list(sm.mentions))
@@ -43,12 +44,18 @@ def combine_stage(doc: Document, state: State) -> State:
         ms = _share_setting(text, ms)
         kept = _drop_denied(ms)
         dropped += [
-            Dropped(m.trigger, "combine", next((r for r, f in m.rules if f == "polarity"), ""))
+            Dropped(
+                m.trigger, next((n.rule for n in m.rules if n.field == "polarity"), ""), m.rules
+            )
             for m in ms
             if m.negated
         ]
-        mentions += _combine_sentence(text, kept)
-    return attrs.evolve(state, mentions=tuple(mentions), dropped=tuple(dropped))
+        joined, notes = _combine_sentence(text, kept)
+        mentions += joined
+        absorbed += notes
+    return attrs.evolve(
+        state, mentions=tuple(mentions), dropped=tuple(dropped), absorbed=tuple(absorbed)
+    )
 
 
 def _share_parties(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -140,10 +147,12 @@ def _drop_denied(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _combine_sentence(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Triggers of one sentence with the same parties, or none of their own, are one mention.
+def _combine_sentence(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Note]]:
+    """Triggers of one sentence with the same parties, or none of their own, are one mention;
+    with the mentions, the notes of those joined into another (and of the join).
 
     ``cur`` holds the latest form of each mention: a later one reads what earlier joins made."""
+    absorbed: list[Note] = []
     cur = list(mentions)
     out: list[int] = []
     for i in range(len(cur)):
@@ -163,9 +172,11 @@ def _combine_sentence(text: str, mentions: list[Mention]) -> list[Mention]:
             prev = cur[out[-1]]
             if m.status == prev.status or not m.strong or not prev.strong:
                 cur[out[-1]] = _absorb(prev, m)
+                join = Note("combine.second-trigger-of-one-event", "kind", m.trigger)
+                absorbed += [*m.rules, join]
                 continue
         out.append(i)
-    return [cur[j] for j in out]
+    return [cur[j] for j in out], absorbed
 
 
 def _one_side_each(text: str, prev: Mention, m: Mention) -> bool:
@@ -204,30 +215,35 @@ def _same_event(text: str, prev: Mention, m: Mention) -> bool:
 
 
 def _absorb(prev: Mention, m: Mention) -> Mention:
-    """``prev`` with what ``m``, a second trigger of its event, adds."""
+    """``prev`` with what ``m``, a second trigger of its event, adds; the rules that had set
+    a field of ``m`` that ``prev`` takes come along, and the join is noted for each field."""
     merged = prev.merged
     if (m.countries and not m.shared) or m.trigger.kind is EventKind.CALL:
         # its own parties, or the channel: "discussed it in a phone call"
         merged = (*merged, m.trigger.kind)
-    status, strong = (
-        (m.status, True) if not prev.strong and m.strong else (prev.status, prev.strong)
-    )
-    return attrs.evolve(
-        prev,
-        participants=(
-            *prev.participants,
-            *(p for p in m.participants if p not in prev.participants),
-        ),
-        host=prev.host or m.host,
-        location=prev.location or m.location,
-        trip_days=prev.trip_days or m.trip_days,
-        date=finer(prev.date, m.date),
-        merged=merged,
-        first_since=prev.first_since or m.first_since,
-        status=status,
-        strong=strong,
-        rules=(*prev.rules, *m.rules, ("combine.second-trigger-of-one-event", "kind")),
-    )
+    status, strong = prev.status, prev.strong
+    if not prev.strong and m.strong:
+        status, strong = m.status, True
+    people = (*prev.participants, *(p for p in m.participants if p not in prev.participants))
+    changes = {
+        "participants": people,
+        "host": prev.host or m.host,
+        "location": prev.location or m.location,
+        "trip_days": prev.trip_days or m.trip_days,
+        "date": finer(prev.date, m.date),
+        "merged": merged,
+        "first_since": prev.first_since or m.first_since,
+        "status": status,
+        "strong": strong,
+    }
+    taken = {_FIELD.get(k, k) for k, v in changes.items() if getattr(prev, k) != v}
+    notes = [n for n in m.rules if n.field in taken]
+    notes += [Note("combine.second-trigger-of-one-event", f, m.trigger) for f in sorted(taken)]
+    return attrs.evolve(prev, rules=(*prev.rules, *notes), **changes)  # type: ignore[arg-type]
+
+
+#: The event field that a mention's working field feeds.
+_FIELD = {"merged": "kind", "strong": "status", "trip_days": "date"}
 
 
 def _other_people(a: Mention, b: Mention) -> bool:

@@ -12,7 +12,7 @@ import attrs
 from bilateral._document import Document, dates_in, persons, state_mentions
 from bilateral._events.dates import event_date, in_dateline
 from bilateral._events.items import in_zone, sentence_items
-from bilateral._events.records import Item, Lone, Mention, SentenceMentions, State
+from bilateral._events.records import Item, Lone, Mention, Note, SentenceMentions, State
 from bilateral._events.spans import blocked, gap_between, nearest_to, reach
 from bilateral._events.status import (
     event_level,
@@ -230,7 +230,7 @@ def build_mention(
         counterpart=_COUNTERPART.search(text, sentence[0], sentence[1]) is not None,
         stops=tuple(d.country for d in roles.dests) if len(dests) > 1 else (),
         trip_days=_trip_days(text, trigger, sentence),
-        rules=tuple(fired),
+        rules=tuple(Note(rule, field, trigger) for rule, field in fired),
     )
 
 
@@ -339,10 +339,11 @@ def _place_item(
         )
     ):
         # "the Delhi trip", "his China visit", "visited Japan": the destination is the host
-        roles.host = roles.host or item.country
+        if roles.host is None:
+            roles.host = item.country
+            fired.append(("host.destination", "host"))
         roles.parties.append(item)
         roles.dests.append(item)
-        fired.append(("host.destination", "host"))
     elif (
         is_visit
         and roles.dests
@@ -354,9 +355,10 @@ def _place_item(
         roles.dests.append(item)
         fired.append(("parties.second-destination", "countries"))
     elif item.location and item.actor is None:
-        where = item.place or text[item.start : item.end]
-        roles.location = roles.location or Location(country=item.country, place=where)
-        fired.append(("location.venue", "location"))
+        if roles.location is None:
+            where = item.place or text[item.start : item.end]
+            roles.location = Location(country=item.country, place=where)
+            fired.append(("location.venue", "location"))
     else:
         roles.parties.append(item)
 

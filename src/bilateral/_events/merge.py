@@ -103,7 +103,7 @@ def _open(drafts: list[Draft], m: Mention, countries: set[Country], rule: str) -
 
 
 def _join(draft: Draft, m: Mention, rule: str) -> bool:
-    draft.add(m.by(rule, "merge"))
+    draft.add(m.by(rule, "countries"))
     return True
 
 
@@ -235,7 +235,7 @@ def merge_stage(doc: Document, state: State) -> State:
     drafts = merge_mentions(situated)
     kept = {id(m.trigger) for d in drafts for m in d.mentions}
     dropped = [
-        Dropped(m.trigger, "merge", "merge.no-event-of-its-states")
+        Dropped(m.trigger, "merge.no-event-of-its-states", m.rules)
         for m in situated
         if id(m.trigger) not in kept
     ]

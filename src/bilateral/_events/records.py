@@ -5,6 +5,7 @@ mentions (``Draft``)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 import attrs
 
@@ -40,6 +41,14 @@ class Item:
     city: bool = False
 
 
+class Note(NamedTuple):
+    """A rule that set a field of a mention, and the event word it fired on."""
+
+    rule: str
+    field: str
+    trigger: Trigger
+
+
 @attrs.frozen
 class Mention:
     """One trigger with what its sentence says about it. Frozen: a stage that changes a
@@ -70,12 +79,16 @@ class Mention:
     stops: tuple[Country, ...] = ()
     merged: tuple[EventKind, ...] = ()
     trip_days: int = 0  # "a five-day visit": the length the text gives its trip
-    #: the rules that set its fields, in the order they fired: (rule id, field)
-    rules: tuple[tuple[str, str], ...] = ()
+    #: the rules that set its fields, in the order they fired
+    rules: tuple[Note, ...] = ()
 
     def by(self, rule: str, field: str, **changes: object) -> Mention:
-        """This mention with ``changes``, noting that ``rule`` set ``field``."""
-        return attrs.evolve(self, rules=(*self.rules, (rule, field)), **changes)  # type: ignore[arg-type]
+        """This mention with ``changes``, noting that ``rule`` set ``field``; the mention
+        itself, with no note, when ``changes`` change nothing."""
+        if changes and all(getattr(self, k) == v for k, v in changes.items()):
+            return self
+        note = Note(rule, field, self.trigger)
+        return attrs.evolve(self, rules=(*self.rules, note), **changes)  # type: ignore[arg-type]
 
 
 @attrs.frozen
@@ -97,11 +110,12 @@ class Lone:
 
 @attrs.frozen
 class Dropped:
-    """A candidate that made no event: its trigger, the stage and the rule that dropped it."""
+    """A candidate that made no event: its trigger, the rule that dropped it, and the rules
+    that had set its fields."""
 
     trigger: Trigger
-    stage: str
     rule: str
+    rules: tuple[Note, ...] = ()
 
 
 @attrs.frozen
@@ -126,6 +140,8 @@ class State:
     #: for each event, the rules the assembly stage applied to it: (rule id, field)
     assembled: tuple[tuple[tuple[str, str], ...], ...] = ()
     dropped: tuple[Dropped, ...] = ()
+    #: the notes of mentions joined into another of their sentence, and of each join
+    absorbed: tuple[Note, ...] = ()
 
 
 @attrs.define
