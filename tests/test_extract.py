@@ -1242,3 +1242,14 @@ class TestExtractProperties:
         validator = jsonschema.Draft202012Validator(bilateral.json_schema())
         for e in bilateral.extract(text, published=dt.date(2024, 6, 17)):
             validator.validate(bilateral.to_dict(e))
+
+
+class TestTourLegs:
+    def test_a_talk_joined_to_the_last_leg_is_not_the_first_legs(self) -> None:
+        """A visit to two states, then talks with the second: only the second leg holds
+        talks (the first stays a visit). A deliberate change of the staged rebuild: the old
+        code shared one list of merged kinds between the legs of a tour."""
+        text = "Xi visited Serbia and Hungary, holding talks with Hungary, then talks with Hungary."
+        events = bilateral.extract(text, published="2024-05-01")
+        kinds = {tuple(c.alpha_3 for c in e.countries): e.kind.value for e in events}
+        assert kinds == {("CHN", "SRB"): "visit", ("CHN", "HUN"): "talks"}

@@ -98,7 +98,8 @@ class Document:
     #: Event words ("met", "talks", "visit"), at most ``MAX_TRIGGERS`` a sentence, none in
     #: link blocks.
     triggers: tuple[Trigger, ...]
-    #: Context cues: status, report, topic, level and polarity phrases.
+    #: Context cues: status, report, topic, level and polarity phrases (none read by
+    #: ``extract`` in a text with no event word).
     cues: tuple[Cue, ...]
     #: The spans whose dates were read; ``None`` when the whole text was.
     date_scope: tuple[Span, ...] | None
@@ -128,8 +129,7 @@ class Document:
         >>> [t.start for t in doc.within(doc.triggers, 13, 29)]
         [18]
         """
-        lo = bisect.bisect_left(layer, start, key=_start_of)
-        return list(layer[lo : bisect.bisect_left(layer, end, lo, key=_start_of)])
+        return within(layer, start, end)
 
     def sentence_of(self, offset: int) -> Span | None:
         """The sentence that holds ``offset``, or ``None`` between sentences.
@@ -145,8 +145,7 @@ class Document:
 
     def in_link_block(self, offset: int) -> bool:
         """Whether ``offset`` lies in a block of links to other stories."""
-        i = bisect.bisect_right(self.link_blocks, (offset, len(self.text) + 1)) - 1
-        return i >= 0 and offset < self.link_blocks[i][1]
+        return _in_spans(self.link_blocks, offset)
 
 
 def annotate(text: str, *, published: dt.date | dt.datetime | str) -> Document:
@@ -196,11 +195,19 @@ def build(text: str, day: dt.date, *, all_dates: bool = True) -> Document:
         actors=tuple(actors),
         dates=tuple(dates),
         triggers=tuple(triggers),
-        cues=tuple(words.cues(0, len(text))),
+        # the cue layer is read only around event words: no event word, no cue scan
+        cues=tuple(words.cues(0, len(text))) if triggers or all_dates else (),
         date_scope=None if scope is None else tuple(scope),
         words=words,
         sentence_starts=[s for s, _ in sents],
     )
+
+
+def within(layer: Sequence[_L], start: int, end: int) -> list[_L]:
+    """The items of a layer sorted by start that start in ``start:end``: a bisect, not a scan
+    of the article for each sentence (which would make the work grow with its square)."""
+    lo = bisect.bisect_left(layer, start, key=_start_of)
+    return list(layer[lo : bisect.bisect_left(layer, end, lo, key=_start_of)])
 
 
 def _in_spans(spans: tuple[Span, ...], at: int) -> bool:

@@ -9,10 +9,9 @@ import re
 
 import attrs
 
-from bilateral._document import Document, persons
+from bilateral._document import Document, persons, within
 from bilateral._events.items import group_members
 from bilateral._events.records import Lone, Mention, SentenceMentions, State
-from bilateral._events.spans import within
 from bilateral._events.words import HOST_WORDS
 from bilateral._mentions import ActorMention, CountryMention
 from bilateral._model import (

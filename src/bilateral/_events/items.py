@@ -6,11 +6,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import operator
 import re
 
-from bilateral._document import DATELINE_AFTER
+from bilateral._document import DATELINE_AFTER, within
 from bilateral._events.records import Item
-from bilateral._events.spans import mention_start, within
 from bilateral._events.words import COORDINATION, MONTHS_DAYS, REPORT_VERBS
 from bilateral._mentions import ActorMention, CountryMention
 from bilateral._model import (
@@ -34,6 +34,8 @@ STATE_NOUN_REACH = 30
 TOPIC_NOUN_REACH = 40
 #: Characters after a topic noun where an event noun it modifies may stand.
 HEAD_NOUN_REACH = 20
+
+_START = operator.attrgetter("start")
 
 _STATE_RECOGNITIONS = frozenset(
     {
@@ -314,7 +316,7 @@ def _stands_for_state(
     for _ in range(8):
         if _before_state_noun(text, current.end, tokens):
             return True
-        k = bisect.bisect_left(countries, current.end, key=mention_start)
+        k = bisect.bisect_left(countries, current.end, key=_START)
         nxt = countries[k] if k < len(countries) else None
         if nxt is None or not COORDINATION.fullmatch(text, current.end, nxt.start):
             return False

@@ -3,12 +3,9 @@ trigger (a clause break counting as a long way), the headline and the lead."""
 
 from __future__ import annotations
 
-import bisect
 import re
-from typing import TypeVar
 
 from bilateral._events.words import LOOSE_COMMA
-from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._model import (
     DateSpan,
 )
@@ -25,20 +22,6 @@ _SUBORDINATOR = re.compile(
 
 
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*,")
-
-
-def mention_start(mention: CountryMention | ActorMention | DateMention) -> int:
-    return mention.start
-
-
-_M = TypeVar("_M", CountryMention, ActorMention, DateMention)
-
-
-def within(mentions: list[_M], start: int, end: int) -> list[_M]:
-    """The mentions (in text order) that start in ``start:end``: a bisect, not a scan of the
-    article for each sentence, which made ``extract`` O(n**2) in the length of the text."""
-    lo = bisect.bisect_left(mentions, start, key=mention_start)
-    return mentions[lo : bisect.bisect_left(mentions, end, lo, key=mention_start)]
 
 
 def reach(text: str, start: int, end: int, trigger: Trigger) -> int:
