@@ -20,6 +20,7 @@ from bilateral._model import (
     DateSpan,
     Event,
     Evidence,
+    Location,
     Meeting,
 )
 from bilateral._triggers import level_rank
@@ -56,12 +57,7 @@ def assemble_event(
         # "Putin and Modi are holding talks": under way on the day of publication
         date = DateSpan(start=published, end=published, granularity=Granularity.DAY)
         fired.append(("date.under-way-on-publication", "date"))
-    host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
-    location = next((m.location for m in draft.mentions if m.location is not None), None)
-    if host is None and location is not None and location.country in draft.countries:
-        host = location.country  # "their annual dialogue in London"
-    if kind is EventKind.CALL:
-        host, location = None, None
+    host, location = _host_and_place(draft, kind, fired)
     levels = [m.level for m in draft.mentions if m.level is not None]
     topics: list[str] = []
     for m in draft.mentions:
@@ -83,6 +79,22 @@ def assemble_event(
         ),
         channel=_channel(text, draft, kind),
     )
+
+
+def _host_and_place(
+    draft: Group, kind: EventKind, fired: list[tuple[str, str]]
+) -> tuple[Country | None, Location | None]:
+    """The host a mention gives, else the state of the event's place if it is a party's;
+    a call has neither."""
+    host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
+    location = next((m.location for m in draft.mentions if m.location is not None), None)
+    if host is None and location is not None and location.country in draft.countries:
+        host = location.country  # "their annual dialogue in London"
+        fired.append(("host.place-of-the-event", "host"))
+    if kind is EventKind.CALL and (host is not None or location is not None):
+        fired.append(("host.none-for-a-call", "host"))
+        return None, None
+    return host, location
 
 
 def _kind(draft: Group, fired: list[tuple[str, str]]) -> EventKind:
