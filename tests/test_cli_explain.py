@@ -243,3 +243,31 @@ def test_any_file_explains_or_is_reported(data: bytes) -> None:
     text = data.decode("utf-8-sig")
     events = [bilateral.from_dict(e["event"]) for e in obj["events"]]
     assert events == bilateral.extract(text, published="2025-08-20")
+
+
+def _console(rst: str) -> list[tuple[str, list[str]]]:
+    """(command, shown output lines) of each ``$ bilateral …`` line of a how-to's console blocks."""
+    out: list[tuple[str, list[str]]] = []
+    for line in rst.splitlines():
+        text = line.strip()
+        if text.startswith("$ "):
+            out.append((text[2:], []))
+        elif out and text and not line.startswith((".. ", "``")) and line.startswith("   "):
+            out[-1][1].append(text)
+    return out
+
+
+def test_the_documented_explain_commands_run(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The explain examples of docs/howto_cli.rst run as shown, and print what is shown."""
+    root = ARTICLES.parent.parent
+    monkeypatch.chdir(root)
+    rst = (root / "docs" / "howto_cli.rst").read_text(encoding="utf-8")
+    commands = [(c, shown) for c, shown in _console(rst) if c.startswith("bilateral explain ")]
+    assert any(shown for _, shown in commands)
+    for command, shown in commands:
+        code, out, _ = run(capsys, *command.split()[1:])
+        assert code == 0, command
+        printed = [line.strip() for line in out.splitlines()]
+        assert all(line in printed for line in shown if line != "..."), shown

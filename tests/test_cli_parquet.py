@@ -220,3 +220,17 @@ class TestStreaming:
         first = corpus()[:3]
         ids = pq.read_table(target).column("article_id").to_pylist()
         assert ids == [i for i, _, ev in first for _ in ev]
+
+
+def test_the_documented_parquet_example(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """docs/howto_cli.rst: the command runs as shown, and pandas reads the shape it shows."""
+    rst = (ARTICLES.parent.parent / "docs" / "howto_cli.rst").read_text(encoding="utf-8")
+    lines = [line.strip() for line in rst.splitlines()]
+    command = "$ bilateral extract examples/articles --format parquet -o events.parquet"
+    assert command in lines
+    at = len(lines) - 1 - lines[::-1].index(command)  # the example of the Outputs section
+    shape = lines[at + 2]  # after the line that reads it with pandas
+    monkeypatch.chdir(tmp_path)
+    argv = command.split()[2:]
+    assert main([str(ARTICLES) if a == "examples/articles" else a for a in argv]) == 0
+    assert str(pd.read_parquet("events.parquet").shape) == shape
