@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bilateral
-from bilateral import _cli
+from bilateral import _cli, _cli_input
 from bilateral._cli import PROGRESS_FROM, _Progress, main
 from bilateral._records import RECORD_COLUMNS
 from bilateral._workers import WorkerError
@@ -540,8 +540,8 @@ class TestStreaming:
     @given(st.binary(max_size=200))
     def test_any_line(self, line: bytes) -> None:
         """Any bytes as a JSONL line give an article or a reported problem, never an error."""
-        item = _cli._from_json_line(line, "x.jsonl", "x", 1, None)
-        assert isinstance(item, _cli._Article | _cli._Problem)
+        item = _cli_input.from_json_line(line, "x.jsonl", "x", 1, None)
+        assert isinstance(item, _cli_input.Article | _cli_input.Problem)
 
     def test_written_as_results_arrive(
         self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path

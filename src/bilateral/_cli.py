@@ -1,9 +1,11 @@
-"""The ``bilateral`` command line: ``bilateral extract``, ``bilateral schema``.
+"""The ``bilateral`` command line: ``bilateral extract``, ``explain`` and ``schema``.
 
 ``bilateral extract`` streams: inputs are read lazily (a JSONL file line by line), each is
 checked as it is read (a bad one is reported on stderr and skipped), the articles flow
 through :func:`bilateral.iter_extract`, and each article's output is written and flushed
-as soon as it is done. Uses only the standard library, never dask or pandas.
+as soon as it is done (``--format parquet`` hands the same stream to
+:func:`bilateral.write_parquet`). The inputs are read by ``_cli_input``. Uses only the
+standard library, never dask or pandas; pyarrow only for Parquet.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import csv
 import datetime as dt
 import json
 import os
-import re
 import sys
 import textwrap
 from collections import deque
@@ -22,11 +23,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from attrs import Factory, define, evolve, frozen
+from attrs import Factory, define, evolve
 
 from bilateral._args import check_published
 from bilateral._batch import iter_extract
-from bilateral._json import json_schema, loads
+from bilateral._cli_input import Article, Input, Problem, plan, read_input
+from bilateral._explain import Explanation, explain
+from bilateral._frames import write_parquet
+from bilateral._json import json_schema, to_dict
 from bilateral._model import Event
 from bilateral._records import RECORD_COLUMNS, to_records
 from bilateral._report import Report, report_line
@@ -35,11 +39,9 @@ from bilateral._workers import WorkerError
 __all__ = ["main"]
 
 PROG = "bilateral"
-FORMATS = ("jsonl", "json", "csv", "table")
+FORMATS = ("jsonl", "json", "csv", "table", "parquet")
 #: Inputs from which a progress bar is shown (on a terminal).
 PROGRESS_FROM = 20
-_SUFFIXES = (".txt", ".jsonl")
-_HEADER = re.compile(r"published:[ \t]*(.*?)\s*", re.IGNORECASE)
 _TABLE = (  # header, widest cell
     ("id", 28),
     ("kind", 11),
@@ -66,35 +68,34 @@ Inputs (any mix, read in the order given, lazily: memory does not grow with the 
 An input's own date wins; --published gives the date of those that have none.
 """
 
+_EXPLAIN = """\
+Show, for each event of one article, the stages and named rules that set each field,
+with the event word they acted on; and why every other event word made no event.
+
+FILE is one article in the form 'bilateral extract' reads a .txt file (a first line
+'published: YYYY-MM-DD', an empty line, then the text), or - for standard input. The
+header's date wins; --published gives it when there is none. Offsets index the text
+after the header. --format json prints {"events": [{"event": ..., "rules": [...]}],
+"dropped": [...]}, each event in the bilateral/1 JSON form.
+
+Exit status: 0 when the article was read, 1 when it was not (the reason is on stderr),
+2 for a usage error.
+"""
+
 _EPILOG = """\
 Formats: jsonl (default) writes one {"schema", "bilateral_version", "id", "published",
 "url", "events"} object a line as each article is done, each event in the bilateral/1
 JSON form (offsets index the text after the header); json writes the same objects as one
 array (complete only when the run ends); csv one row an event as each article is done
 (the columns of bilateral.to_records, after an "id" column); table a fixed-width summary,
-printed at the end.
+printed at the end; parquet (needs -o FILE and pyarrow: pip install "bilateral[arrow]")
+one row an event in the Arrow schema of bilateral.to_arrow, written by
+bilateral.write_parquet as each article is done (streaming: one row group an article).
 
 Exit status: 0 if every input was read, 1 if any was not (each is reported on stderr
 with its file and line) or a worker process failed, 2 for a usage error, 130 if
 interrupted (every line written before then is complete).
 """
-
-
-@frozen
-class _Article:
-    id: str | int
-    published: dt.date
-    text: str
-    url: str | None = None
-
-
-@frozen
-class _Problem:
-    where: str
-    message: str
-
-
-_Read = Iterator[_Article | _Problem]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -158,143 +159,31 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="at most N processes (default: all cores; 1 runs in this process)",
     )
+    _explain_parser(commands)
     commands.add_parser("schema", help="print the JSON Schema of one event (bilateral/1)")
     return parser
 
 
-# ---------------------------------------------------------------------------------------------
-# Reading inputs
-
-
-@frozen
-class _Input:
-    """One input to read: a file with the id it gives its article(s), or standard input."""
-
-    path: Path | None  # None: standard input
-    ident: str
-    jsonl: bool
-
-
-def _unencodable(text: str) -> str | None:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        return f"\\u{ord(text[exc.start]):04x}"
-    return None
-
-
-def _from_txt(data: bytes, name: str, ident: str, default: dt.date | None) -> _Read:
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        yield _Problem(f"{name}:{line}", f"not UTF-8 text ({exc.reason})")
-        return
-    if not raw.strip():
-        yield _Problem(name, "the file is empty" if not raw else "the file holds only blanks")
-        return
-    first, _, rest = raw.partition("\n")
-    header = _HEADER.fullmatch(first)
-    text, published = raw, default
-    if header is not None:
-        text = rest[2:] if rest.startswith("\r\n") else rest[1:] if rest.startswith("\n") else rest
-        try:
-            published = check_published(header.group(1))
-        except ValueError as exc:
-            yield _Problem(f"{name}:1", str(exc))
-            return
-    if published is None:
-        yield _Problem(
-            f"{name}:1",
-            "no publication date: start the file with 'published: YYYY-MM-DD' "
-            "and an empty line, or pass --published",
-        )
-        return
-    yield _Article(id=ident, published=published, text=text)
-
-
-def _check_record(obj: dict[str, Any]) -> str | None:
-    text, ident, url = obj.get("text"), obj.get("id", ""), obj.get("url")
-    if not isinstance(text, str):
-        return f"'text' must be a string, not {json.dumps(text)[:60]}"
-    if not isinstance(ident, str | int) or isinstance(ident, bool):
-        return f"'id' must be a string or an integer, not {json.dumps(ident)[:60]}"
-    if url is not None and not isinstance(url, str):
-        return f"'url' must be a string, not {json.dumps(url)[:60]}"
-    bad = _unencodable(text)
-    return None if bad is None else f"'text' holds {bad}, a lone surrogate, not a character"
-
-
-def _from_json_line(
-    line: bytes, name: str, ident: str, lineno: int, default: dt.date | None
-) -> _Article | _Problem:
-    where = f"{name}:{lineno}"
-    try:
-        obj = loads(line.removeprefix(b"\xef\xbb\xbf") if lineno == 1 else line)
-    except ValueError as exc:
-        return _Problem(where, str(exc))
-    if not isinstance(obj, dict):
-        return _Problem(where, f"expected a JSON object, not {type(obj).__name__}")
-    problem = _check_record(obj)
-    if problem is not None:
-        return _Problem(where, problem)
-    published = default
-    if obj.get("published") is not None:
-        try:
-            published = check_published(obj["published"])
-        except (TypeError, ValueError) as exc:
-            return _Problem(where, str(exc))
-    if published is None:
-        return _Problem(where, "no 'published' date: add one, or pass --published")
-    ident_value = obj.get("id", f"{ident}:{lineno}")
-    return _Article(id=ident_value, published=published, text=obj["text"], url=obj.get("url"))
-
-
-def _from_jsonl(lines: Iterable[bytes], name: str, ident: str, default: dt.date | None) -> _Read:
-    empty = True
-    for lineno, line in enumerate(lines, 1):  # only b"\n" ends a line: JSON allows U+2028
-        if line.strip():
-            empty = False
-            yield _from_json_line(line, name, ident, lineno, default)
-    if empty:
-        yield _Problem(name, "the file is empty (no JSON lines)")
-
-
-def _from_input(item: _Input, default: dt.date | None) -> _Read:
-    if item.path is None:
-        stdin = sys.stdin.buffer
-        if item.jsonl:
-            yield from _from_jsonl(stdin, "<stdin>", "-", default)
-        else:
-            yield from _from_txt(stdin.read(), "<stdin>", "-", default)
-        return
-    try:
-        with item.path.open("rb") as file:
-            if item.jsonl:
-                yield from _from_jsonl(file, str(item.path), item.ident, default)
-            else:
-                yield from _from_txt(file.read(), str(item.path), item.ident, default)
-    except OSError as exc:
-        yield _Problem(str(item.path), f"cannot read: {exc.strerror or exc}")
-
-
-def _plan(paths: Sequence[str], stdin_jsonl: bool) -> Iterator[_Input | _Problem]:
-    """The inputs to read, in order: files of folders listed (names only, nothing read)."""
-    for name in paths:
-        path = Path(name)
-        if name == "-":
-            yield _Input(None, "-", stdin_jsonl)
-        elif not path.is_dir():
-            yield _Input(path, path.stem, path.suffix.lower() == ".jsonl")
-        else:
-            files = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES and p.is_file()
-            )
-            if not files:
-                yield _Problem(name, "no .txt or .jsonl files in this folder")
-            for file in files:
-                ident = file.relative_to(path).with_suffix("").as_posix()
-                yield _Input(file, ident, file.suffix.lower() == ".jsonl")
+def _explain_parser(commands: Any) -> None:
+    explain = commands.add_parser(
+        "explain",
+        help="show the rules that made each event of one article",
+        description=_EXPLAIN,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    explain.add_argument("path", metavar="FILE", help="one .txt article, or - for standard input")
+    explain.add_argument(
+        "--published",
+        type=_date_arg,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD), if the file does not give one",
+    )
+    explain.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default): the report of bilateral.explain; json: the same as JSON",
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -309,7 +198,7 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _report(article: _Article, events: list[Event]) -> Report:
+def _report(article: Article, events: list[Event]) -> Report:
     return Report(id=article.id, published=article.published, events=events, url=article.url)
 
 
@@ -323,7 +212,12 @@ class _Sink:
     def __init__(self, out: TextIO) -> None:
         self.out, self.done = out, 0
 
-    def add(self, article: _Article, events: list[Event]) -> None:
+    def write(self, results: Iterable[tuple[Article, list[Event]]]) -> None:
+        """Write each article as it comes."""
+        for article, events in results:
+            self.add(article, events)
+
+    def add(self, article: Article, events: list[Event]) -> None:
         """Write one article, and count it."""
         self.out.write(report_line(_report(article, events)))
         self.done += 1
@@ -338,7 +232,7 @@ class _JsonSink(_Sink):
 
     started = False
 
-    def add(self, article: _Article, events: list[Event]) -> None:
+    def add(self, article: Article, events: list[Event]) -> None:
         obj = json.loads(report_line(_report(article, events)))
         text = json.dumps(obj, ensure_ascii=False, indent=2)
         self.out.write(("[\n" if not self.started else ",\n") + textwrap.indent(text, "  "))
@@ -358,7 +252,7 @@ class _CsvSink(_Sink):
         self.writer = csv.writer(out, lineterminator="\n")
         self.writer.writerow(("id", *RECORD_COLUMNS))
 
-    def add(self, article: _Article, events: list[Event]) -> None:
+    def add(self, article: Article, events: list[Event]) -> None:
         self.writer.writerows(
             (article.id, *(row[c] for c in RECORD_COLUMNS)) for row in to_records(events)
         )
@@ -374,7 +268,7 @@ class _TableSink(_Sink):
         self.rows: list[tuple[str, ...]] = []
         self.empty = 0
 
-    def add(self, article: _Article, events: list[Event]) -> None:
+    def add(self, article: Article, events: list[Event]) -> None:
         self.done += 1
         self.empty += not events
         self.rows += [
@@ -408,6 +302,32 @@ class _TableSink(_Sink):
             f"\n{_count(len(rows), 'event')} from {_count(self.done, 'article')}"
             f" ({self.empty} with none)\n"
         )
+
+
+class _ParquetSink(_Sink):
+    """A Parquet file, written by write_parquet as the articles come (one row group each)."""
+
+    def __init__(self, path: str) -> None:
+        self.path, self.done = path, 0
+
+    def write(self, results: Iterable[tuple[Article, list[Event]]]) -> None:
+        def articles() -> Iterator[tuple[str | int, dt.date, list[Event]]]:
+            for article, events in results:
+                yield article.id, article.published, events
+                self.done += 1  # write_parquet asks for the next one once this one is written
+
+        write_parquet(self.path, articles())
+
+
+def _parquet_problem(args: argparse.Namespace) -> tuple[int, str] | None:
+    """Why ``--format parquet`` cannot run (exit status, message), checked before reading."""
+    if args.output is None:
+        return 2, "extract: error: --format parquet writes a file: give it with -o FILE"
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        return 1, '--format parquet needs pyarrow: pip install "bilateral[arrow]"'
+    return None
 
 
 _SINKS: dict[str, type[_Sink]] = {
@@ -456,40 +376,46 @@ class _Run:
     """The state of one ``bilateral extract`` run."""
 
     args: argparse.Namespace
-    pending: deque[_Article] = Factory(deque)
+    pending: deque[Article] = Factory(deque)
     failed: int = 0
 
-    def report(self, problem: _Problem) -> None:
+    def report(self, problem: Problem) -> None:
         self.failed += 1
         print(f"{PROG}: {problem.where}: {problem.message}", file=sys.stderr)
 
-    def inputs(self) -> list[_Input]:
+    def inputs(self) -> list[Input]:
         inputs = []
-        for item in _plan(self.args.paths, self.args.input_format == "jsonl"):
-            if isinstance(item, _Problem):
+        for item in plan(self.args.paths, self.args.input_format == "jsonl"):
+            if isinstance(item, Problem):
                 self.report(item)
             else:
                 inputs.append(item)
         return inputs
 
-    def articles(self, inputs: list[_Input]) -> Iterator[tuple[str, dt.date]]:
+    def articles(self, inputs: list[Input]) -> Iterator[tuple[str, dt.date]]:
         """The articles, read lazily; each is kept (without its text) until it is done."""
         for item in inputs:
-            for article in _from_input(item, self.args.published):
-                if isinstance(article, _Problem):
+            for article in read_input(item, self.args.published):
+                if isinstance(article, Problem):
                     self.report(article)
                     continue
                 self.pending.append(evolve(article, text=""))
                 yield article.text, article.published
+
+    def results(
+        self, inputs: list[Input], sink: _Sink, progress: _Progress
+    ) -> Iterator[tuple[Article, list[Event]]]:
+        """Each article with its events, in input order; the sink counts what it wrote."""
+        for events in iter_extract(self.articles(inputs), workers=self.args.workers):
+            yield self.pending.popleft(), events
+            progress.update(sink.done)
 
     def run(self, sink: _Sink) -> int:
         inputs = self.inputs()
         cheap = all(i.path is not None and not i.jsonl for i in inputs)
         progress = _Progress(len(inputs) if cheap else None, sys.stderr)
         try:
-            for events in iter_extract(self.articles(inputs), workers=self.args.workers):
-                sink.add(self.pending.popleft(), events)
-                progress.update(sink.done)
+            sink.write(self.results(inputs, sink, progress))
         except KeyboardInterrupt:
             return self.stop(progress, sink, "interrupted", 130)
         except WorkerError as exc:
@@ -510,16 +436,70 @@ class _Run:
         return status
 
 
+def _cannot_write(args: argparse.Namespace, exc: OSError) -> int:
+    print(f"{PROG}: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+    return 1
+
+
 def _extract(args: argparse.Namespace) -> int:
+    if args.format == "parquet":
+        return _extract_parquet(args)
     try:
         out = sys.stdout if args.output is None else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
     except OSError as exc:
-        print(f"{PROG}: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        return _cannot_write(args, exc)
     with contextlib.ExitStack() as stack:
         if out is not sys.stdout:
             stack.enter_context(out)
         return _Run(args).run(_SINKS[args.format](out))
+
+
+def _extract_parquet(args: argparse.Namespace) -> int:
+    problem = _parquet_problem(args)
+    if problem is not None:
+        print(f"{PROG}: {problem[1]}", file=sys.stderr)
+        return problem[0]
+    try:  # an unwritable file is reported before anything is read, as for the other formats
+        Path(args.output).open("wb").close()
+    except OSError as exc:
+        return _cannot_write(args, exc)
+    return _Run(args).run(_ParquetSink(args.output))
+
+
+_RULE_KEYS = ("rule", "stage", "field", "trigger", "start", "end")
+_DROPPED_KEYS = ("trigger", "start", "end", "stage", "rule")
+
+
+def _explanation_json(why: Explanation) -> str:
+    """The explanation as JSON: each event (bilateral/1) with its rules, and the dropped."""
+    obj = {
+        "events": [
+            {
+                "event": to_dict(t.event),
+                "rules": [{k: getattr(u, k) for k in _RULE_KEYS} for u in t.rules],
+            }
+            for t in why.events
+        ],
+        "dropped": [{k: getattr(c, k) for k in _DROPPED_KEYS} for c in why.dropped],
+    }
+    return json.dumps(obj, ensure_ascii=False, indent=2)
+
+
+def _explain(args: argparse.Namespace) -> int:
+    path = None if args.path == "-" else Path(args.path)
+    if path is not None and path.suffix.lower() == ".jsonl":
+        read: Iterable[Article | Problem] = [
+            Problem(args.path, "explain reads one .txt article, not JSON Lines")
+        ]
+    else:
+        read = read_input(Input(path, args.path, jsonl=False), args.published)
+    for article in read:  # one article, or the problem that stopped it
+        if isinstance(article, Problem):
+            print(f"{PROG}: {article.where}: {article.message}", file=sys.stderr)
+            return 1
+        why = explain(article.text, published=article.published)
+        sys.stdout.write((_explanation_json(why) if args.format == "json" else str(why)) + "\n")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -542,10 +522,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "extract":
             return _extract(args)
+        if args.command == "explain":
+            return _explain(args)
     except BrokenPipeError:  # the reader went away (| head): stop quietly
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     parser.print_usage(sys.stderr)
-    print(f"{PROG}: error: a command is required: extract or schema", file=sys.stderr)
+    print(f"{PROG}: error: a command is required: extract, explain or schema", file=sys.stderr)
     return 2
