@@ -586,7 +586,7 @@ class TestStreaming:
         source = tmp_path / "many.jsonl"
         records = [
             {"id": i, "text": text, "published": published}
-            for i, (_, published, text) in enumerate(corpus() * 40)
+            for i, (_, published, text) in enumerate(corpus() * 200)  # minutes of work
         ]
         source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         target = tmp_path / "out.jsonl"

@@ -37,6 +37,8 @@ def split(path: Path) -> tuple[str, str]:
 def as_json(why: bilateral.Explanation) -> dict[str, Any]:
     """The JSON form the brief asks for, built here independently of the CLI."""
     return {
+        "schema": "bilateral/1",
+        "bilateral_version": bilateral.__version__,
         "events": [
             {
                 "event": bilateral.to_dict(t.event),
@@ -83,7 +85,7 @@ class TestExampleArticle:
         assert (code, err) == (0, "")
         obj = json.loads(out)
         assert obj == as_json(bilateral.explain(text, published=published))
-        assert list(obj) == ["events", "dropped"]
+        assert list(obj) == ["schema", "bilateral_version", "events", "dropped"]
         assert list(obj["events"][0]["rules"][0]) == [
             "rule",
             "stage",

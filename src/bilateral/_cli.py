@@ -30,7 +30,7 @@ from bilateral._batch import iter_extract
 from bilateral._cli_input import Article, Input, Problem, plan, read_input
 from bilateral._explain import Explanation, explain
 from bilateral._frames import write_parquet
-from bilateral._json import json_schema, to_dict
+from bilateral._json import envelope, json_schema, to_dict
 from bilateral._model import Event
 from bilateral._records import RECORD_COLUMNS, to_records
 from bilateral._report import Report, report_line
@@ -76,7 +76,7 @@ FILE is one article in the form 'bilateral extract' reads a .txt file (a first l
 'published: YYYY-MM-DD', an empty line, then the text), or - for standard input. The
 header's date wins; --published gives it when there is none. Offsets index the text
 after the header. --format json prints {"events": [{"event": ..., "rules": [...]}],
-"dropped": [...]}, each event in the bilateral/1 JSON form.
+"dropped": [...]} after the schema and version keys, each event in the bilateral/1 JSON form.
 
 Exit status: 0 when the article was read, 1 when it was not (the reason is on stderr),
 2 for a usage error.
@@ -473,6 +473,7 @@ _DROPPED_KEYS = ("trigger", "start", "end", "stage", "rule")
 def _explanation_json(why: Explanation) -> str:
     """The explanation as JSON: each event (bilateral/1) with its rules, and the dropped."""
     obj = {
+        **envelope(),  # as every JSON document the library writes
         "events": [
             {
                 "event": to_dict(t.event),
