@@ -3,6 +3,8 @@ paraphrases) merged into one ``Draft``; the rules of compatibility."""
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from bilateral._document import Document
@@ -84,7 +86,7 @@ def _dated_alike(draft: Draft, m: Mention) -> bool:
 
 def merge_mentions(mentions: list[Mention]) -> list[Draft]:
     """The mentions of each real-world event as one draft, in the order first told."""
-    drafts: list[Draft] = []
+    drafts = _Drafts()
     orphans: list[Mention] = []
     for m in mentions:
         if _place(drafts, m):
@@ -94,42 +96,95 @@ def merge_mentions(mentions: list[Mention]) -> list[Draft]:
             orphans.append(m)
     for m in orphans:
         _place_call_with_one_side(drafts, m)
-    return drafts
+    return drafts.all
 
 
-def _open(drafts: list[Draft], m: Mention, countries: set[Country], rule: str) -> bool:
-    drafts.append(Draft([m.by(rule, "countries")], countries))
-    return True
+class _Drafts:
+    """The drafts so far, indexed by their states and by each state, with the two touched
+    last: finding a mention's event looks at the drafts of its states, not at all of them
+    (the cost per mention does not grow with the article)."""
+
+    def __init__(self) -> None:
+        self.all: list[Draft] = []
+        self.by_states: dict[frozenset[Country], list[Draft]] = {}
+        self.by_state: dict[Country, list[Draft]] = {}
+        self.wide: list[Draft] = []  # of three or more states
+        self.pairs: list[Draft] = []  # of exactly two
+        self.recent: list[Draft] = []  # the two drafts a mention joined or opened last
+        self.order: dict[int, int] = {}  # id of a draft -> its place in ``all``
+
+    def open(self, m: Mention, countries: set[Country], rule: str) -> bool:
+        draft = Draft([m.by(rule, "countries")], countries)
+        self.order[id(draft)] = len(self.all)
+        self.all.append(draft)
+        self._index(draft, draft.countries)
+        if len(countries) >= 3:
+            self.wide.append(draft)
+        elif len(countries) == 2:
+            self.pairs.append(draft)
+        self._touch(draft)
+        return True
+
+    def join(self, draft: Draft, m: Mention, rule: str) -> bool:
+        draft.add(m.by(rule, "countries"))
+        self._touch(draft)
+        return True
+
+    def widen(self, draft: Draft, parties: set[Country]) -> None:
+        """Add states to a draft of three or more."""
+        self.by_states[frozenset(draft.countries)].remove(draft)
+        new = parties - draft.countries
+        draft.countries |= parties
+        self._index(draft, new)
+
+    def with_states(self, states: set[Country]) -> list[Draft]:
+        return self.by_states.get(frozenset(states), [])
+
+    def with_state(self, state: Country) -> list[Draft]:
+        return self.by_state.get(state, [])
+
+    def touching(self, states: set[Country]) -> list[Draft]:
+        """The drafts that share a state with ``states``, in the order they were opened."""
+        found = {id(d): d for c in states for d in self.by_state.get(c, [])}
+        return sorted(found.values(), key=lambda d: self.order[id(d)])
+
+    def _index(self, draft: Draft, states: set[Country]) -> None:
+        """File the draft under its states, and under each of ``states`` (new to it)."""
+        by_states = self.by_states.setdefault(frozenset(draft.countries), [])
+        bisect.insort(by_states, draft, key=self._rank)
+        for c in states:
+            bisect.insort(self.by_state.setdefault(c, []), draft, key=self._rank)
+
+    def _rank(self, draft: Draft) -> int:
+        return self.order[id(draft)]
+
+    def _touch(self, draft: Draft) -> None:
+        self.recent = [*[d for d in self.recent if d is not draft][-1:], draft]
 
 
-def _join(draft: Draft, m: Mention, rule: str) -> bool:
-    draft.add(m.by(rule, "countries"))
-    return True
+def _last(drafts: list[Draft], m: Mention) -> Draft | None:
+    """The draft opened last among ``drafts`` that ``m`` is compatible with."""
+    return next((d for d in reversed(drafts) if _compatible(d, m)), None)
 
 
-def _place(drafts: list[Draft], m: Mention) -> bool:
+def _place(drafts: _Drafts, m: Mention) -> bool:
     """Add a mention to the draft of its event, or open one; False if it fits none."""
     parties = set(m.countries)
-    if m.multi and len(parties) < 3 and drafts:
+    if m.multi and len(parties) < 3 and drafts.all:
         # "a trilateral summit with China" after talks between Japan and South Korea
-        union = parties | drafts[-1].countries
+        union = parties | drafts.all[-1].countries
         if len(union) >= 3:
-            same = [d for d in drafts if d.countries == union and _compatible(d, m)]
-            if same:
-                return _join(same[-1], m, "merge.multilateral-word")
-            return _open(drafts, m, union, "merge.multilateral-word")
+            same = _last(drafts.with_states(union), m)
+            if same is not None:
+                return drafts.join(same, m, "merge.multilateral-word")
+            return drafts.open(m, union, "merge.multilateral-word")
     if len(parties) >= 3:
         # a summit named by its group in one place and by its members in another
-        wide = [
-            d
-            for d in drafts
-            if len(d.countries) >= 3
-            and (d.countries <= parties or parties <= d.countries)
-            and _compatible(d, m)
-        ]
-        if wide:
-            wide[-1].countries |= parties
-            return _join(wide[-1], m, "merge.group-and-members")
+        wide = [d for d in drafts.wide if d.countries <= parties or parties <= d.countries]
+        target = _last(wide, m)
+        if target is not None:
+            drafts.widen(target, parties)
+            return drafts.join(target, m, "merge.group-and-members")
     if len(parties) >= 2:
         return _place_two_sides(drafts, m, parties)
     if len(parties) == 1:
@@ -137,28 +192,28 @@ def _place(drafts: list[Draft], m: Mention) -> bool:
     return _place_no_side(drafts, m)
 
 
-def _place_two_sides(drafts: list[Draft], m: Mention, parties: set[Country]) -> bool:
-    same = [d for d in drafts if d.countries == parties and _compatible(d, m)]
-    if same:
-        return _join(same[-1], m, "merge.same-states")
+def _place_two_sides(drafts: _Drafts, m: Mention, parties: set[Country]) -> bool:
+    same = _last(drafts.with_states(parties), m)
+    if same is not None:
+        return drafts.join(same, m, "merge.same-states")
     if m.definite and not m.participants and m.date is None:
         # "the discussions" amid other states' names: the event already reported
-        near = [d for d in drafts if d.countries & parties and _compatible(d, m)]
-        if near:
-            return _join(near[-1], m, "merge.definite-paraphrase")
-    return _open(drafts, m, parties, "merge.new-event")
+        near = _last(drafts.touching(parties), m)
+        if near is not None:
+            return drafts.join(near, m, "merge.definite-paraphrase")
+    return drafts.open(m, parties, "merge.new-event")
 
 
-def _place_one_side(drafts: list[Draft], m: Mention, parties: set[Country]) -> bool:
+def _place_one_side(drafts: _Drafts, m: Mention, parties: set[Country]) -> bool:
     (only,) = parties
-    near = [d for d in drafts if only in d.countries and _compatible(d, m)]
-    same_kind = [d for d in near if d.mentions[0].trigger.kind is m.trigger.kind]
+    mine = drafts.with_state(only)
+    same_kind = [d for d in mine if d.mentions[0].trigger.kind is m.trigger.kind]
     # a dated, indefinite mention of another kind ("due to hold talks on March 3") is not a
     # paraphrase of an event it names no date for
     loose = m.definite or m.date is None
-    pool = same_kind or (near if loose else [])
-    if pool:
-        return _join(pool[-1], m, "merge.one-side-of-an-event")
+    target = _last(same_kind, m) or (_last(mine, m) if loose else None)
+    if target is not None:
+        return drafts.join(target, m, "merge.one-side-of-an-event")
     if (
         m.strong
         and m.date is not None
@@ -166,47 +221,49 @@ def _place_one_side(drafts: list[Draft], m: Mention, parties: set[Country]) -> b
     ):
         # "Misri visited Dhaka in December" in an article about India and Bangladesh;
         # "talks with her Bangladeshi counterpart" when only one side is placed
-        pairs = [d for d in drafts if only in d.countries and len(d.countries) == 2]
+        pairs = [d for d in mine if len(d.countries) == 2]
         if pairs:
-            return _open(drafts, m, set(pairs[-1].countries), "merge.the-articles-pair")
+            return drafts.open(m, set(pairs[-1].countries), "merge.the-articles-pair")
     return False
 
 
-def _place_no_side(drafts: list[Draft], m: Mention) -> bool:
-    if not drafts:
+def _place_no_side(drafts: _Drafts, m: Mention) -> bool:
+    if not drafts.all:
         return False
     if m.anaphor and m.strong and m.date is not None:
         # "the two sides met in Geneva last month": the article's pair, another event
-        pairs = [d for d in drafts if len(d.countries) == 2]
-        fits = [d for d in pairs if _compatible(d, m) and _dated_alike(d, m)]
-        if fits:
-            return _join(fits[-1], m, "merge.the-two-sides")
-        if pairs:
-            return _open(drafts, m, set(pairs[-1].countries), "merge.the-two-sides")
+        fit = next(
+            (d for d in reversed(drafts.pairs) if _compatible(d, m) and _dated_alike(d, m)),
+            None,
+        )
+        if fit is not None:
+            return drafts.join(fit, m, "merge.the-two-sides")
+        if drafts.pairs:
+            pair = set(drafts.pairs[-1].countries)
+            return drafts.open(m, pair, "merge.the-two-sides")
         return False
     if m.definite:
-        recent = sorted(drafts, key=lambda d: d.last)[-2:]
+        recent = drafts.recent
         same_kind = [d for d in recent if m.trigger.kind in d.kinds]
         fits = [d for d in same_kind or recent if _compatible(d, m)]
         agree = [d for d in fits if m.status in d.statuses]
         if fits:
-            return _join((agree or fits)[-1], m, "merge.definite-recent")
+            return drafts.join((agree or fits)[-1], m, "merge.definite-recent")
     return False
 
 
-def _place_call_with_one_side(drafts: list[Draft], m: Mention) -> None:
+def _place_call_with_one_side(drafts: _Drafts, m: Mention) -> None:
     """A call names one side ("The Prime Minister spoke with Mark Carney"): the other is the
     state the article pairs that one with, when it pairs it with only one."""
     (only,) = set(m.countries)
-    dyads = {frozenset(d.countries) for d in drafts if len(d.countries) == 2}
-    partners = [dyad for dyad in dyads if only in dyad]
-    if len(partners) == 1:
-        pair = set(partners[0])
-        same = [d for d in drafts if d.countries == pair and _compatible(d, m)]
-        if same and same[-1].mentions[0].trigger.kind is EventKind.CALL:
-            _join(same[-1], m, "merge.call-with-one-side")
+    dyads = {frozenset(d.countries) for d in drafts.with_state(only) if len(d.countries) == 2}
+    if len(dyads) == 1:
+        pair = set(next(iter(dyads)))
+        same = _last(drafts.with_states(pair), m)
+        if same is not None and same.mentions[0].trigger.kind is EventKind.CALL:
+            drafts.join(same, m, "merge.call-with-one-side")
         else:
-            _open(drafts, m, pair, "merge.call-with-one-side")
+            drafts.open(m, pair, "merge.call-with-one-side")
 
 
 #: Mentions dated more than this many days before publication are told as background.
