@@ -35,6 +35,13 @@ class TestRuleTable:
         """No rule of the table is dead."""
         assert set(TABLE) - _ids_in_code() == set()
 
+    def test_each_rule_lives_in_its_module(self) -> None:
+        """The module the table names for a rule is the one whose code notes it."""
+        for rule in TABLE.values():
+            source = (SRC / rule.module).read_text(encoding="utf-8")
+            named = f'"{rule.id}"' in source or rule.id in {"status.cancelled", "status.postponed"}
+            assert named, (rule.id, rule.module)
+
     def test_stages_are_the_pipelines(self) -> None:
         """Each rule belongs to a stage of the declared pipeline."""
         names = {s.name for s in STAGES}

@@ -32,6 +32,8 @@ class Rule:
     stage: str
     #: The field of the event it sets, or "polarity" for a rule that makes no event.
     field: str
+    #: The file of the package whose code applies it ("_events/status.py").
+    module: str
     #: What it does, in a sentence.
     effect: str
     #: A text where it must fire, and the publication date it is read with.
@@ -50,6 +52,7 @@ def rules() -> dict[str, Rule]:
             id=row["id"],
             stage=row["stage"],
             field=row["field"],
+            module=row["module"],
             effect=row["effect"],
             example=row["example"].replace("\\n", "\n"),
             near_miss=row["near_miss"].replace("\\n", "\n"),
