@@ -43,7 +43,7 @@ def assemble_event(
     fired = [] if fired is None else fired
     text, published = doc.text, doc.published
     kind = _kind(draft, fired)
-    status = _status(draft)
+    status = _status(draft, fired)
     countries = _countries(draft)
     date, joined = _date(doc, draft, fired)
     stretched = over_days(text, draft, date, status, published)
@@ -124,11 +124,15 @@ def _kind(draft: Group, fired: list[tuple[str, str]]) -> EventKind:
     return kind
 
 
-def _status(draft: Group) -> Status:
+def _status(draft: Group, fired: list[tuple[str, str]]) -> Status:
     """A final status (cancelled, postponed) wins; else the first a mention's words give."""
     strong = [m for m in draft.mentions if m.strong]
+    first = strong[0].status if strong else draft.mentions[0].status
     finals = [m.status for m in strong if m.status in (Status.CANCELLED, Status.POSTPONED)]
-    return finals[0] if finals else (strong[0].status if strong else draft.mentions[0].status)
+    if finals and finals[0] is not first:
+        fired.append(("status.cancelled-or-postponed-wins", "status"))
+        return finals[0]
+    return first
 
 
 def _countries(draft: Group) -> list[Country]:
