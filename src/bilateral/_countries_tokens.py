@@ -8,6 +8,7 @@ which ``posends`` records.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from bilateral._regex import lazy_regex
@@ -15,7 +16,7 @@ from bilateral._regex import lazy_regex
 __all__ = ["Tokens", "key", "norm"]
 
 # A word with inner apostrophes or dots ("d'Ivoire", "U.S", "S.Korea"), or one punctuation mark.
-_TOKEN = lazy_regex(r"\w+(?:['’.]\w+)*|[^\w\s]")
+_TOKEN_SPLIT = lazy_regex(r"(\w+(?:['’.]\w+)*|[^\w\s])")
 _APOSTROPHES = "'’"
 _DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'"}
 
@@ -44,31 +45,33 @@ class Tokens:
     __slots__ = ("ends", "norms", "posends", "starts")
 
     def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.norms: list[str] = []
-        self.posends: list[int] = []
-        cache: dict[str, str] = {}
-        n = len(text)
+        # One split in C gives every token with the blanks between them, so that the offsets
+        # are running sums of lengths; only the tokens that are not plain words (punctuation,
+        # inner dots or apostrophes, a letter before a dot) take the Python path below.
+        parts = _TOKEN_SPLIT().split(text)
+        toks = parts[1::2]
+        bounds = list(itertools.accumulate(map(len, parts)))
+        starts, ends = bounds[0:-1:2], bounds[1::2]
+        # a token whose lookup form is empty (a lone combining sound mark) keeps its text
+        cache = {t: norm(t) or t for t in set(toks)}
+        odd = _odd_tokens(toks, starts, ends)
+        if not odd:
+            self.starts, self.ends, self.posends = starts, ends, list(ends)
+            self.norms = list(map(cache.__getitem__, toks))
+            return
+        self.starts, self.ends, self.norms, self.posends = [], [], [], []
         skip = 0
-        add_start, add_end = self.starts.append, self.ends.append
-        add_norm, add_posend = self.norms.append, self.posends.append
-        for match in _TOKEN().finditer(text):
-            start, end = match.span()
-            if start < skip:
-                continue
-            token = match.group()
-            if token.isalnum() and (len(token) > 1 or end == n or text[end] != "."):
-                # the common case, a plain word: no possessive, no abbreviation dot
-                form = cache.get(token)
-                if form is None:
-                    form = cache[token] = norm(token)
-                add_start(start)
-                add_end(end)
-                add_norm(form)
-                add_posend(end)
-                continue
-            skip = self._add_other(text, start, end, token, skip, cache)
+        j = 0  # the next plain token to copy
+        for i in [*odd, len(toks)]:
+            while j < i and starts[j] < skip:
+                j += 1  # the dot and the "'s" of "U.S.'s", read with the abbreviation
+            self.starts += starts[j:i]
+            self.ends += ends[j:i]
+            self.norms += map(cache.__getitem__, toks[j:i])
+            self.posends += ends[j:i]
+            j = i + 1
+            if i < len(toks) and starts[i] >= skip:
+                skip = self._add_other(text, starts[i], ends[i], toks[i], skip, cache)
 
     def _append(self, start: int, end: int, form: str, posend: int) -> None:
         self.starts.append(start)
@@ -113,6 +116,18 @@ class Tokens:
             form = cache[token] = norm(token) or token
         self._append(start, end, form, posend)
         return skip
+
+
+def _odd_tokens(toks: list[str], starts: list[int], ends: list[int]) -> list[int]:
+    """The indices of the tokens that are not plain words: punctuation, a word with inner
+    dots or apostrophes, and a word of one letter or digit right before a dot ("U.S.")."""
+    odd = [i for i, t in enumerate(toks) if not t.isalnum()]
+    short = [
+        i - 1
+        for i in odd
+        if toks[i] == "." and i and ends[i - 1] == starts[i] and len(toks[i - 1]) == 1
+    ]
+    return sorted(set(odd).union(short)) if short else odd
 
 
 def key(form: str) -> tuple[str, ...]:
