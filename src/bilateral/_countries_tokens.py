@@ -8,6 +8,7 @@ which ``posends`` records.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import unicodedata
 
@@ -18,6 +19,7 @@ __all__ = ["Tokens", "key", "norm"]
 # A word with inner apostrophes or dots ("d'Ivoire", "U.S", "S.Korea"), or one punctuation mark.
 _TOKEN_SPLIT = lazy_regex(r"(\w+(?:['’.]\w+)*|[^\w\s])")
 _APOSTROPHES = "'’"
+_MARK = lazy_regex(r"['’.]")
 _DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'"}
 
 
@@ -46,18 +48,23 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         # One split in C gives every token with the blanks between them, so that the offsets
-        # are running sums of lengths; only the tokens that are not plain words (punctuation,
-        # inner dots or apostrophes, a letter before a dot) take the Python path below.
+        # are running sums of lengths; only the few tokens with an apostrophe or before a
+        # dot (see _odd_tokens) take the Python path below.
         parts = _TOKEN_SPLIT().split(text)
         toks = parts[1::2]
         bounds = list(itertools.accumulate(map(len, parts)))
         starts, ends = bounds[0:-1:2], bounds[1::2]
-        # a token whose lookup form is empty (a lone combining sound mark) keeps its text
-        cache = {t: norm(t) or t for t in set(toks)}
-        odd = _odd_tokens(toks, starts, ends)
+        forms = list(map(str.lower, toks))  # the lookup form of an ASCII token
+        cache: dict[str, str] = {}
+        for i in itertools.compress(range(len(toks)), map(_not_ascii, toks)):
+            form = cache.get(toks[i])
+            if form is None:
+                # a token whose lookup form is empty (a lone combining sound mark) keeps its text
+                form = cache[toks[i]] = norm(toks[i]) or toks[i]
+            forms[i] = form
+        odd = _odd_tokens(text, toks, starts, ends)
         if not odd:
-            self.starts, self.ends, self.posends = starts, ends, list(ends)
-            self.norms = list(map(cache.__getitem__, toks))
+            self.starts, self.ends, self.norms, self.posends = starts, ends, forms, list(ends)
             return
         self.starts, self.ends, self.norms, self.posends = [], [], [], []
         skip = 0
@@ -67,7 +74,7 @@ class Tokens:
                 j += 1  # the dot and the "'s" of "U.S.'s", read with the abbreviation
             self.starts += starts[j:i]
             self.ends += ends[j:i]
-            self.norms += map(cache.__getitem__, toks[j:i])
+            self.norms += forms[j:i]
             self.posends += ends[j:i]
             j = i + 1
             if i < len(toks) and starts[i] >= skip:
@@ -118,16 +125,24 @@ class Tokens:
         return skip
 
 
-def _odd_tokens(toks: list[str], starts: list[int], ends: list[int]) -> list[int]:
-    """The indices of the tokens that are not plain words: punctuation, a word with inner
-    dots or apostrophes, and a word of one letter or digit right before a dot ("U.S.")."""
-    odd = [i for i, t in enumerate(toks) if not t.isalnum()]
-    short = [
-        i - 1
-        for i in odd
-        if toks[i] == "." and i and ends[i - 1] == starts[i] and len(toks[i - 1]) == 1
-    ]
-    return sorted(set(odd).union(short)) if short else odd
+def _not_ascii(token: str) -> bool:
+    return not token.isascii()
+
+
+def _odd_tokens(text: str, toks: list[str], starts: list[int], ends: list[int]) -> list[int]:
+    """The indices of the tokens that are not read as they stand: those with an apostrophe
+    (a possessive) and those right before a dot that they take ("U.S", "a", ")" before ".").
+    Found from the few apostrophes and dots of the text, not by a test of every token."""
+    odd = set()
+    for mark in _MARK().finditer(text):
+        i = bisect.bisect_right(starts, mark.start()) - 1  # the token that holds the mark
+        if mark.group() != ".":
+            odd.add(i)
+        elif toks[i] == "." and i and ends[i - 1] == starts[i]:
+            before = toks[i - 1]
+            if len(before) == 1 or "." in before:
+                odd.add(i - 1)
+    return sorted(odd)
 
 
 def key(form: str) -> tuple[str, ...]:
