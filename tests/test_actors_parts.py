@@ -15,6 +15,7 @@ from bilateral._actors_names import clean_name, name_after, unstyled
 from bilateral._actors_roster import roster_country, roster_lookup
 from bilateral._actors_state import Found, Taken
 from bilateral._actors_titles import level_of_title, role_of_title, scan_titles, titles
+from bilateral._text import LetterRuns
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 ARTICLES = sorted(EXAMPLES.glob("**/articles/*.txt"))
@@ -60,6 +61,22 @@ class TestTitles:
         found = [(text[s:e], t.canonical) for s, e, t in scan_titles(text)]
         assert found[0] == ("Deputy Prime Minister", "Deputy Prime Minister")
         assert ("Prime\nMinister", "Prime Minister") in found
+
+    @given(
+        st.lists(
+            st.sampled_from(["Prime", "Minister", "ministers", "'", "’", "-", " ", "\n", "of"]),
+            max_size=12,
+        ).map("".join)
+    )
+    def test_shared_runs(self, text: str) -> None:
+        """The titles read from a document's letter runs are those of a fresh scan, and
+        the runs' apostrophes and hyphens are read as a fresh scan reads them."""
+        assert scan_titles(text, LetterRuns(text)) == scan_titles(text)
+
+    def test_apostrophe_and_dash(self) -> None:
+        """A title's last word may end in an apostrophe, not in a hyphen or an "'s"."""
+        text = "Prime Minister' Modi, Prime Minister- Carney, Foreign Minister's visit"
+        assert [text[s:e] for s, e, _ in scan_titles(text)] == ["Prime Minister'"]
 
     @given(st.text())
     def test_spans_index_text(self, text: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,23 @@ class TestTokens:
         """A form's key is its normalised words."""
         assert key("Türkiye") == ("turkiye",)
 
+    @pytest.mark.parametrize(
+        "text",
+        ["Korea \uff9e talks", "\uff9e's Korea", "Korea\u0301 talks", "Korea \uff9e."],
+    )
+    def test_empty_lookup_form(self, text: str) -> None:
+        """A token whose lookup form is empty (a lone halfwidth sound mark) keeps its text,
+        plain or not, and the country finder reads past it (it raised AttributeError)."""
+        toks = _check(text)
+        assert "" not in toks.norms
+        assert [m.text for m in find_countries(text)][:1] == ["Korea"]
+
+    @given(st.text(alphabet=st.sampled_from(list("aUS.'’s -\u0301\uff9e\xe91_\n,")), max_size=40))
+    def test_same_as_one_token_at_a_time(self, text: str) -> None:
+        """The tokens read in one split are those of a match-by-match reading of the text."""
+        toks = Tokens(text)
+        assert (toks.starts, toks.ends, toks.norms, toks.posends) == _one_at_a_time(text)
+
     @given(st.text())
     def test_any_text(self, text: str) -> None:
         """Any text: ordered tokens whose lookup forms are those of their own characters."""
@@ -68,3 +86,37 @@ class TestTokens:
         for mention in find_countries(text):
             assert mention.start in starts
             assert mention.end in ends
+
+
+def _one_at_a_time(text: str) -> tuple[list[int], list[int], list[str], list[int]]:
+    """The tokens as the rules of the module state them, read one regex match at a time:
+    the reference that the split reading of ``Tokens`` must reproduce."""
+    starts: list[int] = []
+    ends: list[int] = []
+    norms: list[str] = []
+    posends: list[int] = []
+    skip = 0
+    for m in re.finditer(r"\w+(?:['’.]\w+)*|[^\w\s]", text):
+        start, end, token = m.start(), m.end(), m.group()
+        if start < skip:
+            continue
+        after = text[end : end + 1]
+        # "the Philippines'": the apostrophe belongs to the mention that ends there
+        bare = token in ("'", "’") and ends and ends[-1] == start and text[start - 1] in "sS."
+        if bare and not after.isalnum():
+            posends[-1] = end
+            continue
+        posend = end
+        if len(token) > 2 and token[-1] in "sS" and token[-2] in "'’":
+            end, token = end - 2, token[:-2]  # "Seoul's"
+        elif after == "." and ("." in token or len(token) == 1):
+            end, token = end + 1, token + "."  # "U.S" + "."
+            posend = skip = end
+            possessive = text[end : end + 2] in ("'s", "'S", "’s", "’S")
+            if possessive and not text[end + 2 : end + 3].isalnum():
+                posend = skip = end + 2  # "U.S.'s"
+        starts.append(start)
+        ends.append(end)
+        norms.append(norm(token) or token)
+        posends.append(posend)
+    return starts, ends, norms, posends

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral._text import link_lists, sentences
+from bilateral._text import LetterRuns, link_lists, sentences
 
 
 def split(text: str) -> list[str]:
@@ -92,3 +94,30 @@ class TestLinkLists:
         for start, end in link_lists(text):
             assert last <= start < end <= len(text)
             last = end
+
+
+#: Words, apostrophes, hyphens and other characters mixed, so that runs meet every edge.
+_RUN_TEXT = st.lists(
+    st.sampled_from(["Sino", "-", "'", "’", "O", "Brien", "s", " ", "\n", ".", "é", "1", "K"]),
+    max_size=30,
+).map("".join)
+
+
+class TestLetterRuns:
+    def test_case(self) -> None:
+        """A run opens with a letter and holds letters, apostrophes and hyphens."""
+        runs = LetterRuns("-O'Brien's Sino-Japanese 2025 café")
+        assert runs.lows == ["o'brien's", "sino-japanese", "caf"]
+        assert (runs.starts, runs.ends, runs.marked) == ([1, 11, 30], [10, 24, 33], [0, 1])
+
+    @given(st.one_of(_RUN_TEXT, st.text()))
+    def test_same_as_one_run_at_a_time(self, text: str) -> None:
+        """The runs read in one split are the runs matched one at a time; the marked runs
+        are exactly those with an apostrophe or a hyphen."""
+        runs = LetterRuns(text)
+        found = list(re.finditer(r"[A-Za-z][A-Za-z'’\-]*", text))
+        assert runs.lows == [m.group().lower() for m in found]
+        assert runs.starts == [m.start() for m in found]
+        assert runs.ends == [m.end() for m in found]
+        marked = [i for i, m in enumerate(found) if not m.group().isalpha()]
+        assert runs.marked == marked

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -95,6 +96,36 @@ class TestFindTriggers:
         words = Words(text)
         assert find_triggers(text, 0, len(text), words) == find_triggers(text, 0, len(text))
         assert cues_in(text, 0, len(text), words) == cues_in(text, 0, len(text))
+
+
+#: Words, apostrophes and hyphens mixed, with cue words, so that the word reading meets
+#: every edge of a run ("O'Brien", "Sino-", "talks'").
+_WORD_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("Sino", "-", "'", "’", "O", "Brien", "s", " ", "\n", ".", "é", "1"),
+            *("talks", "were", "postponed", "said", "told", "reporters", "Talks"),
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+class TestWords:
+    @given(st.one_of(_WORD_TEXT, st.text()))
+    def test_same_as_one_word_at_a_time(self, text: str) -> None:
+        """The words read from the shared letter runs are those the word pattern matches
+        one at a time over the whole text, and the cues are those of that reading."""
+        pattern = r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*"
+        found = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(pattern, text)]
+        words = Words(text)
+        assert words.within(0, len(text)) == found
+        assert words.cues(0, len(text)) == cues_in(text, 0, len(text))
+
+    def test_cases(self) -> None:
+        """A run with an apostrophe or a hyphen is read by the word pattern."""
+        words = Words("O'Brien's Sino-Japanese talks-")
+        assert [w for w, _, _ in words.within(0, 30)] == ["o", "brien's", "sino-japanese", "talks"]
 
 
 class TestExamples:

@@ -40,6 +40,7 @@ from bilateral._args import check_text
 from bilateral._countries import find_countries
 from bilateral._mentions import ActorMention, CountryMention
 from bilateral._model import Country
+from bilateral._text import LetterRuns
 from bilateral._vocab import ActorKind
 
 __all__ = ["RosterEntry", "find_actor_mentions", "find_actors", "roster_lookup"]
@@ -59,9 +60,13 @@ def find_actors(text: str, *, on: dt.date | None = None) -> list[ActorMention]:
 
 
 def find_actor_mentions(
-    text: str, all_countries: Sequence[CountryMention], on: dt.date | None
+    text: str,
+    all_countries: Sequence[CountryMention],
+    on: dt.date | None,
+    runs: LetterRuns | None = None,
 ) -> list[ActorMention]:
-    """find_actors() on country mentions already found (extract() shares its own).
+    """find_actors() on country mentions already found (extract() shares its own, and the
+    letter runs of its document).
 
     >>> text = "Japan's Foreign Minister Takeshi Iwaya met the press."
     >>> [(m.text, m.source) for m in find_actor_mentions(text, find_countries(text), None)]
@@ -69,7 +74,7 @@ def find_actor_mentions(
     """
     places = Places(all_countries)
     found = Found(text)
-    add_titled(text, places, found, on)
+    add_titled(text, places, found, on, runs)
     add_counterparts(text, places, found, on)
     add_organisations(text, places, found)
     add_short_and_roster_names(text, found, on)

@@ -23,6 +23,7 @@ from bilateral._actors_titles import Title, scan_titles
 from bilateral._mentions import CountryMention
 from bilateral._model import Actor, Country
 from bilateral._regex import lazy_regex
+from bilateral._text import LetterRuns
 from bilateral._vocab import ActorKind
 
 __all__ = ["add_titled"]
@@ -63,9 +64,11 @@ class _Draft:
         self.affiliation, self.country, self.source = mention, mention.country, "text"
 
 
-def add_titled(text: str, places: Places, found: Found, on: dt.date | None) -> None:
+def add_titled(
+    text: str, places: Places, found: Found, on: dt.date | None, runs: LetterRuns | None = None
+) -> None:
     """Add a mention for every title in ``text`` that comes with a name or a state."""
-    for t_start, t_end, title in scan_titles(text):
+    for t_start, t_end, title in scan_titles(text, runs):
         if found.taken.covers(t_start):
             continue
         draft = _placed_before(text, places, found, on, t_start)

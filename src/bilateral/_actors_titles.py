@@ -8,11 +8,12 @@ the longest at each word, with one dictionary look-up a phrase length.
 from __future__ import annotations
 
 import functools
+import itertools
 
 import attrs
 
-from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
+from bilateral._text import LetterRuns
 from bilateral._vocab import Level
 
 __all__ = [
@@ -24,7 +25,6 @@ __all__ = [
     "titles",
 ]
 
-_WORD = lazy_regex(r"[A-Za-z][A-Za-z'’\-]*")
 _LEVEL_BY_NAME = {level.value: level for level in Level}
 
 #: Roles one state rarely shares with the other in one story (a crown prince, a spokesman),
@@ -86,30 +86,33 @@ def level_of_title(title: str | None) -> Level | None:
     return None if entry is None else entry.level
 
 
-def scan_titles(text: str) -> list[tuple[int, int, Title]]:
-    """Every title phrase in the text, longest first at each word, left to right.
+def scan_titles(text: str, runs: LetterRuns | None = None) -> list[tuple[int, int, Title]]:
+    """Every title phrase in the text, longest first at each word, left to right; ``runs``:
+    the text's letter runs, when the caller has them already.
 
     >>> [(s, e, t.canonical) for s, e, t in scan_titles("Prime Minister Carney met him.")]
     [(0, 14, 'Prime Minister')]
     """
-    matches = list(_WORD().finditer(text))
-    keys = [m.group().lower().rstrip("'’") for m in matches]
+    if runs is None:
+        runs = LetterRuns(text)
+    keys = list(runs.lows)
+    for i in runs.marked:
+        keys[i] = keys[i].rstrip("'’")  # "ministers'"
+    starts, ends = runs.starts, runs.ends
     lengths = _title_lengths()
     table = titles()
     found: list[tuple[int, int, Title]] = []
-    i = 0
-    while i < len(keys):
-        matched = 0
-        # one dictionary look-up a length, not a comparison with each of the 60-odd titles
-        # that open with "minister"
-        for n in lengths.get(keys[i], ()):
+    done = 0  # the run after the last title found: a title starts at or after it
+    # only the runs that open a title are tried; one dictionary look-up a length, not a
+    # comparison with each of the 60-odd titles that open with "minister"
+    for i in itertools.compress(range(len(keys)), map(lengths.__contains__, keys)):
+        if i < done:
+            continue
+        for n in lengths[keys[i]]:
             title = table.get(tuple(keys[i : i + n])) if i + n <= len(keys) else None
-            if title is not None:
-                # the words must be adjacent: only spaces between them
-                start, end = matches[i].start(), matches[i + n - 1].end()
-                if len(text[start:end].split()) == n:
-                    found.append((start, end, title))
-                    matched = n
-                    break
-        i += matched or 1
+            # the words must be adjacent: only spaces between them
+            if title is not None and len(text[starts[i] : ends[i + n - 1]].split()) == n:
+                found.append((starts[i], ends[i + n - 1], title))
+                done = i + n
+                break
     return found

@@ -8,6 +8,8 @@ which ``posends`` records.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import unicodedata
 
 from bilateral._regex import lazy_regex
@@ -15,8 +17,9 @@ from bilateral._regex import lazy_regex
 __all__ = ["Tokens", "key", "norm"]
 
 # A word with inner apostrophes or dots ("d'Ivoire", "U.S", "S.Korea"), or one punctuation mark.
-_TOKEN = lazy_regex(r"\w+(?:['’.]\w+)*|[^\w\s]")
+_TOKEN_SPLIT = lazy_regex(r"(\w+(?:['’.]\w+)*|[^\w\s])")
 _APOSTROPHES = "'’"
+_MARK = lazy_regex(r"['’.]")
 _DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'"}
 
 
@@ -44,31 +47,38 @@ class Tokens:
     __slots__ = ("ends", "norms", "posends", "starts")
 
     def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.norms: list[str] = []
-        self.posends: list[int] = []
+        # One split in C gives every token with the blanks between them, so that the offsets
+        # are running sums of lengths; only the few tokens with an apostrophe or before a
+        # dot (see _odd_tokens) take the Python path below.
+        parts = _TOKEN_SPLIT().split(text)
+        toks = parts[1::2]
+        bounds = list(itertools.accumulate(map(len, parts)))
+        starts, ends = bounds[0:-1:2], bounds[1::2]
+        forms = list(map(str.lower, toks))  # the lookup form of an ASCII token
         cache: dict[str, str] = {}
-        n = len(text)
+        for i in itertools.compress(range(len(toks)), map(_not_ascii, toks)):
+            form = cache.get(toks[i])
+            if form is None:
+                # a token whose lookup form is empty (a lone combining sound mark) keeps its text
+                form = cache[toks[i]] = norm(toks[i]) or toks[i]
+            forms[i] = form
+        odd = _odd_tokens(text, toks, starts, ends)
+        if not odd:
+            self.starts, self.ends, self.norms, self.posends = starts, ends, forms, list(ends)
+            return
+        self.starts, self.ends, self.norms, self.posends = [], [], [], []
         skip = 0
-        add_start, add_end = self.starts.append, self.ends.append
-        add_norm, add_posend = self.norms.append, self.posends.append
-        for match in _TOKEN().finditer(text):
-            start, end = match.span()
-            if start < skip:
-                continue
-            token = match.group()
-            if token.isalnum() and (len(token) > 1 or end == n or text[end] != "."):
-                # the common case, a plain word: no possessive, no abbreviation dot
-                form = cache.get(token)
-                if form is None:
-                    form = cache[token] = norm(token)
-                add_start(start)
-                add_end(end)
-                add_norm(form)
-                add_posend(end)
-                continue
-            skip = self._add_other(text, start, end, token, skip, cache)
+        j = 0  # the next plain token to copy
+        for i in [*odd, len(toks)]:
+            while j < i and starts[j] < skip:
+                j += 1  # the dot and the "'s" of "U.S.'s", read with the abbreviation
+            self.starts += starts[j:i]
+            self.ends += ends[j:i]
+            self.norms += forms[j:i]
+            self.posends += ends[j:i]
+            j = i + 1
+            if i < len(toks) and starts[i] >= skip:
+                skip = self._add_other(text, starts[i], ends[i], toks[i], skip, cache)
 
     def _append(self, start: int, end: int, form: str, posend: int) -> None:
         self.starts.append(start)
@@ -113,6 +123,26 @@ class Tokens:
             form = cache[token] = norm(token) or token
         self._append(start, end, form, posend)
         return skip
+
+
+def _not_ascii(token: str) -> bool:
+    return not token.isascii()
+
+
+def _odd_tokens(text: str, toks: list[str], starts: list[int], ends: list[int]) -> list[int]:
+    """The indices of the tokens that are not read as they stand: those with an apostrophe
+    (a possessive) and those right before a dot that they take ("U.S", "a", ")" before ".").
+    Found from the few apostrophes and dots of the text, not by a test of every token."""
+    odd = set()
+    for mark in _MARK().finditer(text):
+        i = bisect.bisect_right(starts, mark.start()) - 1  # the token that holds the mark
+        if mark.group() != ".":
+            odd.add(i)
+        elif toks[i] == "." and i and ends[i - 1] == starts[i]:
+            before = toks[i - 1]
+            if len(before) == 1 or "." in before:
+                odd.add(i - 1)
+    return sorted(odd)
 
 
 def key(form: str) -> tuple[str, ...]:

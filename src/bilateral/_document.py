@@ -22,7 +22,7 @@ from bilateral._args import check_published, check_text
 from bilateral._countries import find_countries
 from bilateral._dates import date_mentions
 from bilateral._mentions import ActorMention, CountryMention, DateMention
-from bilateral._text import Span, link_lists, sentences
+from bilateral._text import LetterRuns, Span, link_lists, sentences
 from bilateral._triggers import Cue, Trigger, Words, find_triggers
 from bilateral._vocab import ActorKind
 
@@ -170,7 +170,8 @@ def build(text: str, day: dt.date, *, all_dates: bool = True) -> Document:
     """The document of checked arguments. With ``all_dates=False`` only the sentences that
     may date an event are read for dates (those with an event word, the two before each, and
     short lines of their own), as ``extract`` needs; the rest of the work is the same."""
-    words = Words(text)
+    runs = LetterRuns(text)  # the one pass over the words: the word, cue and title finders
+    words = Words(text, runs)
     sents = sentences(text)
     links = link_lists(text)
     doc_links = tuple(links)
@@ -180,7 +181,7 @@ def build(text: str, day: dt.date, *, all_dates: bool = True) -> Document:
             continue
         triggers += find_triggers(text, s, e, words)[:MAX_TRIGGERS]
     countries = find_countries(text) if triggers or all_dates else []
-    actors = find_actor_mentions(text, countries, day) if triggers or all_dates else []
+    actors = find_actor_mentions(text, countries, day, runs) if triggers or all_dates else []
     scope = None if all_dates else _date_scope(text, sents, triggers)
     dates = date_mentions(text, day, sents, scope) if scope is None or scope else []
     return Document(

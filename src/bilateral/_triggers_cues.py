@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 
 import attrs
 
 from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
+from bilateral._text import LetterRuns
 from bilateral._words import report_verbs
 
 __all__ = ["Cue", "Words", "cues_in", "words_in"]
@@ -63,10 +66,25 @@ class Words:
 
     __slots__ = ("_cue_starts", "_cues", "_ends", "_starts", "_words")
 
-    def __init__(self, text: str) -> None:
-        self._words = [(m.group().lower(), m.start(), m.end()) for m in _WORD().finditer(text)]
-        self._starts = [w[1] for w in self._words]
-        self._ends = [w[2] for w in self._words]
+    def __init__(self, text: str, runs: LetterRuns | None = None) -> None:
+        if runs is None:
+            runs = LetterRuns(text)
+        # A run with no apostrophe or hyphen is one word; the others are read by the word
+        # pattern ("Sino-Japanese" stays one word, "O'Brien" is two, a trailing "-" goes).
+        lows, starts, ends = runs.lows, runs.starts, runs.ends
+        words: list[tuple[str, int, int]] = []
+        j = 0
+        for i in runs.marked:
+            words += zip(lows[j:i], starts[j:i], ends[j:i], strict=True)
+            words += [
+                (m.group().lower(), m.start(), m.end())
+                for m in _WORD().finditer(text, starts[i], ends[i])
+            ]
+            j = i + 1
+        words += zip(lows[j:], starts[j:], ends[j:], strict=True)
+        self._words = words
+        self._starts = list(map(operator.itemgetter(1), words))
+        self._ends = list(map(operator.itemgetter(2), words))
         self._cues: list[Cue] | None = None
         self._cue_starts: list[int] = []
 
@@ -115,17 +133,17 @@ def _cues_of(found: list[tuple[str, int, int]]) -> list[Cue]:
     """The cue phrases of a run of words, longest match first at each word."""
     starts = _cue_starts()
     table = _cue_table()
-    keys = [w[0] for w in found]  # the words once, not again for every phrase tried
+    keys = list(map(operator.itemgetter(0), found))  # the words once, not for every phrase
     out: list[Cue] = []
-    i = 0
-    while i < len(found):
-        matched = 0
-        for phrase in starts.get(keys[i], ()):
+    done = 0  # the word after the last cue found: a cue starts at or after it
+    for i in itertools.compress(range(len(keys)), map(starts.__contains__, keys)):
+        if i < done:
+            continue
+        for phrase in starts[keys[i]]:
             n = len(phrase)
             if tuple(keys[i : i + n]) == phrase:
                 for role, value in table[phrase]:
                     out.append(Cue(role, " ".join(phrase), value, found[i][1], found[i + n - 1][2]))
-                matched = n
+                done = i + n
                 break
-        i += matched or 1
     return out
