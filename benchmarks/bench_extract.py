@@ -153,10 +153,11 @@ def main() -> None:
         "| | articles/s | ms per article |",
         "|---|---:|---:|",
         f"| `bilateral.extract` | {n / t_extract:,.0f} | {1000 * t_extract / n:.2f} |",
-        f"| `dateparser.search.search_dates` | {n / t_search:,.0f} | {1000 * t_search / n:.2f} |",
+        f"| `search_dates(text, languages=['en'])` | {n / t_search:,.0f} | "
+        f"{1000 * t_search / n:.2f} |",
         "",
-        f"**extract is {t_search / t_extract:.1f}× faster than search_dates** on the same texts "
-        "(target ≥ 20×), while it also finds countries, actors, triggers and events.",
+        f"**extract is {t_search / t_extract:.1f}× faster than search_dates** (English only) on "
+        "the same texts, while it also finds countries, actors, triggers and events.",
         "",
         f"On {nb} articles of about 3 KB ({big_kb:.1f} KB on average; the examples joined), "
         "as SPEC §5 states the bar:",
@@ -169,17 +170,20 @@ def main() -> None:
         f"| `search_dates(text)` (no settings: language detection) | "
         f"{1000 * b_default / nb:.2f} | {b_default / b_extract:.1f}× |",
         "",
-        "The bar (≥ 20×) is met against `search_dates` as SPEC §5 names it, called with no "
-        "settings (as `dateparser.parse` is for the `resolve_date` bar), and missed against "
-        "`search_dates` restricted to English, a stricter comparison.",
+        "The peer is `search_dates` restricted to English, as SPEC §5 names it (language "
+        "detection is a cost no English pipeline pays). Against it the bars are "
+        f"{'met' if b_en / b_extract >= 10 else '**not met**'}: issue #11's ≥ 10× "
+        f"({b_en / b_extract:.1f}× here) and SPEC §5's ≥ 20×. The figure against the call "
+        "with language detection is shown for comparison only.",
         "",
         "Accuracy (events matched one-to-one by country set; kind, status and date agreement "
-        "on matched events). `examples` is the corpus the tests use; `dev` to `dev7` were "
+        "on matched events). `examples` is the corpus the tests use; `dev` to `dev8` were "
         "written afterwards, one after the other, by other hands without seeing the rules. "
         "Each has since been used to find general fixes, so the fairer guide to unseen news "
         "is each set's first measurement, taken before any fix it inspired (events F1 / date "
         "agreement): dev 0.827 / 0.605, dev2 0.725 / 0.56, dev3 0.682 / 0.617, dev4 0.819 / "
-        "0.623, dev5 0.778 / 0.667, dev6 0.827 / 0.655, dev7 0.855 / 0.758.",
+        "0.623, dev5 0.778 / 0.667, dev6 0.827 / 0.655, dev7 0.855 / 0.758, dev8 (clause "
+        "phenomena, written for issue #12) 0.687 / 0.739.",
         "",
         "| set | gold events | P | R | F1 | kind | status | date |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
