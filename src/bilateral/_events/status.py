@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 import attrs
 
@@ -382,146 +383,96 @@ def negated(
 ) -> bool:
     """Whether the text denies, wishes, offers or supposes the event rather than tells it;
     the rule that says so is noted."""
+    at = _Clause(text, sentence, trigger, triggers, cues, own_cues, dates)
     for rule, test in _POLARITY:
-        if test(text, sentence, trigger, triggers, cues, own_cues, dates):
+        if test(at):
             fired.append((rule, "polarity"))
             return True
     return False
 
 
-def _negation_cue(
-    text: str,
-    s: Span,
-    t: Trigger,
-    ts: list[Trigger],
-    cues: list[Cue],
-    own: list[Cue],
-    dates: list[DateMention],
-) -> bool:
+class _Clause(NamedTuple):
+    """What the polarity rules read around one trigger."""
+
+    text: str
+    sentence: Span
+    trigger: Trigger
+    triggers: list[Trigger]
+    cues: list[Cue]  # the sentence's
+    own: list[Cue]  # the trigger's own (nearest to it)
+    dates: list[DateMention]
+
+    def before(self, reach: int) -> tuple[int, int]:
+        """The span of up to ``reach`` characters of the sentence before the trigger."""
+        return max(self.sentence[0], self.trigger.start - reach), self.trigger.start
+
+
+def _negation_cue(c: _Clause) -> bool:
     """ "did not meet", "no talks": a negation just before the trigger."""
-    return any(c.role == "negation" and 0 <= t.start - c.end <= NEGATION_REACH for c in own)
+    t = c.trigger
+    return any(q.role == "negation" and 0 <= t.start - q.end <= NEGATION_REACH for q in c.own)
 
 
-def _denial(
-    text: str,
-    s: Span,
-    t: Trigger,
-    ts: list[Trigger],
-    cues: list[Cue],
-    own: list[Cue],
-    dates: list[DateMention],
-) -> bool:
+def _denial(c: _Clause) -> bool:
     """ "ruled out inviting Colombia's President Petro to the border meeting", "denied a
     report that Mulino would travel to Washington": a denial reaches further, up to the
     next trigger."""
+    t = c.trigger
     return any(
-        c.role == "negation"
-        and c.phrase in _DENIALS
-        and 0 <= t.start - c.end <= DENIAL_REACH
-        and not any(c.end <= u.start and u.end <= t.start for u in ts)
-        for c in cues
+        q.role == "negation"
+        and q.phrase in _DENIALS
+        and 0 <= t.start - q.end <= DENIAL_REACH
+        and not any(q.end <= u.start and u.end <= t.start for u in c.triggers)
+        for q in c.cues
     )
 
 
-def _nonstate(
-    text: str,
-    s: Span,
-    t: Trigger,
-    ts: list[Trigger],
-    cues: list[Cue],
-    own: list[Cue],
-    dates: list[DateMention],
-) -> bool:
+def _nonstate(c: _Clause) -> bool:
     """A cue of a meeting that is no state's ("board", "shareholders") before the trigger."""
-    return any(c.role == "nonstate" and 0 <= t.start - c.end <= NONSTATE_REACH for c in cues)
+    t = c.trigger
+    return any(q.role == "nonstate" and 0 <= t.start - q.end <= NONSTATE_REACH for q in c.cues)
 
 
-def _conditional(
-    text: str,
-    s: Span,
-    t: Trigger,
-    ts: list[Trigger],
-    cues: list[Cue],
-    own: list[Cue],
-    dates: list[DateMention],
-) -> bool:
+def _conditional(c: _Clause) -> bool:
     """ "if they meet", "unless the summit goes ahead": a condition, not an event."""
+    t = c.trigger
     bare = t.form in ("base", "present") or (
-        t.pos == "noun" and not _THE_BEFORE.search(text, max(s[0], t.start - THE_REACH), t.start)
+        t.pos == "noun" and not _THE_BEFORE.search(c.text, *c.before(THE_REACH))
     )
-    return bare and bool(_IF_CLAUSE.search(text, max(s[0], t.start - CONDITION_REACH), t.start))
+    return bare and bool(_IF_CLAUSE.search(c.text, *c.before(CONDITION_REACH)))
 
 
-def _possible(
-    text: str,
-    s: Span,
-    t: Trigger,
-    ts: list[Trigger],
-    cues: list[Cue],
-    own: list[Cue],
-    dates: list[DateMention],
-) -> bool:
+def _possible(c: _Clause) -> bool:
     """ "any meeting", "a summit would achieve little", in a sentence with no date."""
-    return not dates and merely_possible(text, t, s[0])
+    return not c.dates and merely_possible(c.text, c.trigger, c.sentence[0])
 
 
-def _negated_noun(
-    text: str,
-    s: Span,
-    t: Trigger,
-    ts: list[Trigger],
-    cues: list[Cue],
-    own: list[Cue],
-    dates: list[DateMention],
-) -> bool:
+def _negated_noun(c: _Clause) -> bool:
     """ "would not beg for talks", "no talks", "through dialogue": a noun that is no event."""
-    return t.pos == "noun" and bool(
-        _NOT_BEFORE_NOUN.search(text, max(s[0], t.start - NEGATED_NOUN_REACH), t.start)
+    return c.trigger.pos == "noun" and bool(
+        _NOT_BEFORE_NOUN.search(c.text, *c.before(NEGATED_NOUN_REACH))
     )
 
 
-def _offered(
-    text: str,
-    s: Span,
-    t: Trigger,
-    ts: list[Trigger],
-    cues: list[Cue],
-    own: list[Cue],
-    dates: list[DateMention],
-) -> bool:
+def _offered(c: _Clause) -> bool:
     """ "offers talks", "calls for dialogue", "offered a state visit": sought, not held."""
-    return bool(_OFFERED.search(text, max(s[0], t.start - NEGATED_NOUN_REACH), t.start))
+    return bool(_OFFERED.search(c.text, *c.before(NEGATED_NOUN_REACH)))
 
 
-def _people(
-    text: str,
-    s: Span,
-    t: Trigger,
-    ts: list[Trigger],
-    cues: list[Cue],
-    own: list[Cue],
-    dates: list[DateMention],
-) -> bool:
+def _people(c: _Clause) -> bool:
     """ "8.8 million South Koreans visiting Japan": tourists, not a state."""
-    return bool(_PEOPLE_COUNT.search(text, max(s[0], t.start - CROWD_REACH), t.start))
+    return bool(_PEOPLE_COUNT.search(c.text, *c.before(CROWD_REACH)))
 
 
-def _not_planned(
-    text: str,
-    s: Span,
-    t: Trigger,
-    ts: list[Trigger],
-    cues: list[Cue],
-    own: list[Cue],
-    dates: list[DateMention],
-) -> bool:
+def _not_planned(c: _Clause) -> bool:
     """ "a separate meeting … was not planned": the noun's own predicate denies it."""
-    return t.pos == "noun" and not_planned_after(text, t, ts, s[1])
+    return c.trigger.pos == "noun" and not_planned_after(
+        c.text, c.trigger, c.triggers, c.sentence[1]
+    )
 
 
-_Test = Callable[[str, Span, Trigger, list[Trigger], list[Cue], list[Cue], list[DateMention]], bool]
 #: The polarity rules, in the order they are tried; the first that holds names the reason.
-_POLARITY: tuple[tuple[str, _Test], ...] = (
+_POLARITY: tuple[tuple[str, Callable[[_Clause], bool]], ...] = (
     ("polarity.negation", _negation_cue),
     ("polarity.denial", _denial),
     ("polarity.not-a-state-meeting", _nonstate),
