@@ -1253,3 +1253,23 @@ class TestTourLegs:
         events = bilateral.extract(text, published="2024-05-01")
         kinds = {tuple(c.alpha_3 for c in e.countries): e.kind.value for e in events}
         assert kinds == {("CHN", "SRB"): "visit", ("CHN", "HUN"): "talks"}
+
+
+class TestDestinationWithThe:
+    @pytest.mark.parametrize(
+        ("place", "code"),
+        [("the Netherlands", "NLD"), ("the United Arab Emirates", "ARE"), ("the UAE", "ARE")],
+    )
+    def test_a_state_written_with_the_is_the_host(self, place: str, code: str) -> None:
+        """ "will visit the Netherlands": the state after "the" is the destination and host."""
+        text = f"French President Emmanuel Macron will visit {place} next month."
+        [event] = bilateral.extract(text, published="2025-06-11")
+        assert event.host is not None
+        assert event.host.alpha_3 == code
+
+    def test_private_travellers_make_no_visit(self) -> None:
+        """ "Visits by Indian tourists to the Maldives": no state's visit; by ministers, one."""
+        tourists = "Visits by Indian tourists to the Maldives rose sharply in March."
+        assert bilateral.extract(tourists, published="2025-06-11") == []
+        ministers = tourists.replace("tourists", "ministers")
+        assert len(bilateral.extract(ministers, published="2025-06-11")) == 1

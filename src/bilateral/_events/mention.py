@@ -325,6 +325,7 @@ def _place_item(
     is_visit = _is_visit(trigger)
     after = item.start >= trigger.end
     gap = text[trigger.end : item.start].lower() if after else ""
+    gap = gap.removesuffix("the ") if gap.endswith(" the ") else gap  # "visit the Netherlands"
     origin = item.actor is None and _FROM.search(text, max(sentence[0], item.start - 6), item.start)
     if origin and ((is_visit and after and trigger.pos == "verb") or compound):
         # "arrived in Israel from Saudi Arabia": where the trip came from; "returns from

@@ -464,6 +464,19 @@ def _people(c: _Clause) -> bool:
     return bool(_PEOPLE_COUNT.search(c.text, *c.before(CROWD_REACH)))
 
 
+# "visits by Indian tourists", "trips by Chinese students": private travellers, not a state
+_PRIVATE_TRAVELLERS = re.compile(
+    r"[ \t]+by[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:tourists|travell?ers|visitors|nationals"
+    r"|citizens|students|pilgrims|fans|holidaymakers|pensioners|workers)\b"
+)
+
+
+def _private_travellers(c: _Clause) -> bool:
+    """ "Visits by Indian tourists to the Maldives": an event word whose travellers are
+    private."""
+    return _PRIVATE_TRAVELLERS.match(c.text, c.trigger.end, c.sentence[1]) is not None
+
+
 def _not_planned(c: _Clause) -> bool:
     """ "a separate meeting … was not planned": the noun's own predicate denies it."""
     return c.trigger.pos == "noun" and not_planned_after(
@@ -481,5 +494,6 @@ _POLARITY: tuple[tuple[str, Callable[[_Clause], bool]], ...] = (
     ("polarity.negated-noun", _negated_noun),
     ("polarity.offered-or-sought", _offered),
     ("polarity.crowd-of-people", _people),
+    ("polarity.private-travellers", _private_travellers),
     ("polarity.not-planned", _not_planned),
 )
