@@ -1273,3 +1273,26 @@ class TestDestinationWithThe:
         assert bilateral.extract(tourists, published="2025-06-11") == []
         ministers = tourists.replace("tourists", "ministers")
         assert len(bilateral.extract(ministers, published="2025-06-11")) == 1
+
+
+class TestPassiveHost:
+    def test_the_agent_of_a_passive_hosts(self) -> None:
+        """ "B was received by A": A hosts, as in "A received B"; a plan in "will be"."""
+        held = "German Chancellor Friedrich Merz was received by French President Emmanuel Macron."
+        [event] = bilateral.extract(held + " They met on Monday.", published="2025-06-11")
+        assert event.host is not None
+        assert event.host.alpha_3 == "FRA"
+        plan = (
+            "Japanese Prime Minister Shigeru Ishiba will be hosted by Indian Prime Minister "
+            "Narendra Modi in New Delhi next week."
+        )
+        [event] = bilateral.extract(plan, published="2025-06-11")
+        assert (event.status.value, event.host.alpha_3 if event.host else None) == (
+            "planned",
+            "IND",
+        )
+
+    def test_a_received_proposal_is_no_event(self) -> None:
+        """ "The proposal was received by the committee": no guest, no visit."""
+        text = "The proposal was received by the committee on Monday."
+        assert bilateral.extract(text, published="2025-06-11") == []

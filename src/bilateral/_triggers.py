@@ -186,15 +186,21 @@ def _sport(at: _At) -> bool:
     return tc.SPORT_AFTER().match(at.text, at.w_end, at.end) is not None
 
 
+#: The auxiliaries of a passive: "was received", "will be hosted".
+_AUXILIARIES = frozenset({"be", "been", "being", "is", "was", "were", "are"})
+
+
 def _greeting_no_guest(at: _At) -> bool:
     """ "welcomed" and "received" host a visit only with a person after them."""
     return not (
         (at.nxt and at.capitalised(1))
         or at.nxt in {"his", "her", "their"}
+        # "was received by President Macron": the passive names the host after "by"
+        or (at.nxt == "by" and at.prev in _AUXILIARIES and at.capitalised(2))
         # "received at Bayan Palace on Monday Iraq's Foreign Minister": agency style
         or (
             at.nxt in {"at", "in", "on"}
-            and at.prev not in {"be", "been", "being", "is", "was", "were", "are"}
+            and at.prev not in _AUXILIARIES
             and tc.OFFICIAL_AHEAD().search(
                 at.text, at.w_end, min(at.end, at.w_end + tc.OFFICIAL_CHARS)
             )

@@ -15,6 +15,7 @@ from bilateral._events.items import in_zone, sentence_items
 from bilateral._events.records import Item, Lone, Mention, Note, SentenceMentions, State
 from bilateral._events.spans import blocked, gap_between, nearest_to, reach
 from bilateral._events.status import (
+    AUXILIARY_REACH,
     event_level,
     event_status,
     negated,
@@ -304,12 +305,28 @@ def _roles(
         roles.host = roles.host or venue
         roles.parties.append(Item(trigger.start, trigger.end, venue, None))
         fired.append(("host.visit-venue", "host"))
-    if trigger.word in HOST_WORDS:
+    if trigger.word in HOST_WORDS and _passive(text, sentence, trigger):
+        # "Merz was received by Macron", "will be hosted by Modi": the agent hosts
+        agents = [i for i in roles.parties if i.start >= trigger.end]
+        if agents:
+            roles.host = agents[0].country
+            fired.append(("host.agent-of-a-passive", "host"))
+    elif trigger.word in HOST_WORDS:
         before = [i for i in roles.parties if i.end <= trigger.start]
         if before:
             roles.host = before[-1].country
             fired.append(("host.subject-of-host-verb", "host"))
     return roles
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+$", re.IGNORECASE)
+_BY = re.compile(r"[ \t]+by\b")
+
+
+def _passive(text: str, sentence: tuple[int, int], trigger: Trigger) -> bool:
+    """Whether a verb is passive with its agent after "by": "was received by Macron"."""
+    lo = max(sentence[0], trigger.start - AUXILIARY_REACH)
+    return bool(_PASSIVE_BEFORE.search(text, lo, trigger.start) and _BY.match(text, trigger.end))
 
 
 def _place_item(

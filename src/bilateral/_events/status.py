@@ -239,7 +239,10 @@ def _status_rule(
             return "status.dated-after-publication", Status.PLANNED, True
         if any(c.role == "status" and c.phrase in _STARTED for c in cues):
             return "status.started-this-period", Status.ONGOING, True
-    if trigger.form == "past":
+    if trigger.form == "past" and not _PLANNED_PASSIVE.search(
+        text, max(0, trigger.start - AUXILIARY_REACH), trigger.start
+    ):
+        # "met", "was received by"; not "will be received by", whose auxiliary tells a plan
         return "status.past-verb", Status.OCCURRED, True
     if trigger.form == "ing" and text[max(0, trigger.start - 4) : trigger.start].lower() in {
         " is ",
@@ -253,6 +256,12 @@ def _status_rule(
         closest = min(status_cues, key=lambda c: _distance(trigger, c))
         return "status.nearest-cue", Status(closest.value), True
     return "status.default-occurred", Status.OCCURRED, False
+
+
+#: Characters before a verb where the auxiliary of its passive stands ("will be hosted").
+AUXILIARY_REACH = 12
+# "will be received", "is to be hosted": a passive that tells a plan
+_PLANNED_PASSIVE = re.compile(r"\bbe[ \t]+$", re.IGNORECASE)
 
 
 def _distance(trigger: Trigger, c: Cue) -> int:
