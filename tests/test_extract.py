@@ -1296,3 +1296,23 @@ class TestPassiveHost:
         """ "The proposal was received by the committee": no guest, no visit."""
         text = "The proposal was received by the committee on Monday."
         assert bilateral.extract(text, published="2025-06-11") == []
+
+
+class TestRefusalsAndConditions:
+    @pytest.mark.parametrize(
+        ("text", "events"),
+        [
+            ("Modi declined an invitation to visit China next month.", 0),
+            ("Modi turned down an invitation from Xi Jinping to visit Beijing next month.", 0),
+            ("Modi accepted an invitation to visit China next month.", 1),
+            ("If the ceasefire holds, Modi will visit Pakistan next month.", 0),
+            ("As the ceasefire holds, Modi will visit Pakistan next month.", 1),
+            ("Modi would meet Shehbaz Sharif only if the sanctions were lifted.", 0),
+            ("There are no plans for Modi to visit Pakistan this year, an official said.", 0),
+            ("There are plans for Modi to visit Pakistan this year, an official said.", 1),
+        ],
+    )
+    def test_refused_conditional_and_unplanned_events(self, text: str, events: int) -> None:
+        """Refused invitations, conditions and "no plans" give no event; their near-misses do."""
+        text = text.replace("Modi", "Indian Prime Minister Narendra Modi", 1)
+        assert len(bilateral.extract(text, published="2025-06-11")) == events

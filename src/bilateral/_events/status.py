@@ -486,6 +486,47 @@ def _private_travellers(c: _Clause) -> bool:
     return _PRIVATE_TRAVELLERS.match(c.text, c.trigger.end, c.sentence[1]) is not None
 
 
+# "declined an invitation to visit", "turned down an invitation from Xi to visit": refused
+_REFUSED = re.compile(
+    r"\b(?:declin(?:ed|es|ing)|turn(?:ed|s|ing)[ \t]+down|reject(?:ed|s|ing)|refus(?:ed|es|ing)"
+    r"|spurn(?:ed|s|ing))[ \t]+(?:an?|the|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+)?"
+    r"(?:invitation|offer|request|proposal)\b[^.;!?]{0,80}?\bto[ \t]+$",
+    re.IGNORECASE,
+)
+# "There are no plans for Modi to visit", "has no plans to meet": nothing is planned
+_NO_PLANS = re.compile(
+    r"\bno[ \t]+(?:immediate[ \t]+|current[ \t]+)?plans?[ \t]+(?:for\b[^.;!?]{0,80}?\b)?to[ \t]+$",
+    re.IGNORECASE,
+)
+# "If the ceasefire holds, Modi will visit": a condition opens the sentence
+_FRONTED_CONDITION = re.compile(r"[\s\"“]*(?:If|Unless|Should|Provided)\b[^.;!?]{0,120},[ \t]")
+# "would meet Sharif only if the sanctions were lifted": a condition after the event
+_ONLY_IF = re.compile(r"[^.;!?]{0,80}?\b(?:only[ \t]+if|on[ \t]+condition[ \t]+that)\b", re.I)
+#: Characters before a trigger where a refusal or "no plans" may govern it.
+REFUSAL_REACH = 140
+
+
+def _refused(c: _Clause) -> bool:
+    """ "declined an invitation to visit China": an invitation refused is no event."""
+    return bool(_REFUSED.search(c.text, *c.before(REFUSAL_REACH)))
+
+
+def _no_plans(c: _Clause) -> bool:
+    """ "There are no plans for Modi to visit Pakistan this year": nothing planned."""
+    return bool(_NO_PLANS.search(c.text, *c.before(REFUSAL_REACH)))
+
+
+def _fronted_condition(c: _Clause) -> bool:
+    """ "If the ceasefire holds, Modi will visit Pakistan", "would meet … only if …": a verb
+    under a condition tells no planned event (a noun or a past verb there may be told of
+    another clause: "If it goes ahead, it would be the first meeting since Biden met Putin")."""
+    if c.trigger.pos != "verb" or c.trigger.form != "base":
+        return False
+    opened = _FRONTED_CONDITION.match(c.text, c.sentence[0], c.trigger.start)
+    later = _ONLY_IF.match(c.text, c.trigger.end, c.sentence[1])
+    return opened is not None or later is not None
+
+
 def _not_planned(c: _Clause) -> bool:
     """ "a separate meeting … was not planned": the noun's own predicate denies it."""
     return c.trigger.pos == "noun" and not_planned_after(
@@ -499,6 +540,9 @@ _POLARITY: tuple[tuple[str, Callable[[_Clause], bool]], ...] = (
     ("polarity.denial", _denial),
     ("polarity.not-a-state-meeting", _nonstate),
     ("polarity.conditional", _conditional),
+    ("polarity.condition-of-the-sentence", _fronted_condition),
+    ("polarity.refused-invitation", _refused),
+    ("polarity.no-plans", _no_plans),
     ("polarity.merely-possible", _possible),
     ("polarity.negated-noun", _negated_noun),
     ("polarity.offered-or-sought", _offered),
