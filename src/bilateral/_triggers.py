@@ -187,7 +187,7 @@ def _sport(at: _At) -> bool:
 
 
 #: The auxiliaries of a passive: "was received", "will be hosted".
-_AUXILIARIES = frozenset({"be", "been", "being", "is", "was", "were", "are"})
+AUXILIARIES = frozenset({"be", "been", "being", "is", "was", "were", "are"})
 
 
 def _greeting_no_guest(at: _At) -> bool:
@@ -196,11 +196,11 @@ def _greeting_no_guest(at: _At) -> bool:
         (at.nxt and at.capitalised(1))
         or at.nxt in {"his", "her", "their"}
         # "was received by President Macron": the passive names the host after "by"
-        or (at.nxt == "by" and at.prev in _AUXILIARIES and at.capitalised(2))
+        or (at.nxt == "by" and at.prev in AUXILIARIES and at.capitalised(2))
         # "received at Bayan Palace on Monday Iraq's Foreign Minister": agency style
         or (
             at.nxt in {"at", "in", "on"}
-            and at.prev not in _AUXILIARIES
+            and at.prev not in AUXILIARIES
             and tc.OFFICIAL_AHEAD().search(
                 at.text, at.w_end, min(at.end, at.w_end + tc.OFFICIAL_CHARS)
             )

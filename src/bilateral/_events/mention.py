@@ -30,7 +30,7 @@ from bilateral._model import (
     Location,
 )
 from bilateral._text import Span
-from bilateral._triggers import Cue, Trigger
+from bilateral._triggers import AUXILIARIES, Cue, Trigger
 from bilateral._vocab import (
     ActorKind,
     EventKind,
@@ -319,7 +319,7 @@ def _roles(
     return roles
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES))})[ \t]+$", re.IGNORECASE)
 _BY = re.compile(r"[ \t]+by\b")
 
 

@@ -26,7 +26,7 @@ from bilateral._vocab import (
 )
 
 
-@attrs.define
+@attrs.frozen
 class Item:
     """A state taking part, found in a sentence: from an official, a body or a name."""
 
