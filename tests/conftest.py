@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,27 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+#: (text, published) of each article of one example set ("examples", "dev", … "dev8").
+ArticleLoader = Callable[[str], list[tuple[str, str]]]
+
+
+def _example_set(name: str) -> list[tuple[str, str]]:
+    folder = ROOT / "examples" if name == "examples" else ROOT / "examples" / name
+    out = []
+    for line in (folder / "expected.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            art = json.loads(line)
+            raw = (folder / "articles" / f"{art['id']}.txt").read_text(encoding="utf-8")
+            out.append((raw.partition("\n\n")[2], art["published"]))
+    return out
+
+
+@pytest.fixture(scope="session")
+def example_set() -> ArticleLoader:
+    """The article texts of an example set, after their header, with their dates."""
+    return _example_set
+
 
 # tests/typing/ is checked by mypy, never run: keep --doctest-modules from importing it.
 collect_ignore = ["typing"]

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -12,18 +11,7 @@ from hypothesis import strategies as st
 
 import bilateral
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 DAY = dt.date(2025, 8, 20)
-
-
-def _example_articles() -> list[tuple[str, str]]:
-    out = []
-    for line in (EXAMPLES / "expected.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            art = json.loads(line)
-            raw = (EXAMPLES / "articles" / f"{art['id']}.txt").read_text(encoding="utf-8")
-            out.append((raw.partition("\n\n")[2], art["published"]))
-    return out
 
 
 class TestAnnotate:
@@ -113,10 +101,12 @@ class TestDocumentProperties:
 
 
 class TestDocumentOnExamples:
-    def test_every_event_word_of_an_event_is_in_the_trigger_layer(self) -> None:
+    def test_every_event_word_of_an_event_is_in_the_trigger_layer(
+        self, example_set: Callable[[str], list[tuple[str, str]]]
+    ) -> None:
         """The evidence of every event of the example articles names a trigger of the
         document, in the evidence sentence."""
-        for text, published in _example_articles():
+        for text, published in example_set("examples"):
             doc = bilateral.annotate(text, published=published)
             for event in bilateral.extract(text, published=published):
                 for ev in event.evidence:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -13,20 +12,8 @@ from hypothesis import strategies as st
 import bilateral
 from bilateral._events.pipeline import STAGES
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 DAY = dt.date(2025, 8, 20)
 SETS = ["examples", "dev", "dev7"]
-
-
-def _articles(name: str) -> list[tuple[str, str]]:
-    folder = EXAMPLES if name == "examples" else EXAMPLES / name
-    out = []
-    for line in (folder / "expected.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            art = json.loads(line)
-            raw = (folder / "articles" / f"{art['id']}.txt").read_text(encoding="utf-8")
-            out.append((raw.partition("\n\n")[2], art["published"]))
-    return out
 
 
 class TestExplain:
@@ -117,10 +104,12 @@ class TestExplainProperties:
 
 class TestExplainOnExamples:
     @pytest.mark.parametrize("name", SETS)
-    def test_events_are_extracts(self, name: str) -> None:
+    def test_events_are_extracts(
+        self, name: str, example_set: Callable[[str], list[tuple[str, str]]]
+    ) -> None:
         """On the example sets, explain gives extract's events, each with a kind, status
         and countries rule."""
-        for text, published in _articles(name):
+        for text, published in example_set(name):
             why = bilateral.explain(text, published=published)
             assert [t.event for t in why.events] == bilateral.extract(text, published=published)
             for t in why.events:
