@@ -37,6 +37,7 @@ EVENT_ORDER = [
     "items",
     "status",
     "dates",
+    "distribute",
     "mention",
     "article",
     "combine",

@@ -15,6 +15,8 @@ PUBLIC = {
     "ActorMention",
     "BilateralError",
     "Channel",
+    "Clause",
+    "ClauseKind",
     "Codes",
     "Country",
     "CountryMention",

@@ -24,6 +24,7 @@ LAYERS = [
     "dates",
     "triggers",
     "cues",
+    "clauses",
 ]
 W, BOX_H, GAP = 560, 44, 18
 

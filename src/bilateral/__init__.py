@@ -14,6 +14,8 @@ if TYPE_CHECKING:  # what type checkers and readers see; at run time, ``__getatt
     from bilateral._actors import find_actors as find_actors
     from bilateral._batch import extract_many as extract_many
     from bilateral._batch import iter_extract as iter_extract
+    from bilateral._clauses import Clause as Clause
+    from bilateral._clauses import ClauseKind as ClauseKind
     from bilateral._codes import to_plover as to_plover
     from bilateral._countries import find_countries as find_countries
     from bilateral._countries import resolve_country as resolve_country
@@ -88,6 +90,8 @@ _HOME: dict[str, str] = {
     "Codes": "bilateral._model",
     "Country": "bilateral._model",
     "CountryMention": "bilateral._mentions",
+    "Clause": "bilateral._clauses",
+    "ClauseKind": "bilateral._clauses",
     "Cue": "bilateral._triggers",
     "DataVersion": "bilateral._versions",
     "DateMention": "bilateral._mentions",
@@ -150,6 +154,8 @@ __all__ = [
     "ActorMention",
     "BilateralError",
     "Channel",
+    "Clause",
+    "ClauseKind",
     "Codes",
     "Country",
     "CountryMention",

@@ -19,6 +19,7 @@ import attrs
 
 from bilateral._actors import find_actor_mentions
 from bilateral._args import check_published, check_text
+from bilateral._clauses import Clause, find_clauses
 from bilateral._countries import find_countries
 from bilateral._dates import date_mentions
 from bilateral._mentions import ActorMention, CountryMention, DateMention
@@ -101,6 +102,9 @@ class Document:
     #: Context cues: status, report, topic, level and polarity phrases (none read by
     #: ``extract`` in a text with no event word).
     cues: tuple[Cue, ...]
+    #: Clauses embedded in the sentences (relative clauses, appositions), each with the noun
+    #: phrase it is about; ``extract`` reads those of sentences with event words only.
+    clauses: tuple[Clause, ...]
     #: The spans whose dates were read; ``None`` when the whole text was.
     date_scope: tuple[Span, ...] | None
     _words: Words = attrs.field(alias="words", repr=False)
@@ -183,6 +187,9 @@ def build(text: str, day: dt.date, *, all_dates: bool = True) -> Document:
     countries = find_countries(text) if triggers or all_dates else []
     actors = find_actor_mentions(text, countries, day, runs) if triggers or all_dates else []
     scope = None if all_dates else _date_scope(text, sents, triggers)
+    clauses = find_clauses(
+        text, sents if all_dates else [s for s in sents if within(triggers, s[0], s[1])]
+    )
     dates = date_mentions(text, day, sents, scope) if scope is None or scope else []
     return Document(
         text=text,
@@ -198,6 +205,7 @@ def build(text: str, day: dt.date, *, all_dates: bool = True) -> Document:
         triggers=tuple(triggers),
         # the cue layer is read only around event words: no event word, no cue scan
         cues=tuple(words.cues(0, len(text))) if triggers or all_dates else (),
+        clauses=tuple(clauses),
         date_scope=None if scope is None else tuple(scope),
         words=words,
         sentence_starts=[s for s, _ in sents],

@@ -17,6 +17,7 @@ from bilateral._events.spans import reach
 from bilateral._mentions import DateMention
 from bilateral._model import (
     DateSpan,
+    Duration,
 )
 from bilateral._text import Span
 from bilateral._triggers import Cue, Trigger
@@ -263,3 +264,71 @@ def best_date(headline: Span | None, mentions: Sequence[Mention]) -> DateSpan | 
         return (span, m.sentence[1] <= headline_end, not m.countries, i)
 
     return min(dated, key=key)[1].date
+
+
+#: Characters around a trigger where "first" tells a first-since.
+FIRST_REACH = 40
+#: Characters after a trigger where the "since …" or the duration of a first-since may start.
+SINCE_REACH = 45
+#: Characters before a trigger where "a two-day" may stand.
+TRIP_DAYS_REACH = 40
+#: Characters after a trigger where "for three days of talks" may stand.
+TRIP_DAYS_AFTER = 50
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+_N_DAYS = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|\d)(?:[ \t-]+day|[ \t]+days[ \t]+of)"
+    r"(?:[ \t]+[\w-]+){0,2}[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+# "arrived on Tuesday for three days of talks", "landed for a two-day visit"
+_N_DAYS_NEAR = re.compile(
+    r"\bfor[ \t]+(?:an?[ \t]+)?(?P<n>two|three|four|five|six|seven|eight|\d)"
+    r"(?:[ \t-]+day|[ \t]+days[ \t]+of)(?:[ \t]+[\w-]+){0,2}?[ \t]+"
+    r"(?:visit|trip|tour|stay|talks|meetings|negotiations|consultations)\b",
+    re.IGNORECASE,
+)
+
+
+_N_DAY_TRIP = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|\d)[ \t-]+day[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:visit|trip|tour|stay)\b",
+    re.IGNORECASE,
+)
+
+
+def first_since(
+    text: str, trigger: Trigger, dates: list[DateMention]
+) -> tuple[DateSpan | Duration | None, DateMention | None]:
+    """What a "first … since" of the trigger gives: the date or duration, and its mention."""
+    lo = max(0, trigger.start - FIRST_REACH)
+    if "first" not in text[lo : trigger.end + FIRST_REACH].lower():
+        return None, None
+    for d in dates:
+        if not (trigger.end <= d.start <= trigger.end + SINCE_REACH):
+            continue
+        if isinstance(d.value, Duration):
+            return d.value, d
+        lead = text[max(0, d.start - 7) : d.start].lower()
+        if isinstance(d.value, DateSpan) and "since" in lead:
+            return d.value, d
+    return None, None
+
+
+def trip_days(text: str, trigger: Trigger, sentence: tuple[int, int]) -> int:
+    """The number of days a trigger's own words give it ("a two-day visit"), or 0."""
+    found = _N_DAYS.search(
+        text, max(sentence[0], trigger.start - TRIP_DAYS_REACH), trigger.start
+    ) or _N_DAYS_NEAR.search(text, trigger.end, min(sentence[1], trigger.end + TRIP_DAYS_AFTER))
+    if found is None and trigger.kind is EventKind.VISIT:
+        # "arrived in Port Louis on Tuesday on a two-day state visit": a word of the trip
+        # that was folded into the arrival
+        found = _N_DAY_TRIP.search(text, trigger.end, sentence[1])
+    if found is None:
+        return 0
+    n = found["n"].lower()
+    return int(n) if n.isdigit() else _NUMBERS[n]

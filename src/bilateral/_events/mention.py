@@ -10,10 +10,11 @@ import re
 import attrs
 
 from bilateral._document import Document, dates_in, persons, state_mentions
-from bilateral._events.dates import event_date, in_dateline
+from bilateral._events.dates import event_date, first_since, in_dateline, trip_days
+from bilateral._events.distribute import distribute
 from bilateral._events.items import in_zone, sentence_items
 from bilateral._events.records import Item, Lone, Mention, Note, SentenceMentions, State
-from bilateral._events.spans import blocked, gap_between, nearest_to, reach
+from bilateral._events.spans import Owners, blocked, gap_between, nearest_to, reach
 from bilateral._events.status import (
     AUXILIARY_REACH,
     event_level,
@@ -26,7 +27,6 @@ from bilateral._model import (
     Actor,
     Country,
     DateSpan,
-    Duration,
     Location,
 )
 from bilateral._text import Span
@@ -42,14 +42,6 @@ SOURCE_LEAD_REACH = 40
 PHONE_REACH = 25
 #: Characters after a verb where a late "by telephone" may still qualify it.
 LATE_PHONE_REACH = 100
-#: Characters around a trigger where "first" tells a first-since.
-FIRST_REACH = 40
-#: Characters after a trigger where the "since …" or the duration of a first-since may start.
-SINCE_REACH = 45
-#: Characters before a trigger where "a two-day" may stand.
-TRIP_DAYS_REACH = 40
-#: Characters after a trigger where "for three days of talks" may stand.
-TRIP_DAYS_AFTER = 50
 #: Characters before a person where an event verb makes them its object ("met X").
 OBJECT_REACH = 30
 
@@ -138,32 +130,6 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-
-
-_N_DAYS = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|\d)(?:[ \t-]+day|[ \t]+days[ \t]+of)"
-    r"(?:[ \t]+[\w-]+){0,2}[ \t]+$",
-    re.IGNORECASE,
-)
-
-
-# "arrived on Tuesday for three days of talks", "landed for a two-day visit"
-_N_DAYS_NEAR = re.compile(
-    r"\bfor[ \t]+(?:an?[ \t]+)?(?P<n>two|three|four|five|six|seven|eight|\d)"
-    r"(?:[ \t-]+day|[ \t]+days[ \t]+of)(?:[ \t]+[\w-]+){0,2}?[ \t]+"
-    r"(?:visit|trip|tour|stay|talks|meetings|negotiations|consultations)\b",
-    re.IGNORECASE,
-)
-
-
-_N_DAY_TRIP = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|\d)[ \t-]+day[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:visit|trip|tour|stay)\b",
-    re.IGNORECASE,
-)
-
-
 _ADJACENT = re.compile(r"[ \t]+(?:(?:official|state|working|first|planned)[ \t]+)?")
 
 
@@ -183,28 +149,26 @@ def build_mention(
     dates: list[DateMention],
     published: dt.date,
     prior: Actor | None,
-    owner: dict[int, Trigger],
+    owner: Owners,
 ) -> Mention:
     """One trigger's mention: its parties, host, place, date, status and polarity."""
     fired: list[tuple[str, str]] = []
     mine = _own_items(text, sentence, trigger, items, cues, owner)
+    if any(not owner.nearest(trigger, i) for i in mine):
+        fired.append(("parties.clause-head", "countries"))
+    in_clause = owner.same_clause(trigger, dates)
+    if len(in_clause) < len(dates):
+        fired.append(("date.own-clause", "date"))
+    dates = in_clause
     roles = _roles(text, sentence, trigger, mine, fired)
     countries = _countries(text, sentence, trigger, roles, prior, fired)
-    host = roles.host
-    if (
-        roles.location is not None
-        and roles.location.country in countries
-        and host is None
-        and trigger.kind is not EventKind.CALL
-    ):
-        host = roles.location.country
-        fired.append(("host.venue-of-a-party", "host"))
+    host = _host(trigger, roles, countries, fired)
     participants = [
         i.actor for i in roles.parties if i.actor is not None and i.actor.kind == ActorKind.PERSON
     ]
-    first_since, since_mention = _first_since(text, trigger, dates)
+    since, since_mention = first_since(text, trigger, dates)
     date = _own_date(text, trigger, triggers, cues, dates, since_mention, fired)
-    own_cues = [c for c in cues if owner[id(c)] is trigger]
+    own_cues = [c for c in cues if owner.nearest(trigger, c)]
     status, strong = event_status(text, trigger, own_cues, date, published, sentence, fired)
     window = text[max(sentence[0], trigger.start - WINDOW_BEFORE) : trigger.start].lower()
     prev_words = window.split()[-3:]
@@ -221,7 +185,7 @@ def build_mention(
         roles.location,
         event_level(participants, cues, trigger),
         tuple(dict.fromkeys(c.value for c in cues if c.role == "topic")),
-        first_since,
+        since,
         definite=any(w in _DEFINITE for w in prev_words)
         and not _EXPLICIT_PAIR.match(text, trigger.end),
         multi=any(word in window[-40:] for word in _MULTI),
@@ -230,9 +194,24 @@ def build_mention(
         grouped=any(i.group for i in roles.parties),
         counterpart=_COUNTERPART.search(text, sentence[0], sentence[1]) is not None,
         stops=tuple(d.country for d in roles.dests) if len(dests) > 1 else (),
-        trip_days=_trip_days(text, trigger, sentence),
+        trip_days=trip_days(text, trigger, sentence),
         rules=tuple(Note(rule, field, trigger) for rule, field in fired),
     )
+
+
+def _host(
+    trigger: Trigger, roles: _Roles, countries: list[Country], fired: list[tuple[str, str]]
+) -> Country | None:
+    """The host the roles give, else the venue's state when it is a party (not of a call)."""
+    if (
+        roles.location is not None
+        and roles.location.country in countries
+        and roles.host is None
+        and trigger.kind is not EventKind.CALL
+    ):
+        fired.append(("host.venue-of-a-party", "host"))
+        return roles.location.country
+    return roles.host
 
 
 def _own_items(
@@ -241,14 +220,14 @@ def _own_items(
     trigger: Trigger,
     items: list[Item],
     cues: list[Cue],
-    owner: dict[int, Trigger],
+    owner: Owners,
 ) -> list[Item]:
     """The items that belong to this trigger: nearest to it, not in a topic phrase, not too
     far unless an official or the subject, and not the source named after the clause."""
     mine = [
         i
         for i in items
-        if owner[id(i)] is trigger
+        if owner.owns(trigger, i)
         and (in_zone(text, i, trigger, cues) or (i.city and i.location))
         and (
             i.actor is not None
@@ -483,39 +462,7 @@ def last_official(
     return persons[i - 1].actor if i else None
 
 
-def _first_since(
-    text: str, trigger: Trigger, dates: list[DateMention]
-) -> tuple[DateSpan | Duration | None, DateMention | None]:
-    lo = max(0, trigger.start - FIRST_REACH)
-    if "first" not in text[lo : trigger.end + FIRST_REACH].lower():
-        return None, None
-    for d in dates:
-        if not (trigger.end <= d.start <= trigger.end + SINCE_REACH):
-            continue
-        if isinstance(d.value, Duration):
-            return d.value, d
-        lead = text[max(0, d.start - 7) : d.start].lower()
-        if isinstance(d.value, DateSpan) and "since" in lead:
-            return d.value, d
-    return None, None
-
-
 _SUBJECT_REACH = 600  # characters back to the subject a pronoun may take up
-
-
-def _trip_days(text: str, trigger: Trigger, sentence: tuple[int, int]) -> int:
-    """The number of days a trigger's own words give it ("a two-day visit"), or 0."""
-    found = _N_DAYS.search(
-        text, max(sentence[0], trigger.start - TRIP_DAYS_REACH), trigger.start
-    ) or _N_DAYS_NEAR.search(text, trigger.end, min(sentence[1], trigger.end + TRIP_DAYS_AFTER))
-    if found is None and trigger.kind is EventKind.VISIT:
-        # "arrived in Port Louis on Tuesday on a two-day state visit": a word of the trip
-        # that was folded into the arrival
-        found = _N_DAY_TRIP.search(text, trigger.end, sentence[1])
-    if found is None:
-        return 0
-    n = found["n"].lower()
-    return int(n) if n.isdigit() else _NUMBERS[n]
 
 
 _OBJECT_BEFORE = re.compile(
@@ -583,8 +530,14 @@ def _sentence_mentions(
     items = sentence_items(text, s_start, s_end, countries, actors, doc.published, doc.words)
     s_dates = [d for d in dates_in(doc, s_start, s_end) if not in_dateline(text, d.start, d.end)]
     spans: list[Item | Cue] = [*items, *cues]
-    owner = {id(x): nearest_to(x.start, x.end, triggers, text) for x in spans}
+    owner = Owners.of(text, spans, triggers, doc.within(doc.clauses, s_start, s_end))
     return [
-        build_mention(text, span, t, triggers, items, cues, s_dates, doc.published, prior, owner)
+        split
         for t in triggers
+        for split in distribute(
+            doc,
+            build_mention(
+                text, span, t, triggers, items, cues, s_dates, doc.published, prior, owner
+            ),
+        )
     ]

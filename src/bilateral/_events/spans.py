@@ -4,7 +4,12 @@ trigger (a clause break counting as a long way), the headline and the lead."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
+import attrs
+
+from bilateral._clauses import Clause, clause_of
 from bilateral._events.words import LOOSE_COMMA
 from bilateral._model import (
     DateSpan,
@@ -91,3 +96,67 @@ def finer(a: DateSpan | None, b: DateSpan | None) -> DateSpan | None:
     if overlap(a, b) and (b.end - b.start) < (a.end - a.start):
         return b
     return a
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_X = TypeVar("_X", bound=_Spanned)
+
+
+@attrs.frozen
+class Owners:
+    """Which trigger each item and cue of a sentence belongs to: the nearest in its own clause
+    (an embedded clause's words belong to its event words, the main clause's to the main
+    clause's), and for the head of an embedded clause also the event words inside it:
+    "Macron, who met Merz, will visit Kenya" — Macron is a party of both."""
+
+    by_span: dict[int, tuple[Trigger, ...]]
+    clauses: Sequence[Clause]
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        spans: Sequence[_Spanned],
+        triggers: list[Trigger],
+        clauses: Sequence[Clause],
+    ) -> Owners:
+        """The owners of ``spans`` among ``triggers``, by the sentence's ``clauses``."""
+        # a clause with no event word of its own is read with its sentence
+        clauses = [c for c in clauses if any(c.holds(t.start, t.end) for t in triggers)]
+        if not clauses:
+            return cls({id(x): (nearest_to(x.start, x.end, triggers, text),) for x in spans}, ())
+        where = [clause_of(clauses, t.start, t.end) for t in triggers]
+        out: dict[int, tuple[Trigger, ...]] = {}
+        for x in spans:
+            region = clause_of(clauses, x.start, x.end)
+            # a clause with no event word of its own lends its words to none ("…, has
+            # ruled out calling Trump": not a party of the relative clause's calls)
+            mine = [t for t, c in zip(triggers, where, strict=True) if c is region]
+            found = [nearest_to(x.start, x.end, mine, text)] if mine else []
+            for c in clauses:
+                if c.head[0] <= x.start and x.end <= c.head[1]:
+                    found += [t for t, w in zip(triggers, where, strict=True) if w is c]
+            out[id(x)] = tuple(dict.fromkeys(found))
+        return cls(out, clauses)
+
+    def owns(self, trigger: Trigger, x: _Spanned) -> bool:
+        """Whether ``x`` belongs to ``trigger`` (as the nearest, or as its clause's head)."""
+        return any(t is trigger for t in self.by_span[id(x)])
+
+    def nearest(self, trigger: Trigger, x: _Spanned) -> bool:
+        """Whether ``trigger`` is the nearest event word of ``x`` in its clause."""
+        owners = self.by_span[id(x)]
+        return bool(owners) and owners[0] is trigger
+
+    def same_clause(self, trigger: Trigger, spans: Sequence[_X]) -> list[_X]:
+        """The spans that stand in the trigger's own clause (main or embedded)."""
+        if not self.clauses:
+            return list(spans)
+        own = clause_of(self.clauses, trigger.start, trigger.end)
+        return [x for x in spans if clause_of(self.clauses, x.start, x.end) is own]

@@ -1,0 +1,110 @@
+"""Distributive plurals: "held separate meetings with the leaders of A, B and C" tells one
+bilateral event per partner, not one event of four states; "joint talks with A and B" stays one
+event of three."""
+
+from __future__ import annotations
+
+import re
+
+from bilateral._document import Document
+from bilateral._events.records import Mention
+from bilateral._model import Country, DateSpan
+from bilateral._regex import lazy_regex
+from bilateral._vocab import EventKind
+
+#: Characters after an event word where "individually" or "separately" may still qualify it:
+#: "met the leaders of Japan and India individually".
+DISTRIBUTIVE_REACH = 90
+
+# "separate meetings", "bilateral talks", "individual phone calls": a plural event noun
+_BEFORE = lazy_regex(
+    r"\b(?:separate|individual|bilateral|one-on-one|one-to-one)[ \t]+"
+    r"(?:(?:phone|telephone|video)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_AFTER = lazy_regex(
+    r"[^.;:!?]*?\b(?:individually|separately|one[ \t]+by[ \t]+one|in[ \t]+turn)\b", re.IGNORECASE
+)
+
+
+def distribute(doc: Document, mention: Mention) -> list[Mention]:
+    """The mention as one mention per partner when its event word is distributive and one
+    state before it meets two or more after it; else the mention alone."""
+    trigger, (s, _) = mention.trigger, mention.sentence
+    if len(mention.countries) < 3 or not _distributive(doc.text, mention):
+        return [mention]
+    if doc.dateline is not None:
+        s = max(s, doc.dateline[1])  # "CAIRO —" places the story, it meets no one
+    subject = _subject(doc, s, trigger.start, mention.countries)
+    if subject is None:
+        return [mention]
+    partners = [c for c in mention.countries if c != subject]
+    dates = _partner_dates(doc, mention, partners)
+    out = []
+    for partner in partners:
+        pair = (subject, partner)
+        split = mention.by(
+            "parties.distributive-plural",
+            "countries",
+            countries=pair,
+            participants=tuple(a for a in mention.participants if a.country in pair),
+            host=mention.host if mention.host in pair else None,
+        )
+        if partner in dates:
+            split = split.by("date.per-partner", "date", date=dates[partner])
+        out.append(split)
+    return out
+
+
+def _partner_dates(
+    doc: Document, mention: Mention, partners: list[Country]
+) -> dict[Country, DateSpan]:
+    """Each partner's own date when the list gives one after each ("with Modi on Thursday and
+    Putin on Friday"): the day dates that follow a partner's first mention after the event
+    word, before the next partner's."""
+    t, (_, e) = mention.trigger, mention.sentence
+    named = [x for x in doc.within(doc.actors, t.end, e) if x.actor.country in partners]
+    at: dict[Country, int] = {}
+    for x in sorted(
+        [(m.start, m.actor.country) for m in named]
+        + [
+            (m.start, m.country)
+            for m in doc.within(doc.countries, t.end, e)
+            if m.country in partners
+        ],
+        key=lambda p: p[0],
+    ):
+        if x[1] is not None:
+            at.setdefault(x[1], x[0])
+    order = sorted(at.items(), key=lambda p: p[1])
+    bounds = [*(p[1] for p in order[1:]), e]
+    out: dict[Country, DateSpan] = {}
+    for (partner, start), end in zip(order, bounds, strict=True):
+        own = [d.value for d in doc.within(doc.dates, start, end) if isinstance(d.value, DateSpan)]
+        if len(own) == 1:
+            out[partner] = own[0]
+    return out if len(out) == len(partners) else {}
+
+
+# "negotiations among Egypt, Ethiopia and Sudan", "talks between": one event of them all
+_JOINT = lazy_regex(r"[ \t]+(?:among|amongst|between)\b", re.IGNORECASE)
+
+
+def _distributive(text: str, mention: Mention) -> bool:
+    t, (_, e) = mention.trigger, mention.sentence
+    if _JOINT().match(text, t.end):
+        return False
+    plural = t.pos == "noun" and t.word.endswith("s")
+    if plural and t.kind is EventKind.CALL:
+        return True  # "calls with Chile, Colombia and Uruguay": a call is between two
+    if plural and _BEFORE().search(text, max(0, t.start - 40), t.start):
+        return True
+    return _AFTER().match(text, t.end, min(e, t.end + DISTRIBUTIVE_REACH)) is not None
+
+
+def _subject(doc: Document, s: int, at: int, countries: tuple[Country, ...]) -> Country | None:
+    """The one party named before the event word in its sentence, if exactly one is."""
+    before = {a.actor.country for a in doc.within(doc.actors, s, at) if a.end <= at}
+    before |= {c.country for c in doc.within(doc.countries, s, at) if c.end <= at}
+    named = [c for c in countries if c in before]
+    return named[0] if len(named) == 1 else None

@@ -1,0 +1,213 @@
+"""The clause layer: relative clauses and appositions with the noun phrase they are about, and
+the events read from the clause of their trigger (one event per clause-level event; one
+bilateral event per partner of a distributive plural)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import bilateral
+from bilateral._clauses import CLAUSE_REACH, ClauseKind, clause_of, find_clauses
+from bilateral._text import sentences
+
+DAY = dt.date(2025, 6, 11)  # a Wednesday
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    """(kind, clause text, head text) of each clause."""
+    return [
+        (c.kind.value, text[c.start : c.end], text[c.head[0] : c.head[1]])
+        for c in find_clauses(text)
+    ]
+
+
+def _pairs(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(kind, status, states, date) of each event, sorted."""
+    found = []
+    for e in bilateral.extract(text, published=DAY):
+        states = "-".join(c.alpha_3 for c in e.countries)
+        found.append((e.kind.value, e.status.value, states, e.date and e.date.timex))
+    return sorted(found)
+
+
+class TestFindClauses:
+    def test_relative_clause_and_its_head(self) -> None:
+        text = "Kenyan President William Ruto, who met Modi last week, flies to Tokyo today."
+        assert _found(text) == [
+            ("relative", ", who met Modi last week", "Kenyan President William Ruto")
+        ]
+
+    def test_apposition(self) -> None:
+        text = "Albanese, fresh from talks with Luxon, will host Prabowo on Friday."
+        assert _found(text) == [("apposition", ", fresh from talks with Luxon", "Albanese")]
+
+    def test_list_inside_a_clause_does_not_close_it(self) -> None:
+        """A capital after a comma continues a list; a lower-case word goes on with the
+        main clause."""
+        text = "Carney, who met the leaders of Japan, India and Kenya, will fly home."
+        assert _found(text)[0][1] == ", who met the leaders of Japan, India and Kenya"
+
+    def test_relative_clause_ending_the_sentence(self) -> None:
+        text = "Lula met Xi, who arrived on Monday."
+        assert _found(text) == [("relative", ", who arrived on Monday", "Xi")]
+
+    def test_head_is_the_noun_phrase_not_the_verb_before_it(self) -> None:
+        """The head of a clause on an object is that object, not the subject and verb."""
+        text = "On Monday, Macron met Merz, who is visiting Paris, and Tusk."
+        assert _found(text) == []  # "who is" tells a state, not an event of its own
+        text = "Macron met German Chancellor Friedrich Merz, who flew in on Monday."
+        assert _found(text)[0][2] == "German Chancellor Friedrich Merz"
+
+    def test_a_state_the_head_is_in_is_no_clause(self) -> None:
+        """ ", who is on an official visit": the circumstance of the main event."""
+        assert _found("Aliyev met Kobakhidze, who is on an official visit to Baku.") == []
+
+    def test_a_passive_relative_clause_is_one(self) -> None:
+        text = "Merz, who was received by Macron on Monday, flies to Warsaw today."
+        assert [k for k, _, _ in _found(text)] == ["relative"]
+
+    def test_which_clauses_are_not_read(self) -> None:
+        """ ", which lasted two hours": about a thing, not about an official's own event."""
+        assert _found("The talks, which lasted two hours, ended on Monday.") == []
+
+    def test_no_head_no_clause(self) -> None:
+        """A clause after a lower-case word alone has no named head."""
+        assert _found("they met, who knows where, on Monday.") == []
+
+    def test_clause_of(self) -> None:
+        text = "Macron, who met Merz last week, will visit Kenya on Friday."
+        clauses = find_clauses(text)
+        inside = clause_of(clauses, text.index("Merz"), text.index("Merz") + 4)
+        assert inside is not None and inside.kind is ClauseKind.RELATIVE
+        assert clause_of(clauses, text.index("Kenya"), text.index("Kenya") + 5) is None
+
+    def test_the_document_holds_the_layer(self) -> None:
+        text = "Modi, fresh from talks with Ishiba, flies to Seoul on Monday."
+        doc = bilateral.annotate(text, published=DAY)
+        assert [c.kind for c in doc.clauses] == [ClauseKind.APPOSITION]
+
+
+class TestClauseProperties:
+    @given(st.text(max_size=300))
+    def test_never_raises_and_clauses_are_well_formed(self, text: str) -> None:
+        """On any text: sorted, each inside one sentence, its head ending where it opens."""
+        found = find_clauses(text)
+        spans = sentences(text)
+        assert [c.start for c in found] == sorted(c.start for c in found)
+        for c in found:
+            assert c.head[0] < c.head[1] == c.start < c.end <= c.start + CLAUSE_REACH
+            assert any(s <= c.head[0] and c.end <= e for s, e in spans)
+
+    @given(
+        st.sampled_from(["Modi", "President Lula", "Foreign Minister Penny Wong"]),
+        st.sampled_from(["who met", "who spoke with", "fresh from talks with"]),
+        st.sampled_from(["Ishiba", "Ruto", "the Kenyan leader"]),
+    )
+    def test_head_is_the_name_before_the_comma(self, head: str, verb: str, other: str) -> None:
+        """Whatever the name and verb, the head is the name the sentence opens with."""
+        text = f"{head}, {verb} {other} on Monday, will travel to Rome next week."
+        assert [h for _, _, h in _found(text)] == [head]
+
+
+class TestEventsByClause:
+    def test_relative_clause_is_its_own_event(self) -> None:
+        text = (
+            "French President Emmanuel Macron, who met German Chancellor Friedrich Merz last "
+            "week, will visit Kenya on Friday."
+        )
+        assert _pairs(text) == [
+            ("meeting", "occurred", "DEU-FRA", "2025-W23"),
+            ("visit", "planned", "FRA-KEN", "2025-06-13"),
+        ]
+
+    def test_near_miss_one_clause_one_event(self) -> None:
+        """Without the clause, one event word is one event of two states."""
+        text = "French President Emmanuel Macron will visit Kenya on Friday."
+        assert _pairs(text) == [("visit", "planned", "FRA-KEN", "2025-06-13")]
+
+    def test_apposition_is_a_held_event(self) -> None:
+        text = (
+            "Indian Prime Minister Narendra Modi, fresh from talks with Japanese Prime Minister "
+            "Shigeru Ishiba on Monday, will visit Kenya next week."
+        )
+        assert _pairs(text) == [
+            ("talks", "occurred", "IND-JPN", "2025-06-09"),
+            ("visit", "planned", "IND-KEN", "2025-W25"),
+        ]
+
+    def test_main_clause_without_event_lends_no_party(self) -> None:
+        """ ", has ruled out calling Trump" gives the relative clause's calls no third state."""
+        text = (
+            "Brazilian President Luiz Inacio Lula da Silva, who held separate calls with Indian "
+            "Prime Minister Narendra Modi on Thursday and Russian President Vladimir Putin on "
+            "Friday, has ruled out calling U.S. President Donald Trump about tariffs."
+        )
+        assert _pairs(text) == [
+            ("call", "occurred", "BRA-IND", "2025-06-05"),
+            ("call", "occurred", "BRA-RUS", "2025-06-06"),
+        ]
+
+
+class TestDistributivePlurals:
+    def test_separate_meetings_one_event_per_partner(self) -> None:
+        text = (
+            "Canadian Prime Minister Mark Carney held separate meetings with the leaders of "
+            "Japan, India and Kenya on Tuesday."
+        )
+        got = _pairs(text)
+        assert [states for _, _, states, _ in got] == ["CAN-IND", "CAN-JPN", "CAN-KEN"]
+        assert {(k, s, d) for k, s, _, d in got} == {("meeting", "occurred", "2025-06-10")}
+
+    def test_joint_talks_stay_one_event(self) -> None:
+        text = (
+            "Canadian Prime Minister Mark Carney held joint talks with the leaders of Japan, "
+            "India and Kenya on Tuesday."
+        )
+        assert [states for _, _, states, _ in _pairs(text)] == ["CAN-IND-JPN-KEN"]
+
+    def test_among_is_joint(self) -> None:
+        """ "negotiations among A, B and C" are one event of the three."""
+        text = (
+            "Egyptian, Ethiopian and Sudanese officials held separate negotiations among Egypt, "
+            "Ethiopia and Sudan on Tuesday."
+        )
+        assert [states for _, _, states, _ in _pairs(text)] == ["EGY-ETH-SDN"]
+
+    def test_individually_after_the_verb(self) -> None:
+        text = "French President Emmanuel Macron met the leaders of Germany and Kenya individually."
+        assert [states for _, _, states, _ in _pairs(text)] == ["DEU-FRA", "FRA-KEN"]
+
+    @given(
+        st.lists(
+            st.sampled_from(["Japan", "India", "Kenya", "Brazil", "Poland", "Chile"]),
+            min_size=2,
+            max_size=4,
+            unique=True,
+        ),
+        st.sampled_from(["separate meetings", "bilateral talks", "separate phone calls"]),
+    )
+    def test_one_event_per_partner_whatever_the_list(self, partners: list[str], noun: str) -> None:
+        """However many partners and in any order: one bilateral event each, all with Spain."""
+        listed = ", ".join(partners[:-1]) + f" and {partners[-1]}"
+        text = f"Spanish Prime Minister Pedro Sanchez held {noun} with the leaders of {listed}."
+        events = bilateral.extract(text, published=DAY)
+        assert len(events) == len(partners)
+        assert all([c.alpha_3 for c in e.countries].count("ESP") == 1 for e in events)
+        assert all(len(e.countries) == 2 for e in events)
+
+
+class TestOnExamples:
+    def test_every_clause_of_the_examples_is_well_formed(
+        self, example_set: Callable[[str], list[tuple[str, str]]]
+    ) -> None:
+        """In every example article each clause lies in a sentence and its head is named."""
+        for text, published in example_set("examples"):
+            doc = bilateral.annotate(text, published=published)
+            for c in doc.clauses:
+                sentence = doc.sentence_of(c.start)
+                assert sentence is not None and c.end <= sentence[1]
+                assert text[c.head[0]].isupper()
