@@ -130,6 +130,13 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+# "…, when he met", "and she also held talks": the pronoun just before the event word
+_PRONOUN_VERB = re.compile(
+    r"\b(?:he|she)[ \t]+(?:(?:also|then|later|had|has|will|would|again|briefly)[ \t]+){0,2}"
+    r"(?:(?:held|holds|hold|had|have)[ \t]+(?:[a-z]+[ \t]+){0,2})?$"
+)
+
+
 _ADJACENT = re.compile(r"[ \t]+(?:(?:official|state|working|first|planned)[ \t]+)?")
 
 
@@ -161,7 +168,7 @@ def build_mention(
         fired.append(("date.own-clause", "date"))
     dates = in_clause
     roles = _roles(text, sentence, trigger, mine, fired)
-    countries = _countries(text, sentence, trigger, roles, prior, fired)
+    countries = _countries(text, sentence, trigger, roles, prior, items, fired)
     host = _host(trigger, roles, countries, fired)
     participants = [
         i.actor for i in roles.parties if i.actor is not None and i.actor.kind == ActorKind.PERSON
@@ -366,6 +373,7 @@ def _countries(
     trigger: Trigger,
     roles: _Roles,
     prior: Actor | None,
+    items: list[Item],
     fired: list[tuple[str, str]],
 ) -> list[Country]:
     """The parties' states in order; "He and Yoon spoke": he is the official named before."""
@@ -373,14 +381,23 @@ def _countries(
     for item in roles.parties:
         if item.country not in countries:
             countries.append(item.country)
+    if len(countries) != 1:
+        return countries
+    late = _PRONOUN_VERB.search(text, max(sentence[0], trigger.start - 40), trigger.start)
+    if late is not None:
+        # "Sybiha visited Ankara, where he met Fidan": an official named before in the
+        # sentence, else the one named before it
+        before = [i.actor for i in items if i.actor is not None and i.end <= late.start()]
+        people = [a for a in before if a.kind is ActorKind.PERSON and a.country is not None]
+        prior = people[-1] if people else prior
     if (
-        len(countries) == 1
-        and prior is not None
+        prior is not None
         and prior.country is not None
         and prior.country not in countries
-        and _PRONOUN_SUBJECT.match(text, sentence[0], trigger.start)
+        and (late is not None or _PRONOUN_SUBJECT.match(text, sentence[0], trigger.start))
     ):
         countries.insert(0, prior.country)
+        roles.parties.insert(0, Item(trigger.start, trigger.start, prior.country, prior))
         fired.append(("parties.pronoun-subject", "countries"))
     return countries
 
@@ -467,7 +484,7 @@ _SUBJECT_REACH = 600  # characters back to the subject a pronoun may take up
 
 _OBJECT_BEFORE = re.compile(
     r"\b(?:met|meet|meets|meeting|with|received|receives|hosted|hosts|welcomed|called[ \t]+on)"
-    r"[ \t]+$",
+    r"[ \t]+(?:(?:the|his|her|their)[ \t]+)?$",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,11 @@ _SUBORDINATOR = re.compile(
 )
 
 
-_APPOSITIVE_NAME = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*,")
+# an appositive name or title: ", Mr Richard Marles,", ", Minister of Foreign Affairs of the
+# Republic of Uzbekistan,"
+_APPOSITIVE_NAME = re.compile(
+    r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and|for|de|al)){0,9},"
+)
 
 
 def reach(text: str, start: int, end: int, trigger: Trigger) -> int:
