@@ -132,7 +132,7 @@ def _bilateral(text: str) -> list[tuple[Any, ...]]:
 
 
 @pytest.mark.phenomenon("distributive plurals")
-class TestDistributivePlurals:
+class TestDistributive:
     """Separate or bilateral meetings with A, B and C are one bilateral event per partner."""
 
     @pytest.mark.parametrize(("case", "a", "b", "c", "d"), grid(SEPARATE, QUADS))

@@ -161,7 +161,7 @@ class TestCancelledPostponed:
 
 
 @pytest.mark.phenomenon("negation and hypotheticals")
-class TestPolarity:
+class TestNegationHypotheticals:
     """Negation, denials, "no plans", refused invitations and conditionals give no event."""
 
     @pytest.mark.parametrize(("template", "a", "b"), grid(NEGATED, THREE_PAIRS))
