@@ -21,6 +21,7 @@ SETS = {
     "dev6": EXAMPLES / "dev6",
     "dev7": EXAMPLES / "dev7",
     "dev8": EXAMPLES / "dev8",
+    "dev9": EXAMPLES / "dev9",
     "dev10": EXAMPLES / "dev10",
 }
 
