@@ -120,7 +120,7 @@ def dated_lines_stage(doc: Document, state: State) -> State:
         ):
             lines.append((s, d.value))
     if len(lines) < 2:
-        return state
+        return _timestamped_entries(doc, state, lines)
     starts = [s for s, _ in lines]
     line_at = {s: i for i, s in enumerate(starts)}
     out = []
@@ -134,6 +134,41 @@ def dated_lines_stage(doc: Document, state: State) -> State:
                 i = line_at[below.end()]
             if i >= 0:
                 m = m.by("date.dated-item-list", "date", date=lines[i][1])
+        out.append(m)
+    return attrs.evolve(state, mentions=tuple(out))
+
+
+#: A live page has at least this many entries that open with a clock time.
+LIVE_ENTRIES = 2
+
+# "14:05 GMT —", "09:15 ET -", "7.30pm:" opening a line: an entry of a live page
+_TIMESTAMP = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,4}|local[ \t]+time))?"
+    r"[ \t]*(?:[—–-]+|:)[ \t]"
+)
+# a clock time in a sentence: "are due to meet at 10:00", "at 5 p.m."
+_AT_CLOCK = re.compile(r"\bat[ \t]+\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|ET|UTC)?\b")
+
+
+def _timestamped_entries(doc: Document, state: State, lines: list[tuple[int, DateSpan]]) -> State:
+    """A live page (entries opened by a clock time: "14:05 GMT — …"): an entry's undated held
+    mention, or a plan for a clock time of the day, takes the day of the page — the date line
+    above it, else the publication day."""
+    text = doc.text
+    entries = [m.start() for m in _TIMESTAMP.finditer(text)]
+    if len(entries) < LIVE_ENTRIES:
+        return state
+    published = DateSpan.containing(doc.published, Granularity.DAY)
+    starts = [s for s, _ in lines]
+    out = []
+    for m in state.mentions:
+        i = bisect.bisect_right(entries, m.trigger.start) - 1
+        in_entry = i >= 0 and text.find("\n", entries[i] + 1, m.trigger.start) == -1
+        held = not (m.strong and m.status is not Status.OCCURRED)
+        timed = _AT_CLOCK.search(text, m.sentence[0], m.sentence[1]) is not None
+        if m.date is None and in_entry and (held or timed):
+            j = bisect.bisect_right(starts, m.trigger.start) - 1
+            m = m.by("date.timestamped-entry", "date", date=lines[j][1] if j >= 0 else published)
         out.append(m)
     return attrs.evolve(state, mentions=tuple(out))
 

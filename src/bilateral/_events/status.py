@@ -286,6 +286,15 @@ def _status_cues(text: str, trigger: Trigger, cues: list[Cue]) -> list[Cue]:
     ]
 
 
+# "by an hour", "by 40 minutes", "to 5 p.m.", "until later in the day" after a postponement
+_WITHIN_THE_DAY = re.compile(
+    r"[^.;\n]{0,120}?\b(?:by[ \t]+(?:an?|half[ \t]+an|a[ \t]+few|some|[\w-]+)[ \t]+"
+    r"(?:hour|hours|minutes)\b|(?:to|until)[ \t]+\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?|GMT|ET)"
+    r"|(?:to|until)[ \t]+later[ \t]+in[ \t]+the[ \t]+day\b)",
+    re.IGNORECASE,
+)
+
+
 def _ends_event(text: str, cue: Cue) -> bool:
     """Whether "postponed", "called off" applies to an event, not to "tariffs": its object,
     if it has one, is an event word ("called off the visit", "has been postponed"); and
@@ -293,6 +302,8 @@ def _ends_event(text: str, cue: Cue) -> bool:
     lead = _UNREAL.search(text, max(0, cue.start - UNREAL_REACH), cue.start)
     if lead is not None and lead["done"] is None:
         return False
+    if cue.value == Status.POSTPONED and _WITHIN_THE_DAY.match(text, cue.end):
+        return False  # "pushed back the meeting by an hour": moved, still held that day
     m = _OBJECT.match(text, cue.end)
     if m is None:
         return True
