@@ -143,8 +143,8 @@ LIVE_ENTRIES = 2
 
 # "14:05 GMT —", "09:15 ET -", "7.30pm:" opening a line: an entry of a live page
 _TIMESTAMP = re.compile(
-    r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,4}|local[ \t]+time))?"
-    r"[ \t]*(?:[—–-]+|:)[ \t]"
+    r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]+(?:[A-Z]{2,4}|local[ \t]+time))?[ \t]*(?:[—–-]+|:)[ \t]"
 )
 # a clock time in a sentence: "are due to meet at 10:00", "at 5 p.m."
 _AT_CLOCK = re.compile(r"\bat[ \t]+\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|ET|UTC)?\b")
