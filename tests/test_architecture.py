@@ -36,6 +36,7 @@ EVENT_ORDER = [
     "spans",
     "items",
     "status",
+    "calls",
     "dates",
     "distribute",
     "mention",

@@ -155,9 +155,9 @@ BAD: list[tuple[str, Any, list[str]]] = [
         ["required field(s) missing in a date span: end, granularity @ $.date"],
     ),
     (
-        "host not a party",
-        {**BASE, "host": "CHN"},
-        ["'host' must be one of 'countries', not 'CHN' @ $"],
+        "host of a visit not a party",
+        {**BASE, "kind": "visit", "host": "CHN"},
+        ["'host' of a visit must be one of 'countries', not 'CHN' @ $"],
     ),
     (
         "bad participant",
@@ -286,7 +286,7 @@ class TestSchema:
                 "bad alpha-3",
                 "start after end",
                 "timex mismatch",
-                "host not a party",
+                "host of a visit not a party",
                 "bad participant",
                 "empty participant",
                 "bad evidence",

@@ -230,10 +230,18 @@ class TestMeeting:
         with pytest.raises(ValueError, match="at least two states"):
             Meeting(kind="talks", status="planned", countries=["USA"])
 
-    def test_host_must_take_part(self) -> None:
-        """The host is one of the countries."""
-        with pytest.raises(ValueError, match="'host' must be one of 'countries'"):
+    def test_host_of_a_visit_must_take_part(self) -> None:
+        """The host of a visit (or a call) is one of the countries."""
+        with pytest.raises(ValueError, match="'host' of a visit must be one of 'countries'"):
             Meeting(kind="visit", status="planned", countries=["USA", "KOR"], host="CHN")
+        with pytest.raises(ValueError, match="'host' of a call must be one of 'countries'"):
+            Meeting(kind="call", status="occurred", countries=["USA", "KOR"], host="CHN")
+
+    def test_a_third_state_may_host_talks(self) -> None:
+        """Talks between two states may be hosted by a third on its soil (CAMEO 044)."""
+        m = Meeting(kind="talks", status="occurred", countries=["IND", "PAK"], host="QAT")
+        assert m.host is not None and m.host.alpha_3 == "QAT"
+        assert [c.alpha_3 for c in m.countries] == ["IND", "PAK"]
 
     def test_bad_members(self) -> None:
         """Wrong member types are TypeErrors naming the field and index."""
@@ -252,7 +260,7 @@ class TestMeeting:
 
     def test_evolve_validates(self) -> None:
         """attrs.evolve re-runs validation."""
-        m = Meeting(kind="talks", status="planned", countries=["USA", "KOR"])
+        m = Meeting(kind="visit", status="planned", countries=["USA", "KOR"])
         assert attrs.evolve(m, status="occurred").status == "occurred"
         with pytest.raises(ValueError, match="'host'"):
             attrs.evolve(m, host=Country("JPN"))

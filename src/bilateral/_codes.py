@@ -39,6 +39,9 @@ def event_codes(
         return Codes(cameo="040", plover=PloverType.CONSULT, plover_mode=PloverMode.MULTILATERAL)
     if kind is EventKind.VISIT:
         return Codes(cameo="042", plover=PloverType.CONSULT, plover_mode=PloverMode.VISIT)
+    if host is not None and host not in countries:
+        # talks hosted by a third state on its soil: "Oman hosted talks between …"
+        return Codes(cameo="044", plover=PloverType.CONSULT, plover_mode=PloverMode.THIRD_PARTY)
     if location is not None and location.country is not None and location.country not in countries:
         return Codes(cameo="044", plover=PloverType.CONSULT, plover_mode=PloverMode.THIRD_PARTY)
     return Codes(cameo="040", plover=PloverType.CONSULT)

@@ -570,8 +570,17 @@ class Meeting(Event):
     def _validate(self) -> None:
         super()._validate()
         _is_country("host", self.host, optional=True)
-        if self.host is not None and self.host not in self.countries:
-            raise ValueError(f"'host' must be one of 'countries', not {self.host.alpha_3!r}")
+        if (
+            self.host is not None
+            and self.host not in self.countries
+            and self.kind in (EventKind.VISIT, EventKind.CALL)
+        ):
+            # a visit is hosted by the state visited, a call by no one; talks, meetings,
+            # summits and negotiations may be hosted by a third state on its soil
+            raise ValueError(
+                f"'host' of a {self.kind.value} must be one of 'countries', "
+                f"not {self.host.alpha_3!r}"
+            )
         if self.location is not None and not isinstance(self.location, Location):
             raise TypeError(f"'location' must be a Location or None, not {self.location!r}")
         _check_items("topics", self.topics, str)

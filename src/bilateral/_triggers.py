@@ -108,8 +108,15 @@ def _courtesy_call(text: str, prev: str, w_end: int, end: int) -> bool:
 def _not_after(at: _At) -> bool:
     """A word after it that makes it something else: "call for", "met by", "tour de"."""
     return at.nxt in tc.NOT_AFTER.get(at.word, ()) and not (
-        at.prev in tc.PHONE and at.word in {"call", "calls"}  # "a phone call on Tuesday"
+        (at.prev in tc.PHONE and at.word in {"call", "calls"})  # "a phone call on Tuesday"
+        or (at.word in tc.SPOKE and _on_the_phone(at))  # "spoke on the telephone"
     )
+
+
+def _on_the_phone(at: _At) -> bool:
+    """ "spoke on the phone", "spoke over the telephone": the two words after it."""
+    nxt = [w for w, _, _ in at.words[at.i + 1 : at.i + 4]]
+    return nxt[:2] in (["on", "the"], ["over", "the"]) and nxt[2:] in (["phone"], ["telephone"])
 
 
 def _not_before(at: _At) -> bool:

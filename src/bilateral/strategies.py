@@ -201,7 +201,12 @@ def _codes(draw: st.DrawFn) -> Codes:
 @st.composite
 def _meeting(draw: st.DrawFn) -> Meeting:
     states = draw(st.lists(countries(), min_size=2, max_size=5, unique=True))
-    host = draw(st.none() | st.sampled_from(states))
+    kind = draw(st.sampled_from(list(EventKind)))
+    # a visit's or a call's host is a party; talks and the rest may be hosted by a third state
+    hosts = st.sampled_from(states)
+    if kind not in (EventKind.VISIT, EventKind.CALL):
+        hosts = hosts | countries().filter(lambda c: c not in states)
+    host = draw(st.none() | hosts)
     place = draw(st.none() | _NAMES)
     location_country = draw(st.none() | countries())
     location = (
@@ -210,7 +215,7 @@ def _meeting(draw: st.DrawFn) -> Meeting:
         else Location(country=location_country, place=place)
     )
     return Meeting(
-        kind=draw(st.sampled_from(list(EventKind))),
+        kind=kind,
         status=draw(st.sampled_from(["planned", "occurred", "ongoing", "cancelled", "postponed"])),
         countries=states,
         participants=draw(st.lists(actors(), max_size=4)),

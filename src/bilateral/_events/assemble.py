@@ -86,7 +86,15 @@ def _host_and_place(
 ) -> tuple[Country | None, Location | None]:
     """The host a mention gives, else the state of the event's place if it is a party's;
     a call has neither."""
-    host = next((m.host for m in draft.mentions if m.host in draft.countries), None)
+    host = next(
+        (
+            m.host
+            for m in draft.mentions
+            if m.host in draft.countries
+            or (m.host is not None and any(n.rule == "host.third-state" for n in m.rules))
+        ),
+        None,
+    )
     location = next((m.location for m in draft.mentions if m.location is not None), None)
     if host is None and location is not None and location.country in draft.countries:
         host = location.country  # "their annual dialogue in London"

@@ -10,6 +10,7 @@ import re
 import attrs
 
 from bilateral._document import Document, dates_in, persons, state_mentions
+from bilateral._events.calls import by_phone
 from bilateral._events.dates import event_date, first_since, in_dateline, trip_days
 from bilateral._events.distribute import distribute
 from bilateral._events.items import in_zone, sentence_items
@@ -38,10 +39,8 @@ from bilateral._vocab import (
 
 #: Characters before an official's name where the source of a report may start.
 SOURCE_LEAD_REACH = 40
-#: Characters on each side of a trigger where a phone or video word makes it a call.
-PHONE_REACH = 25
-#: Characters after a verb where a late "by telephone" may still qualify it.
-LATE_PHONE_REACH = 100
+#: Characters before a state where "mediated by" may stand.
+MEDIATOR_REACH = 30
 #: Characters before a person where an event verb makes them its object ("met X").
 OBJECT_REACH = 30
 
@@ -99,27 +98,6 @@ _DATE_REACH = 150
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 
 
-_PHONE_NEAR = re.compile(
-    r"\b(?:tele)?phone\b|\bvideo[ \t-]*(?:call|link|conference)|\bvideoconference\b"
-    r"|\bvirtual(?:ly)?\b",
-    re.IGNORECASE,
-)
-
-
-# a turn to another clause between a verb and a late "by phone": not that verb's channel
-_CLAUSE_TURN = re.compile(
-    r";|\b(?:after|before|when|while|since|following|as|and|but|who|which|where)\b",
-    re.IGNORECASE,
-)
-
-
-_BY_PHONE = re.compile(
-    r"\b(?:by|over[ \t]+the)[ \t]+(?:tele)?phone\b"
-    r"|\bby[ \t]+video[ \t-]*(?:link|call|conference)\b",
-    re.IGNORECASE,
-)
-
-
 _PRONOUN_SUBJECT = re.compile(
     # "He and Yoon spoke", "On April 8 he held talks with Mikati"
     r"[\s\"“]*(?:(?:On|In|Last|Earlier|Later|Then|That|A[ \t]+day[ \t]+later"
@@ -167,7 +145,7 @@ def build_mention(
     if len(in_clause) < len(dates):
         fired.append(("date.own-clause", "date"))
     dates = in_clause
-    roles = _roles(text, sentence, trigger, mine, fired)
+    roles = _roles(text, sentence, trigger, mine, items, fired)
     countries = _countries(text, sentence, trigger, roles, prior, items, fired)
     host = _host(trigger, roles, countries, fired)
     participants = [
@@ -269,6 +247,7 @@ def _roles(
     sentence: tuple[int, int],
     trigger: Trigger,
     mine: list[Item],
+    items: list[Item],
     fired: list[tuple[str, str]],
 ) -> _Roles:
     """Who is a party, where the trip goes (the host) and where the event is (the place)."""
@@ -302,7 +281,52 @@ def _roles(
         if before:
             roles.host = before[-1].country
             fired.append(("host.subject-of-host-verb", "host"))
+    _third_state_host(text, sentence, trigger, roles, items, fired)
     return roles
+
+
+# "Oman hosted talks between …", "Qatar will host a new round of talks between …"
+_HOSTED_BEFORE = re.compile(
+    r"[ \t]+(?:(?:has|have|had|will|is|was|to)[ \t]+)?(?:hosted|hosts|host|hosting|mediated"
+    r"|mediates|brokered|facilitated|convened)[ \t]+(?:[\w'’-]+[ \t]+){0,3}",
+    re.IGNORECASE,
+)
+# "talks between A and B, mediated by Qatar"
+_BY_MEDIATOR = re.compile(
+    r"\b(?:mediated|brokered|facilitated|hosted|sponsored|convened)[ \t]+by[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"[ \t]+between\b", re.IGNORECASE)
+
+
+def _third_state_host(
+    text: str,
+    sentence: Span,
+    trigger: Trigger,
+    roles: _Roles,
+    items: list[Item],
+    fired: list[tuple[str, str]],
+) -> None:
+    """Talks "between A and B" that a third state hosts or mediates ("Oman hosted talks
+    between …", "…, mediated by Qatar,"): the third state is the host, not a party."""
+    if trigger.pos != "noun" or not _BETWEEN.match(text, trigger.end):
+        return
+    pair = {i.country for i in roles.parties if i.start >= trigger.end}
+    if len(pair) < 2:
+        return
+    for item in [*roles.parties, *items]:
+        if item.country in pair:
+            continue
+        hosts = item.end <= trigger.start and _HOSTED_BEFORE.fullmatch(
+            text, item.end, trigger.start
+        )
+        lo = max(sentence[0], item.start - MEDIATOR_REACH)
+        mediates = item.start >= trigger.end and _BY_MEDIATOR.search(text, lo, item.start)
+        if hosts or mediates:
+            roles.parties = [i for i in roles.parties if i.country != item.country]
+            roles.host = item.country
+            fired.append(("host.third-state", "host"))
+            return
 
 
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES))})[ \t]+$", re.IGNORECASE)
@@ -445,24 +469,6 @@ def _source_after(
         if lead is not None:
             return lead.start("who"), i.end
     return None
-
-
-def by_phone(text: str, trigger: Trigger, s_start: int, s_end: int) -> Trigger:
-    """The trigger as a call when a phone or video word qualifies it in its own clause:
-    "talks by phone", "talked over the phone", "a video call"."""
-    if trigger.kind is EventKind.CALL:
-        return trigger
-    lo, hi = max(s_start, trigger.start - PHONE_REACH), min(s_end, trigger.end + PHONE_REACH)
-    for m in _PHONE_NEAR.finditer(text, lo, hi):
-        a, b = (m.end(), trigger.start) if m.end() <= trigger.start else (trigger.end, m.start())
-        if not any(ch in ",;—–" for ch in text[a:b]):
-            return attrs.evolve(trigger, kind=EventKind.CALL)
-    if trigger.pos == "verb":
-        # "discussed regional developments, including the ceasefire in Gaza, by telephone"
-        late = _BY_PHONE.search(text, trigger.end, min(s_end, trigger.end + LATE_PHONE_REACH))
-        if late is not None and not _CLAUSE_TURN.search(text, trigger.end, late.start()):
-            return attrs.evolve(trigger, kind=EventKind.CALL)
-    return trigger
 
 
 def last_official(

@@ -33,6 +33,13 @@ _APPOSITIVE_NAME = re.compile(
 )
 
 
+# a participle phrase set off by commas: ", mediated by Qatar,", ", chaired by the host,"
+_BY_PHRASE = re.compile(
+    r",[ \t]+(?:mediated|brokered|facilitated|hosted|chaired|led|attended)[ \t]+by[ \t]+"
+    r"[^,;.]{1,60},"
+)
+
+
 def reach(text: str, start: int, end: int, trigger: Trigger) -> int:
     """Characters between a span and a trigger, a clause break counting as
     ``CLAUSE_BREAK_COST`` more."""
@@ -40,7 +47,7 @@ def reach(text: str, start: int, end: int, trigger: Trigger) -> int:
     if hi <= lo:
         return 0
     # an appositive name (", Mr Richard Marles,") does not put a date further away
-    gap = _APPOSITIVE_NAME.sub(" ", text[lo:hi])
+    gap = _APPOSITIVE_NAME.sub(" ", _BY_PHRASE.sub(" ", text[lo:hi]))
     if ";" in gap or LOOSE_COMMA.search(gap):
         return len(gap) + CLAUSE_BREAK_COST
     return len(gap)

@@ -1,0 +1,73 @@
+"""A third state that hosts or mediates talks between two others is their host, not a party
+(CAMEO 044); "spoke on the phone" is a call."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import bilateral
+
+DAY = dt.date(2025, 6, 11)  # a Wednesday
+THIRD = [("Oman", "OMN", "Muscat"), ("Qatar", "QAT", "Doha"), ("Norway", "NOR", "Oslo")]
+PAIRS = [("Germany", "Poland", "DEU-POL"), ("India", "Pakistan", "IND-PAK")]
+
+
+def _core(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(states, host, cameo) of each event."""
+    return [
+        (
+            "-".join(c.alpha_3 for c in e.countries),
+            e.host and e.host.alpha_3,
+            e.codes and e.codes.cameo,
+        )
+        for e in bilateral.extract(text, published=DAY)
+    ]
+
+
+class TestThirdStateHost:
+    def test_hosted_talks_between(self) -> None:
+        text = "Oman hosted talks between Germany and Poland in Muscat on Saturday."
+        assert _core(text) == [("DEU-POL", "OMN", "044")]
+
+    def test_near_miss_talks_with_is_a_party(self) -> None:
+        """Holding talks with a state makes the third state a party."""
+        assert _core("Oman held talks with Germany on Saturday.") == [("DEU-OMN", None, "040")]
+
+    def test_mediated_by(self) -> None:
+        text = (
+            "Talks between Indian and Pakistani officials, mediated by Qatar, took place in Doha."
+        )
+        assert [(s, h) for s, h, _ in _core(text)] == [("IND-PAK", "QAT")]
+
+    def test_an_official_of_the_third_state_hosts(self) -> None:
+        text = "Qatar's emir hosted talks between Germany and Poland in Doha on Saturday."
+        assert [(s, h) for s, h, _ in _core(text)] == [("DEU-POL", "QAT")]
+
+    @given(st.sampled_from(THIRD), st.sampled_from(PAIRS))
+    def test_any_third_state_any_pair(
+        self, third: tuple[str, str, str], pair: tuple[str, str, str]
+    ) -> None:
+        """Whichever state hosts and whichever pair meets: the pair are the parties."""
+        name, code, city = third
+        a, b, states = pair
+        text = f"{name} hosted talks between {a} and {b} in {city} on Saturday."
+        assert [(s, h) for s, h, _ in _core(text)] == [(states, code)]
+
+    def test_json_round_trip(self) -> None:
+        [event] = bilateral.extract(
+            "Oman hosted talks between Germany and Poland in Muscat on Saturday.", published=DAY
+        )
+        assert bilateral.from_json(bilateral.to_json([event])) == [event]
+
+
+class TestSpokeOnThePhone:
+    def test_spoke_on_the_telephone(self) -> None:
+        text = "French President Emmanuel Macron and German Chancellor Friedrich Merz spoke on the telephone."
+        assert [e.kind.value for e in bilateral.extract(text, published=DAY)] == ["call"]
+
+    def test_near_miss_spoke_on_a_topic(self) -> None:
+        text = "French President Emmanuel Macron spoke on the situation in Gaza on Monday."
+        assert bilateral.extract(text, published=DAY) == []
