@@ -65,7 +65,10 @@ class TestThirdStateHost:
 
 class TestSpokeOnThePhone:
     def test_spoke_on_the_telephone(self) -> None:
-        text = "French President Emmanuel Macron and German Chancellor Friedrich Merz spoke on the telephone."
+        text = (
+            "French President Emmanuel Macron and German Chancellor Friedrich Merz spoke on the "
+            "telephone."
+        )
         assert [e.kind.value for e in bilateral.extract(text, published=DAY)] == ["call"]
 
     def test_near_miss_spoke_on_a_topic(self) -> None:
