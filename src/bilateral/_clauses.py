@@ -66,9 +66,11 @@ class Clause:
 # a relative pronoun after a comma: ", who met", ", whose visit"; not ", which" (it tells of a
 # thing, not of the official whose event it is), and not a state the head is in (", who is on
 # an official visit to Azerbaijan", ", who was in Baku"): the circumstance of the main
-# clause's event, not an event of its own; a passive (", who was received by") is one
+# clause's event, not an event of its own; a passive (", who was received by") or a plan
+# (", who is due to visit") is one
 _RELATIVE = re.compile(
-    r",[ \t]+(?:who|whom|whose)\b(?![ \t]+(?:is|are|was|were)[ \t]+(?![a-z]+ed\b))"
+    r",[ \t]+(?:who|whom|whose)\b(?![ \t]+(?:is|are|was|were)[ \t]+"
+    r"(?![a-z]+ed\b|due\b|set\b|to\b|going\b|slated\b|scheduled\b|expected\b|planning\b))"
 )
 # a phrase about the person before it: ", fresh from talks with", ", having met", ", just back
 # from a visit to"

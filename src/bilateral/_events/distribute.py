@@ -27,6 +27,10 @@ _AFTER = lazy_regex(
 )
 
 
+# a comma before a lower-case word or "the": the list is over ("…, the ministry said")
+_CLAUSE_TURN = lazy_regex(r",[ \t]+(?:[a-z]|[Tt]he\b)|;")
+
+
 def distribute(doc: Document, mention: Mention) -> list[Mention]:
     """The mention as one mention per partner when its event word is distributive and one
     state before it meets two or more after it; else the mention alone."""
@@ -80,9 +84,14 @@ def _partner_dates(
     bounds = [*(p[1] for p in order[1:]), e]
     out: dict[Country, DateSpan] = {}
     for (partner, start), end in zip(order, bounds, strict=True):
+        turn = _CLAUSE_TURN().search(doc.text, start, end)  # ", the ministry said on Tuesday"
+        end = turn.start() if turn is not None else end
         own = [d.value for d in doc.within(doc.dates, start, end) if isinstance(d.value, DateSpan)]
         if len(own) == 1:
             out[partner] = own[0]
+    if len(out) == 1 and order and order[-1][0] in out:
+        # "with A, B and C on Monday": the date after the list is the date of them all
+        return dict.fromkeys(partners, out[order[-1][0]])
     return out if len(out) == len(partners) else {}
 
 
