@@ -213,3 +213,24 @@ class TestRoster:
         assert people("President Donald Trump spoke.", on=dt.date(2018, 5, 1)) == [
             ("Donald Trump", "President", "USA")
         ]
+
+
+class TestNamesBeyondAscii:
+    """Names with letters beyond ASCII are names: "Pedro Sánchez", "Jean-Noël Barrot"."""
+
+    def test_accented_names_are_found_whole(self) -> None:
+        text = "Spanish Prime Minister Pedro Sánchez met Polish Foreign Minister Radosław Sikorski."
+        names = [m.actor.name for m in bilateral.find_actors(text, on=dt.date(2025, 6, 11))]
+        assert names == ["Pedro Sánchez", "Radosław Sikorski"]
+
+    def test_untitled_accented_name_from_the_roster(self) -> None:
+        """The roster places a name written with its accents, as without them."""
+        for name in ("Jean-Noël Barrot", "Jean-Noel Barrot"):
+            [found] = bilateral.find_actors(f"{name} spoke.", on=dt.date(2025, 6, 11))
+            assert found.actor.country is not None and found.actor.country.alpha_3 == "FRA"
+
+    @given(st.sampled_from(["Émile", "Łukasz", "Ólafur", "Zoë", "José"]))
+    def test_any_accented_first_name_stays_in_the_name(self, first: str) -> None:
+        text = f"Foreign Minister {first} Novak of Slovenia arrived."
+        names = [m.actor.name for m in bilateral.find_actors(text, on=dt.date(2025, 6, 11))]
+        assert names == [f"{first} Novak"]

@@ -24,9 +24,12 @@ __all__ = [
     "unstyled",
 ]
 
+# letters beyond ASCII: "Sánchez", "Jean-Noël", "Łukasz", "Émile"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĻĽŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOWER = r"[^\W\d_A-Z]"
 _NAME_WORD = (
-    r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z](?:[a-z]+|[A-Z]?[a-z]+)"
-    r"(?:-[A-Za-z]+|['’](?![sS](?![A-Za-z]))[A-Za-z]+)*(?![\w])|[A-Z]\.(?=\s)"
+    rf"(?:(?:al|el|bin|ibn|abu)-)?[{_UPPER}](?:{_LOWER}+|[A-Z]?{_LOWER}+)"
+    r"(?:-[^\W\d_]+|['’](?![sS](?![A-Za-z]))[^\W\d_]+)*(?![\w])|[A-Z]\.(?=\s)"
     r"|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z])"  # initials: "KP Sharma Oli"
 )
 _PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|der|den|de|da|dos|du|la|le|abu|di)"
