@@ -211,3 +211,27 @@ class TestOnExamples:
                 sentence = doc.sentence_of(c.start)
                 assert sentence is not None and c.end <= sentence[1]
                 assert text[c.head[0]].isupper()
+
+
+class TestReportingClause:
+    def test_the_reporting_clause_date_does_not_date_the_event(self) -> None:
+        text = (
+            "French President Emmanuel Macron's office told reporters yesterday that Macron would "
+            "meet German Chancellor Friedrich Merz next month."
+        )
+        assert _pairs(text) == [("meeting", "planned", "DEU-FRA", "2025-07")]
+
+    def test_near_miss_a_date_of_the_event_before_it(self) -> None:
+        """Without a reporting clause, the date before the event word is its own."""
+        text = "Yesterday French President Emmanuel Macron met German Chancellor Friedrich Merz."
+        assert _pairs(text) == [("meeting", "occurred", "DEU-FRA", "2025-06-10")]
+
+    def test_that_talks_between_is_the_noun(self) -> None:
+        text = (
+            "Officials said on Monday that talks between French President Emmanuel Macron and "
+            "German Chancellor Friedrich Merz would take place on July 8."
+        )
+        assert _pairs(text) == [("talks", "planned", "DEU-FRA", "2025-07-08")]
+
+    def test_that_talks_about_is_the_verb(self) -> None:
+        assert _pairs("A French book that talks about Germany sold well on Monday.") == []

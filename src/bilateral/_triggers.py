@@ -123,7 +123,10 @@ def _not_before(at: _At) -> bool:
     """A word before it that makes it something else: "a cabinet meeting", but "a binational
     cabinet meeting"."""
     return at.prev in tc.NOT_BEFORE.get(at.word, ()) and not (
-        at.i > 1 and at.words[at.i - 2][0] in tc.SHARED_BODY
+        (at.i > 1 and at.words[at.i - 2][0] in tc.SHARED_BODY)
+        # "said that talks between …", "that talks would resume": the noun, not "that talks
+        # about"
+        or (at.word == "talks" and at.prev == "that" and at.nxt in tc.NOUN_TALKS_AFTER)
     )
 
 

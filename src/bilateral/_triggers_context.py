@@ -32,6 +32,7 @@ __all__ = [
     "MEET_WORDS",
     "NEEDS_NEXT",
     "NOT_AFTER",
+    "NOUN_TALKS_AFTER",
     "NOT_BEFORE",
     "OFFICIAL_AHEAD",
     "OFFICIAL_CHARS",
@@ -162,6 +163,10 @@ NOT_BEFORE = {
     # "a meeting … is also being discussed": the subject is the topic, not a party
     "discussed": {"is", "are", "was", "were", "be", "been", "being"},
 }
+# words after "that talks" that make "talks" the noun: "said that talks between …"
+NOUN_TALKS_AFTER = frozenset(
+    ["between", "with", "would", "will", "were", "had", "have", "could", "should", "may", "might"]
+)
 SHARED_BODY = frozenset(["binational", "bilateral", "joint", "intergovernmental", "bi-national"])
 # "call", "conversation", "spoke", "speak" are phone triggers only near these words.
 PHONE = {

@@ -29,6 +29,8 @@ from bilateral._vocab import (
 
 #: Characters before a date where a relative clause about a person (", who …") may open.
 RELATIVE_CLAUSE_REACH = 120
+#: Characters between a report verb and a date of its clause ("told reporters yesterday").
+REPORT_CLAUSE_REACH = 40
 #: A dateline ("WASHINGTON, Oct 22 —") is at most this long.
 DATELINE_LENGTH = 80
 
@@ -99,6 +101,17 @@ def _in_relative_clause(text: str, start: int, end: int, trigger: Trigger) -> bo
         return False
     close = text.find(",", end, trigger.start)
     return close != -1
+
+
+_THAT = re.compile(r"\bthat\b")
+
+
+def _in_reporting_clause(text: str, d: DateMention, trigger: Trigger, reports: list[Cue]) -> bool:
+    """Whether a date before the trigger stands in the reporting clause that introduces it:
+    a report verb before the date, then "that", then the trigger."""
+    if d.end > trigger.start or _THAT.search(text, d.end, trigger.start) is None:
+        return False
+    return any(c.end <= d.start and d.start - c.end <= REPORT_CLAUSE_REACH for c in reports)
 
 
 def dated_lines_stage(doc: Document, state: State) -> State:
@@ -212,6 +225,8 @@ def event_date(
             continue
         if any(0 <= d.start - c.end <= 4 for c in reports):
             continue  # "said on Monday", "announced Tuesday"
+        if _in_reporting_clause(text, d, trigger, reports):
+            continue  # "told reporters yesterday that Macron would meet Merz next month"
         if d.start >= trigger.end and any(
             trigger.end <= c.start and c.end < d.start - 1 for c in markers
         ):
