@@ -45,6 +45,8 @@ OBJECT_PHRASE_LENGTH = 80
 NEGATION_REACH = 30
 #: Characters between a denial ("ruled out", "denied") and the trigger it denies.
 DENIAL_REACH = 90
+#: Characters before a trigger where "would have" may make it counterfactual.
+COUNTERFACTUAL_REACH = 30
 #: Characters between a non-state cue ("board", "shareholders") and its trigger.
 NONSTATE_REACH = 40
 #: Characters before an event noun where "the" makes it definite.
@@ -358,7 +360,18 @@ _STARTED = frozenset({"began", "started", "opened", "resumed", "begins", "opens"
 
 
 # "arrives for a state visit ahead of the summit": the summit is ahead, not the visit
-_DENIALS = frozenset(["ruled out", "rules out", "rule out", "denied", "denies", "deny", "denying"])
+# "dismissed as false a report that …": what a report said is denied
+_UNTRUE = ("false", "untrue", "baseless", "fake")
+_DENIALS = frozenset(
+    ["ruled out", "rules out", "rule out", "denied", "denies", "deny", "denying"]
+    + [f"{verb} as {what}" for verb in ("dismissed", "rejected") for what in _UNTRUE]
+)
+
+
+# "would have visited", "could have met": what did not happen
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|might)(?:[ \t]+not)?[ \t]+have[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE
+)
 
 
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]{0,70}$", re.IGNORECASE)
@@ -445,6 +458,11 @@ def _denial(c: _Clause) -> bool:
         and not any(q.end <= u.start and u.end <= t.start for u in c.triggers)
         for q in c.cues
     )
+
+
+def _counterfactual(c: _Clause) -> bool:
+    """ "Had the dispute been settled, Macron would have visited Germany": it did not happen."""
+    return bool(_COUNTERFACTUAL.search(c.text, *c.before(COUNTERFACTUAL_REACH)))
 
 
 def _nonstate(c: _Clause) -> bool:
@@ -549,6 +567,7 @@ def _not_planned(c: _Clause) -> bool:
 _POLARITY: tuple[tuple[str, Callable[[_Clause], bool]], ...] = (
     ("polarity.negation", _negation_cue),
     ("polarity.denial", _denial),
+    ("polarity.counterfactual", _counterfactual),
     ("polarity.not-a-state-meeting", _nonstate),
     ("polarity.conditional", _conditional),
     ("polarity.condition-of-the-sentence", _fronted_condition),

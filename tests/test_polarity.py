@@ -1,0 +1,47 @@
+"""Polarity: counterfactuals and reports dismissed as false tell no event; their near-misses
+do."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import bilateral
+
+DAY = dt.date(2025, 6, 11)
+MACRON, MERZ = "French President Emmanuel Macron", "German Chancellor Friedrich Merz"
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind.value for e in bilateral.extract(text, published=DAY)]
+
+
+class TestCounterfactual:
+    def test_would_have_visited(self) -> None:
+        text = f"Had the dispute been settled, {MACRON} would have visited Germany in May."
+        assert _kinds(text) == []
+
+    def test_near_miss_visited(self) -> None:
+        text = f"After the dispute was settled, {MACRON} visited Germany in May."
+        assert _kinds(text) == ["visit"]
+
+    @given(st.sampled_from(["would", "could", "might"]), st.sampled_from(["met", "visited"]))
+    def test_any_modal_perfect(self, modal: str, verb: str) -> None:
+        """Whatever the modal and the verb, a modal perfect tells no event."""
+        other = MERZ if verb == "met" else "Germany"
+        assert _kinds(f"{MACRON} {modal} have {verb} {other} on Monday.") == []
+
+
+class TestDismissedReport:
+    def test_dismissed_as_false(self) -> None:
+        text = (
+            f"The foreign ministry dismissed as false a report that {MACRON} had spoken by phone "
+            f"with {MERZ}."
+        )
+        assert _kinds(text) == []
+
+    def test_near_miss_confirmed(self) -> None:
+        text = f"The foreign ministry confirmed a report that {MACRON} had spoken by phone with {MERZ}."
+        assert _kinds(text) == ["call"]
