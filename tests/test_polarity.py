@@ -43,5 +43,8 @@ class TestDismissedReport:
         assert _kinds(text) == []
 
     def test_near_miss_confirmed(self) -> None:
-        text = f"The foreign ministry confirmed a report that {MACRON} had spoken by phone with {MERZ}."
+        text = (
+            f"The foreign ministry confirmed a report that {MACRON} had spoken by phone "
+            f"with {MERZ}."
+        )
         assert _kinds(text) == ["call"]
