@@ -211,6 +211,12 @@ def event_date(
     exclude: DateMention | None,
 ) -> DateSpan | None:
     reports = [c for c in cues if c.role == "report"]
+    # the day of a decision to call off or put off is not the event's
+    finals = [
+        c
+        for c in cues
+        if c.role == "status" and c.value in (Status.CANCELLED.value, Status.POSTPONED.value)
+    ]
     markers = [c for c in cues if c.role == "topic_marker" and c.phrase not in {"after", "before"}]
     best: tuple[int, DateSpan] | None = None
     for d in dates:
@@ -223,8 +229,8 @@ def event_date(
         lo, hi = (d.end, trigger.start) if d.end <= trigger.start else (trigger.end, d.start)
         if any(lo <= c.start and c.end <= hi for c in reports):
             continue
-        if any(0 <= d.start - c.end <= 4 for c in reports):
-            continue  # "said on Monday", "announced Tuesday"
+        if any(0 <= d.start - c.end <= 4 for c in reports + finals):
+            continue  # "said on Monday", "announced Tuesday", "was called off on Monday"
         if _in_reporting_clause(text, d, trigger, reports):
             continue  # "told reporters yesterday that Macron would meet Merz next month"
         if d.start >= trigger.end and any(

@@ -48,9 +48,20 @@ def reach(text: str, start: int, end: int, trigger: Trigger) -> int:
         return 0
     # an appositive name (", Mr Richard Marles,") does not put a date further away
     gap = _APPOSITIVE_NAME.sub(" ", _BY_PHRASE.sub(" ", text[lo:hi]))
-    if ";" in gap or LOOSE_COMMA.search(gap):
+    if ";" in gap or (LOOSE_COMMA.search(gap) and _comma_breaks(text, lo, hi)):
         return len(gap) + CLAUSE_BREAK_COST
     return len(gap)
+
+
+def _comma_breaks(text: str, lo: int, hi: int) -> bool:
+    """Whether a comma in ``lo:hi`` breaks the clause, read in the whole text (an enclosed
+    phrase closes after ``hi``: "the summit, due to take place next week, was …")."""
+    at = text.find(",", lo, hi)
+    while at != -1:
+        if LOOSE_COMMA.match(text, at):
+            return True
+        at = text.find(",", at + 1, hi)
+    return False
 
 
 def gap_between(start: int, end: int, trigger: Trigger) -> int:

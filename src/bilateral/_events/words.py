@@ -34,10 +34,13 @@ PAIR_SUBJECT = re.compile(
 )
 
 
-# a comma that opens a relative clause ("…, which had been planned for December") keeps the
-# date with the trigger; any other comma is a clause break
+# a comma that opens a relative clause ("…, which had been planned for December") or a
+# schedule of the noun ("the summit, due to take place next week,") keeps the date with the
+# trigger; any other comma is a clause break
 LOOSE_COMMA = re.compile(
     r",(?![ \t]+(?:which|where|when|held)\b)"
+    # an enclosed schedule of the subject: "the summit, due to take place next week, was …"
+    r"(?![ \t]+(?:due|scheduled|slated|planned|set[ \t]+(?:for|to)|originally)\b[^,;.]*,)"
     r"(?![ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*,)"  # an appositive name: ", Jashim Uddin,"
 )
 

@@ -1,0 +1,41 @@
+"""A postponed or cancelled event keeps the date it was planned for: not the day of the
+decision, not the new date (SPEC §3, "Clauses")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import bilateral
+
+DAY = dt.date(2025, 6, 11)  # a Wednesday
+PAIR = "French President Emmanuel Macron and German Chancellor Friedrich Merz"
+
+
+def _one(text: str) -> tuple[str, str | None]:
+    [event] = bilateral.extract(text, published=DAY)
+    return event.status.value, event.date and event.date.timex
+
+
+class TestPlannedDateKept:
+    def test_decision_day_is_not_the_event_date(self) -> None:
+        assert _one(f"A meeting between {PAIR} was called off on Monday.") == ("cancelled", None)
+
+    def test_near_miss_held_on_monday(self) -> None:
+        assert _one(f"A meeting between {PAIR} was held on Monday.") == ("occurred", "2025-06-09")
+
+    def test_enclosed_schedule_dates_the_event(self) -> None:
+        text = f"The summit between {PAIR}, due to take place next week, was postponed until September."
+        assert _one(text) == ("postponed", "2025-W25")
+
+    def test_open_schedule_of_another_noun_does_not(self) -> None:
+        """A schedule that ends the sentence belongs to the noun before it."""
+        text = f"The talks between {PAIR} coincide with a football match, scheduled for Friday."
+        assert _one(text)[1] is None
+
+    @given(st.sampled_from(["called off", "cancelled", "postponed", "put off"]))
+    def test_any_final_verb(self, verb: str) -> None:
+        """Whatever the verb of the decision, its day does not date the event."""
+        assert _one(f"A meeting between {PAIR} was {verb} on Tuesday.")[1] is None
