@@ -27,7 +27,10 @@ class TestPlannedDateKept:
         assert _one(f"A meeting between {PAIR} was held on Monday.") == ("occurred", "2025-06-09")
 
     def test_enclosed_schedule_dates_the_event(self) -> None:
-        text = f"The summit between {PAIR}, due to take place next week, was postponed until September."
+        text = (
+            f"The summit between {PAIR}, due to take place next week, was postponed until "
+            "September."
+        )
         assert _one(text) == ("postponed", "2025-W25")
 
     def test_open_schedule_of_another_noun_does_not(self) -> None:
