@@ -36,6 +36,7 @@ EVENT_ORDER = [
     "spans",
     "items",
     "status",
+    "polarity",
     "calls",
     "dates",
     "distribute",

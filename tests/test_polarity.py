@@ -48,3 +48,14 @@ class TestDismissedReport:
             f"with {MERZ}."
         )
         assert _kinds(text) == ["call"]
+
+
+class TestSummitAsTopic:
+    def test_a_summit_discussed_is_no_event(self) -> None:
+        text = f"{MACRON} spoke by phone with {MERZ} on Monday about the BRICS summit."
+        assert _kinds(text) == ["call"]
+
+    def test_near_miss_a_meeting_at_the_summit(self) -> None:
+        """At the summit, not about it: the summit is an event of its own."""
+        text = f"{MACRON} met {MERZ} on Monday at the G7 summit."
+        assert "meeting" in _kinds(text)

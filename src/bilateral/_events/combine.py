@@ -218,8 +218,9 @@ def _absorb(prev: Mention, m: Mention) -> Mention:
     """``prev`` with what ``m``, a second trigger of its event, adds; the rules that had set
     a field of ``m`` that ``prev`` takes come along, and the join is noted for each field."""
     merged = prev.merged
-    if (m.countries and not m.shared) or m.trigger.kind is EventKind.CALL:
-        # its own parties, or the channel: "discussed it in a phone call"
+    if (m.countries and not m.shared) or m.trigger.kind in (EventKind.CALL, EventKind.SUMMIT):
+        # its own parties, or the channel: "discussed it in a phone call"; or what the
+        # gathering is: "gathered in Paris for a four-nation summit"
         merged = (*merged, m.trigger.kind)
     status, strong = prev.status, prev.strong
     if not prev.strong and m.strong:

@@ -14,13 +14,13 @@ from bilateral._events.calls import by_phone
 from bilateral._events.dates import event_date, first_since, in_dateline, trip_days
 from bilateral._events.distribute import distribute
 from bilateral._events.items import in_zone, sentence_items
+from bilateral._events.polarity import negated
 from bilateral._events.records import Item, Lone, Mention, Note, SentenceMentions, State
 from bilateral._events.spans import Owners, blocked, gap_between, nearest_to, reach
 from bilateral._events.status import (
     AUXILIARY_REACH,
     event_level,
     event_status,
-    negated,
 )
 from bilateral._events.words import COORDINATION, HOST_WORDS, REPORT_VERBS, WINDOW_BEFORE
 from bilateral._mentions import ActorMention, CountryMention, DateMention

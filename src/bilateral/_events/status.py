@@ -1,24 +1,20 @@
-"""Status and polarity: planned, held, ongoing, cancelled or postponed from the modality around a
-trigger; denials, offers, wishes and conditionals that make a mention no event; the level."""
+"""Status: planned, held, ongoing, cancelled or postponed from the modality around a trigger;
+the status a narrative carries; the level. Polarity (no event at all) is in ``polarity``."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from typing import NamedTuple
 
 import attrs
 
 from bilateral._document import Document
 from bilateral._events.records import State
 from bilateral._events.words import CALENDAR_WORDS, WINDOW_BEFORE
-from bilateral._mentions import DateMention
 from bilateral._model import (
     Actor,
     DateSpan,
 )
-from bilateral._text import Span
 from bilateral._triggers import Cue, Trigger, find_triggers, level_rank
 from bilateral._vocab import (
     EventKind,
@@ -41,22 +37,6 @@ WOULD_REACH = 90
 UNREAL_REACH = 40
 #: Characters after a final cue read for its object ("called off the visit").
 OBJECT_PHRASE_LENGTH = 80
-#: Characters between a negation cue and the trigger it negates.
-NEGATION_REACH = 30
-#: Characters between a denial ("ruled out", "denied") and the trigger it denies.
-DENIAL_REACH = 90
-#: Characters before a trigger where "would have" may make it counterfactual.
-COUNTERFACTUAL_REACH = 30
-#: Characters between a non-state cue ("board", "shareholders") and its trigger.
-NONSTATE_REACH = 40
-#: Characters before an event noun where "the" makes it definite.
-THE_REACH = 40
-#: Characters before a trigger where "if", "unless", "whether" may open its condition.
-CONDITION_REACH = 90
-#: Characters before an event noun where "not", "no", "offered", "calls for" may stand.
-NEGATED_NOUN_REACH = 45
-#: Characters before a trigger where a crowd ("thousands of tourists") may be told.
-CROWD_REACH = 50
 
 
 _NOT_OBJECTS = frozenset(
@@ -360,223 +340,3 @@ _STARTED = frozenset({"began", "started", "opened", "resumed", "begins", "opens"
 
 
 # "arrives for a state visit ahead of the summit": the summit is ahead, not the visit
-# "dismissed as false a report that …": what a report said is denied
-_UNTRUE = ("false", "untrue", "baseless", "fake")
-_DENIALS = frozenset(
-    ["ruled out", "rules out", "rule out", "denied", "denies", "deny", "denying"]
-    + [f"{verb} as {what}" for verb in ("dismissed", "rejected") for what in _UNTRUE]
-)
-
-
-# "would have visited", "could have met": what did not happen
-_COUNTERFACTUAL = re.compile(
-    r"\b(?:would|could|might)(?:[ \t]+not)?[ \t]+have[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE
-)
-
-
-_IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]{0,70}$", re.IGNORECASE)
-
-
-# "8.8 million South Koreans visiting Japan", "thousands of Chinese tourists visit": people
-_PEOPLE_COUNT = re.compile(
-    r"\b(?:\d[\d.]*[ \t]+(?:million|thousand|hundred)|\d{1,3}(?:,\d{3})+|millions|thousands"
-    r"|hundreds)[ \t]+(?:of[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,2}(?:[a-z]+[ \t]+)?$"
-)
-
-
-# "would not beg for talks", "has not held a publicly announced meeting", "no talks"
-_NOT_BEFORE_NOUN = re.compile(
-    r"\b(?:not|no|never|without)[ \t]+(?!only\b|least\b|just\b)(?:[\w'’-]+[ \t]+){0,4}$"
-    r"|\b(?:through|via)[ \t]+(?:[\w'’-]+[ \t]+)?$",  # "resolve their differences through dialogue"
-    re.IGNORECASE,
-)
-
-
-# "Sharif offers talks", "calls for dialogue", "offered a state visit": offered or sought
-_OFFERED = re.compile(
-    r"\b(?:offers?|offered|offering|calls?[ \t]+for|called[ \t]+for|calling[ \t]+for|urged?|urges"
-    r"|urging)[ \t]+(?:(?:a|an|the|new|fresh|direct|more|meaningful|serious|state|official)[ \t]+)"
-    r"{0,2}$",
-    re.IGNORECASE,
-)
-
-
-_THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
-
-
-def negated(
-    text: str,
-    sentence: tuple[int, int],
-    trigger: Trigger,
-    triggers: list[Trigger],
-    cues: list[Cue],
-    own_cues: list[Cue],
-    dates: list[DateMention],
-    fired: list[tuple[str, str]],
-) -> bool:
-    """Whether the text denies, wishes, offers or supposes the event rather than tells it;
-    the rule that says so is noted."""
-    at = _Clause(text, sentence, trigger, triggers, cues, own_cues, dates)
-    for rule, test in _POLARITY:
-        if test(at):
-            fired.append((rule, "polarity"))
-            return True
-    return False
-
-
-class _Clause(NamedTuple):
-    """What the polarity rules read around one trigger."""
-
-    text: str
-    sentence: Span
-    trigger: Trigger
-    triggers: list[Trigger]
-    cues: list[Cue]  # the sentence's
-    own: list[Cue]  # the trigger's own (nearest to it)
-    dates: list[DateMention]
-
-    def before(self, reach: int) -> tuple[int, int]:
-        """The span of up to ``reach`` characters of the sentence before the trigger."""
-        return max(self.sentence[0], self.trigger.start - reach), self.trigger.start
-
-
-def _negation_cue(c: _Clause) -> bool:
-    """ "did not meet", "no talks": a negation just before the trigger."""
-    t = c.trigger
-    return any(q.role == "negation" and 0 <= t.start - q.end <= NEGATION_REACH for q in c.own)
-
-
-def _denial(c: _Clause) -> bool:
-    """ "ruled out inviting Colombia's President Petro to the border meeting", "denied a
-    report that Mulino would travel to Washington": a denial reaches further, up to the
-    next trigger."""
-    t = c.trigger
-    return any(
-        q.role == "negation"
-        and q.phrase in _DENIALS
-        and 0 <= t.start - q.end <= DENIAL_REACH
-        and not any(q.end <= u.start and u.end <= t.start for u in c.triggers)
-        for q in c.cues
-    )
-
-
-def _counterfactual(c: _Clause) -> bool:
-    """ "Had the dispute been settled, Macron would have visited Germany": it did not happen."""
-    return bool(_COUNTERFACTUAL.search(c.text, *c.before(COUNTERFACTUAL_REACH)))
-
-
-def _nonstate(c: _Clause) -> bool:
-    """A cue of a meeting that is no state's ("board", "shareholders") before the trigger."""
-    t = c.trigger
-    return any(q.role == "nonstate" and 0 <= t.start - q.end <= NONSTATE_REACH for q in c.cues)
-
-
-def _conditional(c: _Clause) -> bool:
-    """ "if they meet", "unless the summit goes ahead": a condition, not an event."""
-    t = c.trigger
-    bare = t.form in ("base", "present") or (
-        t.pos == "noun" and not _THE_BEFORE.search(c.text, *c.before(THE_REACH))
-    )
-    return bare and bool(_IF_CLAUSE.search(c.text, *c.before(CONDITION_REACH)))
-
-
-def _possible(c: _Clause) -> bool:
-    """ "any meeting", "a summit would achieve little", in a sentence with no date."""
-    return not c.dates and merely_possible(c.text, c.trigger, c.sentence[0])
-
-
-def _negated_noun(c: _Clause) -> bool:
-    """ "would not beg for talks", "no talks", "through dialogue": a noun that is no event."""
-    return c.trigger.pos == "noun" and bool(
-        _NOT_BEFORE_NOUN.search(c.text, *c.before(NEGATED_NOUN_REACH))
-    )
-
-
-def _offered(c: _Clause) -> bool:
-    """ "offers talks", "calls for dialogue", "offered a state visit": sought, not held."""
-    return bool(_OFFERED.search(c.text, *c.before(NEGATED_NOUN_REACH)))
-
-
-def _people(c: _Clause) -> bool:
-    """ "8.8 million South Koreans visiting Japan": tourists, not a state."""
-    return bool(_PEOPLE_COUNT.search(c.text, *c.before(CROWD_REACH)))
-
-
-# "visits by Indian tourists", "trips by Chinese students": private travellers, not a state
-_PRIVATE_TRAVELLERS = re.compile(
-    r"[ \t]+by[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:tourists|travell?ers|visitors|nationals"
-    r"|citizens|students|pilgrims|fans|holidaymakers|pensioners|workers)\b"
-)
-
-
-def _private_travellers(c: _Clause) -> bool:
-    """ "Visits by Indian tourists to the Maldives": an event word whose travellers are
-    private."""
-    return _PRIVATE_TRAVELLERS.match(c.text, c.trigger.end, c.sentence[1]) is not None
-
-
-# "declined an invitation to visit", "turned down an invitation from Xi to visit": refused
-_REFUSED = re.compile(
-    r"\b(?:declin(?:ed|es|ing)|turn(?:ed|s|ing)[ \t]+down|reject(?:ed|s|ing)|refus(?:ed|es|ing)"
-    r"|spurn(?:ed|s|ing))[ \t]+(?:an?|the|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+)?"
-    r"(?:invitation|offer|request|proposal)\b[^.;!?]{0,80}?\bto[ \t]+$",
-    re.IGNORECASE,
-)
-# "There are no plans for Modi to visit", "has no plans to meet": nothing is planned
-_NO_PLANS = re.compile(
-    r"\bno[ \t]+(?:immediate[ \t]+|current[ \t]+)?plans?[ \t]+(?:for\b[^.;!?]{0,80}?\b)?to[ \t]+$",
-    re.IGNORECASE,
-)
-# "If the ceasefire holds, Modi will visit": a condition opens the sentence
-_FRONTED_CONDITION = re.compile(r"[\s\"“]*(?:If|Unless|Should|Provided)\b[^.;!?]{0,120},[ \t]")
-# "would meet Sharif only if the sanctions were lifted": a condition after the event
-_ONLY_IF = re.compile(r"[^.;!?]{0,80}?\b(?:only[ \t]+if|on[ \t]+condition[ \t]+that)\b", re.I)
-#: Characters before a trigger where a refusal or "no plans" may govern it.
-REFUSAL_REACH = 140
-
-
-def _refused(c: _Clause) -> bool:
-    """ "declined an invitation to visit China": an invitation refused is no event."""
-    return bool(_REFUSED.search(c.text, *c.before(REFUSAL_REACH)))
-
-
-def _no_plans(c: _Clause) -> bool:
-    """ "There are no plans for Modi to visit Pakistan this year": nothing planned."""
-    return bool(_NO_PLANS.search(c.text, *c.before(REFUSAL_REACH)))
-
-
-def _fronted_condition(c: _Clause) -> bool:
-    """ "If the ceasefire holds, Modi will visit Pakistan", "would meet … only if …": a verb
-    under a condition tells no planned event (a noun or a past verb there may be told of
-    another clause: "If it goes ahead, it would be the first meeting since Biden met Putin")."""
-    if c.trigger.pos != "verb" or c.trigger.form != "base":
-        return False
-    opened = _FRONTED_CONDITION.match(c.text, c.sentence[0], c.trigger.start)
-    later = _ONLY_IF.match(c.text, c.trigger.end, c.sentence[1])
-    return opened is not None or later is not None
-
-
-def _not_planned(c: _Clause) -> bool:
-    """ "a separate meeting … was not planned": the noun's own predicate denies it."""
-    return c.trigger.pos == "noun" and not_planned_after(
-        c.text, c.trigger, c.triggers, c.sentence[1]
-    )
-
-
-#: The polarity rules, in the order they are tried; the first that holds names the reason.
-_POLARITY: tuple[tuple[str, Callable[[_Clause], bool]], ...] = (
-    ("polarity.negation", _negation_cue),
-    ("polarity.denial", _denial),
-    ("polarity.counterfactual", _counterfactual),
-    ("polarity.not-a-state-meeting", _nonstate),
-    ("polarity.conditional", _conditional),
-    ("polarity.condition-of-the-sentence", _fronted_condition),
-    ("polarity.refused-invitation", _refused),
-    ("polarity.no-plans", _no_plans),
-    ("polarity.merely-possible", _possible),
-    ("polarity.negated-noun", _negated_noun),
-    ("polarity.offered-or-sought", _offered),
-    ("polarity.crowd-of-people", _people),
-    ("polarity.private-travellers", _private_travellers),
-    ("polarity.not-planned", _not_planned),
-)
