@@ -40,6 +40,7 @@ EVENT_ORDER = [
     "calls",
     "dates",
     "distribute",
+    "roles",
     "mention",
     "article",
     "combine",

@@ -74,3 +74,23 @@ class TestSpokeOnThePhone:
     def test_near_miss_spoke_on_a_topic(self) -> None:
         text = "French President Emmanuel Macron spoke on the situation in Gaza on Monday."
         assert bilateral.extract(text, published=DAY) == []
+
+
+class TestVenueOfATrip:
+    def test_negotiators_travel_to_the_venue(self) -> None:
+        text = "Indian and Chinese negotiators return to Vienna this week for talks."
+        [event] = bilateral.extract(text, published=DAY)
+        assert [c.alpha_3 for c in event.countries] == ["CHN", "IND"]
+        assert event.location is not None and event.location.country is not None
+        assert event.location.country.alpha_3 == "AUT"
+
+    def test_near_miss_one_side_travels_to_the_other(self) -> None:
+        """One state's negotiators travelling to a capital for talks meet its state."""
+        text = "Indian negotiators travel to Vienna this week for talks."
+        assert [s for s, _, _ in _core(text)] == ["AUT-IND"]
+
+
+class TestPassiveVisit:
+    def test_the_subject_is_the_state_visited(self) -> None:
+        text = "Germany was visited by French President Emmanuel Macron on Saturday."
+        assert [(s, h) for s, h, _ in _core(text)] == [("DEU-FRA", "DEU")]

@@ -16,6 +16,7 @@ from bilateral._events.distribute import distribute
 from bilateral._events.items import in_zone, sentence_items
 from bilateral._events.polarity import negated
 from bilateral._events.records import Item, Lone, Mention, Note, SentenceMentions, State
+from bilateral._events.roles import Roles, third_state_host, trip_to_the_venue
 from bilateral._events.spans import Owners, blocked, gap_between, nearest_to, reach
 from bilateral._events.status import (
     AUXILIARY_REACH,
@@ -39,8 +40,6 @@ from bilateral._vocab import (
 
 #: Characters before an official's name where the source of a report may start.
 SOURCE_LEAD_REACH = 40
-#: Characters before a state where "mediated by" may stand.
-MEDIATOR_REACH = 30
 #: Characters before a person where an event verb makes them its object ("met X").
 OBJECT_REACH = 30
 
@@ -185,7 +184,7 @@ def build_mention(
 
 
 def _host(
-    trigger: Trigger, roles: _Roles, countries: list[Country], fired: list[tuple[str, str]]
+    trigger: Trigger, roles: Roles, countries: list[Country], fired: list[tuple[str, str]]
 ) -> Country | None:
     """The host the roles give, else the venue's state when it is a party (not of a call)."""
     if (
@@ -226,16 +225,6 @@ def _own_items(
     return mine
 
 
-@attrs.define
-class _Roles:
-    """The parts the items of one trigger play: parties, destinations, host and place."""
-
-    parties: list[Item] = attrs.Factory(list)
-    dests: list[Item] = attrs.Factory(list)
-    host: Country | None = None
-    location: Location | None = None
-
-
 def _is_visit(trigger: Trigger) -> bool:
     return trigger.word in _VISIT_WORDS or (
         trigger.kind is EventKind.VISIT and trigger.word not in HOST_WORDS
@@ -249,10 +238,10 @@ def _roles(
     mine: list[Item],
     items: list[Item],
     fired: list[tuple[str, str]],
-) -> _Roles:
+) -> Roles:
     """Who is a party, where the trip goes (the host) and where the event is (the place)."""
     is_visit = _is_visit(trigger)
-    roles = _Roles()
+    roles = Roles()
     compound = [
         i
         for i in mine
@@ -281,52 +270,15 @@ def _roles(
         if before:
             roles.host = before[-1].country
             fired.append(("host.subject-of-host-verb", "host"))
-    _third_state_host(text, sentence, trigger, roles, items, fired)
+    elif is_visit and trigger.pos == "verb" and _passive(text, sentence, trigger):
+        # "Germany was visited by Macron": the subject is the state visited
+        before = [i for i in roles.parties if i.end <= trigger.start]
+        if before:
+            roles.host = before[-1].country
+            fired.append(("host.subject-of-a-passive-visit", "host"))
+    third_state_host(text, sentence, trigger, roles, items, fired)
+    trip_to_the_venue(text, trigger, is_visit, roles, fired)
     return roles
-
-
-# "Oman hosted talks between …", "Qatar will host a new round of talks between …"
-_HOSTED_BEFORE = re.compile(
-    r"[ \t]+(?:(?:has|have|had|will|is|was|to)[ \t]+)?(?:hosted|hosts|host|hosting|mediated"
-    r"|mediates|brokered|facilitated|convened)[ \t]+(?:[\w'’-]+[ \t]+){0,3}",
-    re.IGNORECASE,
-)
-# "talks between A and B, mediated by Qatar"
-_BY_MEDIATOR = re.compile(
-    r"\b(?:mediated|brokered|facilitated|hosted|sponsored|convened)[ \t]+by[ \t]+(?:the[ \t]+)?$",
-    re.IGNORECASE,
-)
-_BETWEEN = re.compile(r"[ \t]+between\b", re.IGNORECASE)
-
-
-def _third_state_host(
-    text: str,
-    sentence: Span,
-    trigger: Trigger,
-    roles: _Roles,
-    items: list[Item],
-    fired: list[tuple[str, str]],
-) -> None:
-    """Talks "between A and B" that a third state hosts or mediates ("Oman hosted talks
-    between …", "…, mediated by Qatar,"): the third state is the host, not a party."""
-    if trigger.pos != "noun" or not _BETWEEN.match(text, trigger.end):
-        return
-    pair = {i.country for i in roles.parties if i.start >= trigger.end}
-    if len(pair) < 2:
-        return
-    for item in [*roles.parties, *items]:
-        if item.country in pair:
-            continue
-        hosts = item.end <= trigger.start and _HOSTED_BEFORE.fullmatch(
-            text, item.end, trigger.start
-        )
-        lo = max(sentence[0], item.start - MEDIATOR_REACH)
-        mediates = item.start >= trigger.end and _BY_MEDIATOR.search(text, lo, item.start)
-        if hosts or mediates:
-            roles.parties = [i for i in roles.parties if i.country != item.country]
-            roles.host = item.country
-            fired.append(("host.third-state", "host"))
-            return
 
 
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES))})[ \t]+$", re.IGNORECASE)
@@ -345,7 +297,7 @@ def _place_item(
     trigger: Trigger,
     item: Item,
     compound: list[Item],
-    roles: _Roles,
+    roles: Roles,
     fired: list[tuple[str, str]],
 ) -> None:
     """Give one item its part: an origin (dropped), a destination, a venue or a party."""
@@ -395,7 +347,7 @@ def _countries(
     text: str,
     sentence: tuple[int, int],
     trigger: Trigger,
-    roles: _Roles,
+    roles: Roles,
     prior: Actor | None,
     items: list[Item],
     fired: list[tuple[str, str]],
