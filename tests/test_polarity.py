@@ -59,3 +59,33 @@ class TestSummitAsTopic:
         """At the summit, not about it: the summit is an event of its own."""
         text = f"{MACRON} met {MERZ} on Monday at the G7 summit."
         assert "meeting" in _kinds(text)
+
+
+class TestPrivateTravellersAndDissolvedStates:
+    def test_business_people_visiting_are_no_state(self) -> None:
+        text = "A delegation of about 40 Chinese business people is visiting Santiago this week."
+        assert _kinds(text) == []
+
+    def test_near_miss_a_minister_visiting(self) -> None:
+        text = "Chinese Foreign Minister Wang Yi is visiting Santiago this week."
+        assert _kinds(text) == ["visit"]
+
+    def test_had_not_spoken(self) -> None:
+        text = f"{MACRON} said on Monday that he had not spoken to {MERZ}."
+        assert _kinds(text) == []
+
+    def test_former_soviet_republics_name_no_state(self) -> None:
+        text = (
+            "Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev held talks "
+            "at a gathering of leaders of former Soviet republics."
+        )
+        [event] = bilateral.extract(text, published=DAY)
+        assert [c.alpha_3 for c in event.countries] == ["AZE", "RUS"]
+
+    def test_a_dated_soviet_event_keeps_the_soviet_union(self) -> None:
+        text = (
+            "Soviet leader Mikhail Gorbachev held talks with US President Ronald Reagan in "
+            "Geneva in November 1985."
+        )
+        [event] = bilateral.extract(text, published=DAY)
+        assert [c.alpha_3 for c in event.countries] == ["SUN", "USA"]

@@ -480,6 +480,15 @@ def mentions_stage(doc: Document, state: State) -> State:
     return attrs.evolve(state, sentences=tuple(sentences), lone=tuple(lone))
 
 
+def _present_states(m: Mention) -> Mention:
+    """An undated mention has no dissolved state for a party ("leaders of former Soviet
+    republics"); a dated one may ("Soviet leader Gorbachev met Reagan in 1985")."""
+    if m.date is None and any(c.historical for c in m.countries):
+        present = tuple(c for c in m.countries if not c.historical)
+        return m.by("parties.no-dissolved-state", "countries", countries=present)
+    return m
+
+
 def _sentences_with_triggers(doc: Document) -> list[tuple[Span, list[Trigger]]]:
     """Each sentence that has event words, with them."""
     out: list[tuple[Span, list[Trigger]]] = []
@@ -511,8 +520,10 @@ def _sentence_mentions(
         for t in triggers
         for split in distribute(
             doc,
-            build_mention(
-                text, span, t, triggers, items, cues, s_dates, doc.published, prior, owner
+            _present_states(
+                build_mention(
+                    text, span, t, triggers, items, cues, s_dates, doc.published, prior, owner
+                )
             ),
         )
     ]

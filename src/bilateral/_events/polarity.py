@@ -204,10 +204,21 @@ _PRIVATE_TRAVELLERS = re.compile(
 )
 
 
+# "Chinese business people are visiting Santiago", "students visited": private subjects
+_PRIVATE_SUBJECT = re.compile(
+    r"\b(?:tourists|travell?ers|visitors|students|pilgrims|fans|holidaymakers|pensioners"
+    r"|business[ \t-]?people|businessmen|businesswomen|executives|investors|entrepreneurs)"
+    r"[ \t]+(?:(?:is|are|was|were|will|have|has|had|also)[ \t]+){0,2}(?:been[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _private_travellers(c: _Clause) -> bool:
-    """ "Visits by Indian tourists to the Maldives": an event word whose travellers are
-    private."""
-    return _PRIVATE_TRAVELLERS.match(c.text, c.trigger.end, c.sentence[1]) is not None
+    """ "Visits by Indian tourists to the Maldives", "Chinese business people are visiting
+    Santiago": an event word whose travellers are private."""
+    if _PRIVATE_TRAVELLERS.match(c.text, c.trigger.end, c.sentence[1]) is not None:
+        return True
+    return bool(_PRIVATE_SUBJECT.search(c.text, *c.before(CROWD_REACH)))
 
 
 # "declined an invitation to visit", "turned down an invitation from Xi to visit": refused
