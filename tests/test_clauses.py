@@ -235,3 +235,23 @@ class TestReportingClause:
 
     def test_that_talks_about_is_the_verb(self) -> None:
         assert _pairs("A French book that talks about Germany sold well on Monday.") == []
+
+
+class TestPronounSubjectOfAList:
+    def test_he_held_separate_meetings(self) -> None:
+        text = (
+            "New Zealand Foreign Minister Winston Peters arrived in Laos on Thursday. On Friday "
+            "he held separate meetings with Philippine Foreign Secretary Enrique Manalo and "
+            "with Japan's Foreign Minister Yoko Kamikawa."
+        )
+        got = [states for _, _, states, _ in _pairs(text)]
+        assert sorted(got) == ["JPN-NZL", "LAO-NZL", "NZL-PHL"]
+
+    def test_near_miss_they_held(self) -> None:
+        """ "They" is not a lone official: no state is added to the list."""
+        text = (
+            "New Zealand Foreign Minister Winston Peters arrived in Laos on Thursday. On Friday "
+            "they held separate meetings with Philippine Foreign Secretary Enrique Manalo and "
+            "with Japan's Foreign Minister Yoko Kamikawa."
+        )
+        assert "JPN-NZL" not in [states for _, _, states, _ in _pairs(text)]

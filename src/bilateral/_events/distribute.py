@@ -40,6 +40,8 @@ def distribute(doc: Document, mention: Mention) -> list[Mention]:
     if doc.dateline is not None:
         s = max(s, doc.dateline[1])  # "CAIRO —" places the story, it meets no one
     subject = _subject(doc, s, trigger.start, mention.countries)
+    if subject is None and any(n.rule == "parties.pronoun-subject" for n in mention.rules):
+        subject = mention.countries[0]  # "he held separate meetings with …": whom "he" is
     if subject is None:
         return [mention]
     partners = [c for c in mention.countries if c != subject]

@@ -357,9 +357,12 @@ def _countries(
     for item in roles.parties:
         if item.country not in countries:
             countries.append(item.country)
-    if len(countries) != 1:
-        return countries
     late = _PRONOUN_VERB.search(text, max(sentence[0], trigger.start - 40), trigger.start)
+    # "he held separate meetings with Manalo and Kamikawa": the pronoun is the subject of a
+    # list of partners after the word
+    after_only = late is not None and all(i.start >= trigger.end for i in roles.parties)
+    if not countries or (len(countries) != 1 and not after_only):
+        return countries
     if late is not None:
         # "Sybiha visited Ankara, where he met Fidan": an official named before in the
         # sentence, else the one named before it
