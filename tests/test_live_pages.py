@@ -70,3 +70,32 @@ class TestMovedWithinTheDay:
         )
         [event] = bilateral.extract(text, published=DAY)
         assert event.status.value == "postponed"
+
+
+class TestDatedTitles:
+    TEXT = (
+        "Readouts of the week\n\n"
+        "Call with the Indian Foreign Minister (April 15, 2025)\n\n"
+        "US Secretary of State Marco Rubio spoke today with Indian External Affairs Minister "
+        "Subrahmanyam Jaishankar.\n\n"
+        "Call with the Panamanian Foreign Minister (April 16, 2025)\n\n"
+        "US Secretary of State Marco Rubio spoke today with Panamanian Foreign Minister Javier "
+        "Martinez-Acha."
+    )
+
+    def test_today_is_the_day_of_the_title(self) -> None:
+        found = bilateral.extract(self.TEXT, published=dt.date(2025, 4, 17))
+        assert sorted((e.date and e.date.timex) or "" for e in found) == [
+            "2025-04-15",
+            "2025-04-16",
+        ]
+
+    def test_near_miss_titles_without_dates(self) -> None:
+        text = self.TEXT.replace(" (April 15, 2025)", "").replace(" (April 16, 2025)", "")
+        found = bilateral.extract(text, published=dt.date(2025, 4, 17))
+        assert {(e.date and e.date.timex) for e in found} == {"2025-04-17"}
+
+    def test_spoke_today_with_is_a_call(self) -> None:
+        text = "Marco Rubio spoke today with Indian Foreign Minister Subrahmanyam Jaishankar."
+        [event] = bilateral.extract(text, published=dt.date(2025, 4, 17))
+        assert event.kind.value == "call"

@@ -150,7 +150,11 @@ def _phone_context(at: _At) -> bool:
     window = {w for w, _, _ in words[max(0, i - tc.PHONE_WORDS) : i + tc.PHONE_WORDS + 1]} - {
         at.word
     }
-    after = words[i + 2] if i + 2 < len(words) else None
+    k = i + 1
+    if at.nxt in tc.SPOKE_ADVERBS and k + 1 < len(words) and words[k + 1][0] in {"with", "to"}:
+        k += 1  # "spoke today with", "spoke separately with"
+    nxt = words[k][0] if k < len(words) else ""
+    after = words[k + 1] if k + 1 < len(words) else None
     official_next = after is not None and (
         at.text[after[1]].isupper() or after[0] in {"the", "his", "her", "their"}
     )
@@ -159,7 +163,7 @@ def _phone_context(at: _At) -> bool:
         # "a call with the president", "PM call with Prime Minister Carney"
         or (at.word in {"call", "calls"} and at.nxt == "with" and official_next)
         # "spoke with the new Prime Minister of Canada", not "spoke to reporters"
-        or (at.word in tc.SPOKE and at.nxt in {"with", "to"} and official_next)
+        or (at.word in tc.SPOKE and nxt in {"with", "to"} and official_next)
     )
 
 

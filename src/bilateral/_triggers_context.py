@@ -32,6 +32,7 @@ __all__ = [
     "MEET_WORDS",
     "NEEDS_NEXT",
     "NOT_AFTER",
+    "SPOKE_ADVERBS",
     "NOT_BEFORE",
     "NOUN_TALKS_AFTER",
     "OFFICIAL_AHEAD",
@@ -215,6 +216,10 @@ RETREAT_BEFORE = {"leaders", "leaders'", "leaders’", "annual", "ministerial", 
 MEET_WORDS = {"meet", "met", "meets", "meeting"}
 DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those", "all"}
 SPOKE = {"spoke", "speak", "speaks", "spoken", "speaking"}
+# words between "spoke" and "with": "spoke today with", "spoke separately with"
+SPOKE_ADVERBS = frozenset(
+    ["today", "yesterday", "again", "briefly", "separately", "earlier", "later", "also", "twice"]
+)
 PHONE_ONLY = {"call", "calls", "conversation", "spoke", "speak", "spoken", "speaks", "speaking"}
 # "sat" counts in "sat down with"; "arrive(d)" and "landed" need "in".
 NEEDS_NEXT = {

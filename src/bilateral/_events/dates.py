@@ -133,7 +133,7 @@ def dated_lines_stage(doc: Document, state: State) -> State:
         ):
             lines.append((s, d.value))
     if len(lines) < 2:
-        return _timestamped_entries(doc, state, lines)
+        return _timestamped_entries(doc, _dated_titles(doc, state), lines)
     starts = [s for s, _ in lines]
     line_at = {s: i for i, s in enumerate(starts)}
     out = []
@@ -149,6 +149,43 @@ def dated_lines_stage(doc: Document, state: State) -> State:
                 m = m.by("date.dated-item-list", "date", date=lines[i][1])
         out.append(m)
     return attrs.evolve(state, mentions=tuple(out))
+
+
+#: Words for the day a text is written on: in an item under a dated title, that title's day.
+_DEICTIC_DAY = frozenset(
+    ["today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"]
+)
+
+
+def _dated_titles(doc: Document, state: State) -> State:
+    """Readouts under titles that end with their date ("Secretary's Call with the Foreign
+    Minister (April 15, 2025)"), two or more: an item's held mention with no date, or dated
+    "today", takes its title's day."""
+    text = doc.text
+    titles: list[tuple[int, DateSpan]] = []
+    for d in doc.dates:
+        if (
+            isinstance(d.value, DateSpan)
+            and d.value.granularity is Granularity.DAY
+            and text.startswith("(", d.start - 1)
+            and _TITLE_END.match(text, d.end)
+        ):
+            titles.append((text.rfind("\n", 0, d.start) + 1, d.value))
+    if len(titles) < 2:
+        return state
+    starts = [s for s, _ in titles]
+    out = []
+    for m in state.mentions:
+        i = bisect.bisect_right(starts, m.trigger.start) - 1
+        deictic = m.date is not None and (m.date.text or "").lower() in _DEICTIC_DAY
+        held = not (m.strong and m.status is not Status.OCCURRED)
+        if i >= 0 and (deictic or (m.date is None and held)):
+            m = m.by("date.dated-title", "date", date=titles[i][1])
+        out.append(m)
+    return attrs.evolve(state, mentions=tuple(out))
+
+
+_TITLE_END = re.compile(r"\)[ \t]*(?:\n|$)")
 
 
 #: A live page has at least this many entries that open with a clock time.
