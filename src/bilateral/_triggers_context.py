@@ -32,7 +32,6 @@ __all__ = [
     "MEET_WORDS",
     "NEEDS_NEXT",
     "NOT_AFTER",
-    "SPOKE_ADVERBS",
     "NOT_BEFORE",
     "NOUN_TALKS_AFTER",
     "OFFICIAL_AHEAD",
@@ -43,6 +42,7 @@ __all__ = [
     "RETREAT_BEFORE",
     "SHARED_BODY",
     "SPOKE",
+    "SPOKE_ADVERBS",
     "SPORT_AFTER",
     "UNMET",
 ]
