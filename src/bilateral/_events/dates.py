@@ -162,15 +162,14 @@ def _dated_titles(doc: Document, state: State) -> State:
     Minister (April 15, 2025)"), two or more: an item's held mention with no date, or dated
     "today", takes its title's day."""
     text = doc.text
-    titles: list[tuple[int, DateSpan]] = []
-    for d in doc.dates:
-        if (
-            isinstance(d.value, DateSpan)
-            and d.value.granularity is Granularity.DAY
-            and text.startswith("(", d.start - 1)
-            and _TITLE_END.match(text, d.end)
-        ):
-            titles.append((text.rfind("\n", 0, d.start) + 1, d.value))
+    titles = [
+        (text.rfind("\n", 0, d.start) + 1, d.value)
+        for d in doc.dates
+        if isinstance(d.value, DateSpan)
+        and d.value.granularity is Granularity.DAY
+        and text.startswith("(", d.start - 1)
+        and _TITLE_END.match(text, d.end)
+    ]
     if len(titles) < 2:
         return state
     starts = [s for s, _ in titles]
