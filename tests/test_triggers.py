@@ -145,3 +145,15 @@ class TestLevelRank:
         ranks = [level_rank(x) for x in (Level.HEAD_OF_STATE, Level.MINISTERIAL, None)]
         assert ranks == sorted(ranks, reverse=True)
         assert level_rank(Level.WORKING_LEVEL) > level_rank(None) == 0
+
+
+class TestCourtesyCallTo:
+    def test_courtesy_call_to_an_official_is_a_meeting(self) -> None:
+        t = "The minister paid a courtesy call to Prime Minister Pham Minh Chinh."
+        assert [(x.word, x.kind.value) for x in find_triggers(t, 0, len(t))] == [
+            ("call", "meeting")
+        ]
+
+    def test_near_miss_a_call_to_reporters(self) -> None:
+        t = "The minister made a call to reporters."
+        assert find_triggers(t, 0, len(t)) == []

@@ -315,6 +315,8 @@ def _judge(at: _At) -> Trigger | None:
         # "paid a courtesy call on Mudavadi", "will call on President Erdogan on Thursday":
         # the trigger spans "call on", so "on" is not read as the start of a topic
         return at.trigger(EventKind.MEETING, end=at.words[at.i + 1][2])
+    if at.prev == "courtesy" and at.word in {"call", "calls"} and at.nxt in {"to", "with"}:
+        return at.trigger(EventKind.MEETING)  # "paid a courtesy call to Prime Minister Chinh"
     word_rules, context_rules = _rules_for(at.word)
     if any(rule(at) for rule in word_rules):
         return None
