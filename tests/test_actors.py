@@ -234,3 +234,35 @@ class TestNamesBeyondAscii:
         text = f"Foreign Minister {first} Novak of Slovenia arrived."
         names = [m.actor.name for m in bilateral.find_actors(text, on=dt.date(2025, 6, 11))]
         assert names == [f"{first} Novak"]
+
+
+class TestTitleReferences:
+    """ "the Minister", "the State President": the article's official of that title."""
+
+    TEXT = (
+        "Uzbek Foreign Minister Bakhtiyor Saidov arrived in the Gulf on Sunday. On Monday in "
+        "Kuwait, the Minister held negotiations with Kuwait's Foreign Minister Abdullah Ali "
+        "Al-Yahya."
+    )
+
+    def test_the_minister_is_the_first_minister_named(self) -> None:
+        found = bilateral.find_actors(self.TEXT, on=dt.date(2024, 11, 4))
+        refs = [m for m in found if m.text == "Minister"]
+        assert [(m.actor.name, m.actor.country and m.actor.country.alpha_3) for m in refs] == [
+            ("Bakhtiyor Saidov", "UZB")
+        ]
+
+    def test_a_place_before_a_comma_is_no_name(self) -> None:
+        """ "in Kuwait, the Minister": Kuwait is not the Minister's name."""
+        found = bilateral.find_actors(self.TEXT, on=dt.date(2024, 11, 4))
+        assert all(m.actor.name != "Kuwait" for m in found)
+
+    def test_near_miss_a_title_before_a_name_is_that_person(self) -> None:
+        text = "Uzbek Foreign Minister Bakhtiyor Saidov met the Minister Abdullah Al-Yahya."
+        found = bilateral.find_actors(text, on=dt.date(2024, 11, 4))
+        assert [m.actor.name for m in found][-1] != "Bakhtiyor Saidov"
+
+    def test_regional_honorifics_are_not_names(self) -> None:
+        text = "Prime Minister Datuk Seri Anwar Ibrahim met Foreign Minister Senator Ishaq Dar."
+        names = [m.actor.name for m in bilateral.find_actors(text, on=dt.date(2025, 6, 11))]
+        assert names == ["Anwar Ibrahim", "Ishaq Dar"]

@@ -31,7 +31,12 @@ from collections.abc import Sequence
 
 import attrs
 
-from bilateral._actors_refs import add_counterparts, add_organisations, add_short_and_roster_names
+from bilateral._actors_refs import (
+    add_counterparts,
+    add_organisations,
+    add_short_and_roster_names,
+    add_title_references,
+)
 from bilateral._actors_roster import RosterEntry, roster_lookup
 from bilateral._actors_state import Found, Places
 from bilateral._actors_titled import add_titled
@@ -78,6 +83,7 @@ def find_actor_mentions(
     add_counterparts(text, places, found, on)
     add_organisations(text, places, found)
     add_short_and_roster_names(text, found, on)
+    add_title_references(text, found)
     found.mentions.sort(key=lambda m: m.start)
     return _place_by_title(text, found.mentions)
 

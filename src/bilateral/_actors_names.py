@@ -167,17 +167,17 @@ _HONORIFIC_WORDS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Shri", "S
 _OPENERS = frozenset(
     ["When", "While", "If", "Although", "Though", "Once", "Then", "Meanwhile", "Later"]
 )
-_HONORIFIC_WORDS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Shri", "Smt", "Prof"])
-_OPENERS = frozenset(
-    ["When", "While", "If", "Although", "Though", "Once", "Then", "Meanwhile", "Later"]
-)
 #: Words that open a run of capitalised words before a name: plural titles ("Presidents
 #: Felix Tshisekedi and Paul Kagame"), honorifics, sentence openers and non-names.
 LEADERS = _PLURAL_TITLES | _HONORIFIC_WORDS | _OPENERS | NOT_NAMES
 _HONORIFIC = lazy_regex(
     r"(?:(?:Shri|Shrimati|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.[ \t]?E\.|His[ \t]+Excellency"
     r"|Her[ \t]+Excellency|Sir|Dame|Prof\.?|Professor|Hon\.?|Honourable|Honorable"
-    r"|H\.[ \t]?(?:R\.[ \t]?)?H\.|(?:His|Her)[ \t]+(?:Royal[ \t]+)?(?:Highness|Majesty))[ \t,]+)+"
+    r"|H\.[ \t]?(?:R\.[ \t]?)?H\.|(?:His|Her)[ \t]+(?:Royal[ \t]+)?(?:Highness|Majesty)"
+    # honorifics of regional English: "Foreign Minister Senator Mohammad Ishaq Dar", "Datuk
+    # Seri Anwar Ibrahim", "Dasho Tshering Tobgay", "Amb. Yusuf Tuggar"
+    r"|Senator|Sen\.|Amb\.|Dasho|Datuk(?:[ \t]+Seri(?:[ \t]+Utama)?)?|Dato['’]?(?:[ \t]+Seri)?"
+    r"|Tan[ \t]+Sri|Pehin|Alhaji|Engr\.)[ \t,]+)+"
 )
 # a military rank before a name, which is not part of it
 _RANK = lazy_regex(

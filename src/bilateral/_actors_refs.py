@@ -27,12 +27,17 @@ from bilateral._actors_names import (
 )
 from bilateral._actors_roster import RosterEntry, roster_country, roster_lookup
 from bilateral._actors_state import Found, Places
-from bilateral._actors_titles import level_of_title
+from bilateral._actors_titles import level_of_title, titles
 from bilateral._model import Actor, Country
 from bilateral._regex import lazy_regex
 from bilateral._vocab import ActorKind
 
-__all__ = ["add_counterparts", "add_organisations", "add_short_and_roster_names"]
+__all__ = [
+    "add_counterparts",
+    "add_organisations",
+    "add_short_and_roster_names",
+    "add_title_references",
+]
 
 _COUNTERPART_WORD = lazy_regex(r"\bcounterpart,?[ \t]+")
 _ORG = lazy_regex(
@@ -161,3 +166,50 @@ def _in_roster(
             start = end - len(tail)
             name = tail
     return start, name, entries
+
+
+# "the Minister", "the State President", "the Secretary": a title with no name after it
+_THE_TITLE = lazy_regex(r"\b[Tt]he[ \t]+(?P<title>(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)\b")
+# a name, "of" a state or a possessive after the title: not a reference back
+_NOT_BACK = lazy_regex(r"[ \t]*(?:[A-Z]|of\b|'s\b|’s\b|and\b|,[ \t]*[A-Z])")
+
+
+def add_title_references(text: str, found: Found) -> None:
+    """ "the Minister held negotiations with …", "the State President met …": a capitalised
+    title with no name after it names the article's official of that title (the first named
+    before it with that title phrase, else with that office), when their state is known."""
+    table = titles()
+    people = sorted(
+        (
+            m
+            for m in found.mentions
+            if m.actor.kind is ActorKind.PERSON and m.actor.country and m.actor.title
+        ),
+        key=lambda m: m.end,
+    )
+    ends = [m.end for m in people]
+    for ref in _THE_TITLE().finditer(text):
+        if found.taken.overlaps(ref.start(), ref.end()) or _NOT_BACK().match(text, ref.end()):
+            continue
+        title = table.get(tuple(ref["title"].lower().split()))
+        if title is None:
+            continue
+        earlier = people[: bisect.bisect_right(ends, ref.start())]
+        phrase = ref["title"].lower()
+        # the article's own official of that title: the first named (agency copy names its
+        # subject first and calls them "the Minister" after)
+        match = next((m for m in earlier if phrase in m.text.lower()), None) or next(
+            (m for m in earlier if _same_office(m.actor.title, title.canonical)), None
+        )
+        if match is not None:
+            found.add(ref.start("title"), ref.end("title"), match.actor, "text")
+
+
+def _same_office(named: str | None, referred: str) -> bool:
+    """ "the Deputy Prime Minister" refers to a Deputy Prime Minister; the bare "the Minister"
+    to any minister, "the President" to any president."""
+    if named is None:
+        return False
+    if named == referred:
+        return True
+    return " " not in referred and named.lower().split()[-1] == referred.lower()

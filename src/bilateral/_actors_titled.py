@@ -79,7 +79,7 @@ def add_titled(
         name_match = _name_after_title(text, places, t_end, draft.after)
         if name_match is not None:
             _take_name(text, places, name_match, draft)
-        if draft.name is None and not _take_name_before(text, found, draft):
+        if draft.name is None and not _take_name_before(text, places, found, draft):
             continue  # "Prince Salman …, Crown Prince": the person is found already
         if draft.name is None and draft.affiliation is None:
             continue  # a bare title: "the president said"
@@ -167,12 +167,17 @@ def _take_name(text: str, places: Places, name_match: re.Match[str], draft: _Dra
             draft.end = place.end
 
 
-def _take_name_before(text: str, found: Found, draft: _Draft) -> bool:
+def _take_name_before(text: str, places: Places, found: Found, draft: _Draft) -> bool:
     """ "Sergey Lavrov, Russia's foreign minister": a name before a comma. False when that
-    name belongs to a mention found already."""
+    name belongs to a mention found already; no name when it is a place ("in Kuwait, the
+    Minister held …")."""
     window = max(0, draft.start - _NAME_WINDOW)
     before = NAME_BEFORE_COMMA().search(text[window : draft.start])
-    if before is not None and before.group("name").split()[0] not in NOT_NAMES:
+    if (
+        before is not None
+        and before.group("name").split()[0] not in NOT_NAMES
+        and window + before.start("name") not in places.by_start
+    ):
         named_at = window + before.start("name")
         if found.taken.overlaps(named_at, named_at + len(before.group("name"))):
             return False
