@@ -94,3 +94,23 @@ class TestPassiveVisit:
     def test_the_subject_is_the_state_visited(self) -> None:
         text = "Germany was visited by French President Emmanuel Macron on Saturday."
         assert [(s, h) for s, h, _ in _core(text)] == [("DEU-FRA", "DEU")]
+
+
+class TestMediatedDate:
+    def test_the_date_after_an_enclosed_mediator_is_the_talks(self) -> None:
+        text = (
+            "Talks between Canadian and Australian officials, mediated by Norway, took place "
+            "in Oslo on Monday."
+        )
+        [event] = bilateral.extract(text, published=DAY)
+        assert event.date is not None and event.date.timex == "2025-06-09"
+
+    def test_near_miss_a_date_of_what_was_brokered(self) -> None:
+        """After "brokered by China, to restore ties severed in 2016": not the talks' date."""
+        text = (
+            "Saudi and Iranian officials concluded talks in Beijing with an agreement, brokered "
+            "by China, to restore diplomatic ties severed in 2016."
+        )
+        assert all(
+            e.date is None or e.date.timex != "2016" for e in bilateral.extract(text, published=DAY)
+        )

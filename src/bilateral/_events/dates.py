@@ -104,6 +104,13 @@ def _in_relative_clause(text: str, start: int, end: int, trigger: Trigger) -> bo
 
 
 _THAT = re.compile(r"\bthat\b")
+# "talks …, mediated by Norway, took place in Oslo on Monday": a "by" phrase set off by
+# commas before the subject's own verb names who, not a topic, and the date after is theirs
+_ENCLOSED_BY = re.compile(
+    r",[ \t]+(?:mediated|brokered|facilitated|hosted|chaired|sponsored)[ \t]+by[^,;.]{1,60},"
+    r"[ \t]+(?:took[ \t]+place|(?:was|were)[ \t]+held|ended|began|opened|concluded|resumed"
+    r"|continued|wrapped[ \t]+up)\b"
+)
 
 
 def _in_reporting_clause(text: str, d: DateMention, trigger: Trigger, reports: list[Cue]) -> bool:
@@ -253,7 +260,13 @@ def event_date(
         for c in cues
         if c.role == "status" and c.value in (Status.CANCELLED.value, Status.POSTPONED.value)
     ]
-    markers = [c for c in cues if c.role == "topic_marker" and c.phrase not in {"after", "before"}]
+    markers = [
+        c
+        for c in cues
+        if c.role == "topic_marker"
+        and c.phrase not in {"after", "before"}
+        and not _ENCLOSED_BY.match(text, max(0, c.start - 2))
+    ]
     best: tuple[int, DateSpan] | None = None
     for d in dates:
         if d is exclude or not isinstance(d.value, DateSpan):
