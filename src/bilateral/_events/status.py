@@ -18,6 +18,7 @@ from bilateral._model import (
 from bilateral._triggers import Cue, Trigger, find_triggers, level_rank
 from bilateral._vocab import (
     EventKind,
+    Granularity,
     Level,
     Status,
 )
@@ -221,6 +222,10 @@ def _status_rule(
             return "status.dated-after-publication", Status.PLANNED, True
         if any(c.role == "status" and c.phrase in _STARTED for c in cues):
             return "status.started-this-period", Status.ONGOING, True
+        if trigger.form != "past" and not status_cues and date.granularity is not Granularity.DAY:
+            # "negotiators return to Vienna this week for talks": a period not yet over, and
+            # nothing tells the talks are done
+            return "status.this-period", Status.ONGOING, False
     if trigger.form == "past" and not _PLANNED_PASSIVE.search(
         text, max(0, trigger.start - AUXILIARY_REACH), trigger.start
     ):
