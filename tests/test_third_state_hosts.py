@@ -114,3 +114,28 @@ class TestMediatedDate:
         assert all(
             e.date is None or e.date.timex != "2016" for e in bilateral.extract(text, published=DAY)
         )
+
+
+class TestPlaceThenState:
+    def test_the_state_after_a_place_is_the_venue(self) -> None:
+        text = (
+            "US President Donald Trump will meet Chinese President Xi Jinping on Thursday in "
+            "Busan, South Korea."
+        )
+        [event] = bilateral.extract(text, published=DAY)
+        assert [c.alpha_3 for c in event.countries] == ["CHN", "USA"]
+        assert event.location is not None and event.location.country is not None
+        assert event.location.country.alpha_3 == "KOR"
+
+    def test_near_miss_a_source_after_a_place(self) -> None:
+        """ "in Tashkent, Uzbek officials said": the officials are not the venue."""
+        text = "Kazakh President Kassym-Jomart Tokayev will visit Uzbekistan, Uzbek officials said."
+        [event] = bilateral.extract(text, published=DAY)
+        assert [c.alpha_3 for c in event.countries] == ["KAZ", "UZB"]
+
+    def test_where_a_traveller_came_from_is_no_party(self) -> None:
+        text = (
+            "US President Donald Trump arrived from Malaysia on Monday and was received by "
+            "Japanese Emperor Naruhito at the Imperial Palace."
+        )
+        assert [s for s, _, _ in _core(text)] == ["JPN-USA"]

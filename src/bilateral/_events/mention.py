@@ -118,6 +118,16 @@ _ADJACENT = re.compile(r"[ \t]+(?:(?:official|state|working|first|planned)[ \t]+
 
 
 _FROM = re.compile(r"\bfrom[ \t]+$", re.IGNORECASE)
+# "Trump arrived from Malaysia", "flew in from Doha": where a traveller came from
+_TRIP_FROM = re.compile(
+    r"\b(?:arriv\w*|fl(?:ew|ying|ies|y)(?:[ \t]+in)?|came|coming|travell?(?:ed|ing)"
+    r"|return\w*|head(?:ed|ing)|depart\w*|left)[ \t]+from[ \t]+$",
+    re.IGNORECASE,
+)
+# "in Busan, South Korea": the state of a place named before it, the venue
+_IN_PLACE_COMMA = re.compile(
+    r"\b(?:in|at)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*,[ \t]+$"
+)
 
 
 _FAR = 110  # a bare country name this far from its trigger is scenery, not a party
@@ -306,7 +316,8 @@ def _place_item(
     gap = text[trigger.end : item.start].lower() if after else ""
     gap = gap.removesuffix("the ") if gap.endswith(" the ") else gap  # "visit the Netherlands"
     origin = item.actor is None and _FROM.search(text, max(sentence[0], item.start - 6), item.start)
-    if origin and ((is_visit and after and trigger.pos == "verb") or compound):
+    travelled = origin and _TRIP_FROM.search(text, max(sentence[0], item.start - 30), item.start)
+    if origin and ((is_visit and after and trigger.pos == "verb") or compound or travelled):
         # "arrived in Israel from Saudi Arabia": where the trip came from; "returns from
         # Beijing, says Delhi trip will follow": not Delhi's guest
         fired.append(("parties.origin-of-trip", "countries"))
@@ -334,13 +345,23 @@ def _place_item(
         roles.parties.append(item)
         roles.dests.append(item)
         fired.append(("parties.second-destination", "countries"))
-    elif item.location and item.actor is None:
+    elif item.actor is None and (item.location or _place_then_state(text, sentence, item)):
         if roles.location is None:
             where = item.place or text[item.start : item.end]
             roles.location = Location(country=item.country, place=where)
             fired.append(("location.venue", "location"))
     else:
         roles.parties.append(item)
+
+
+def _place_then_state(text: str, sentence: Span, item: Item) -> bool:
+    """ "in Busan, South Korea.", "in Ohrid, North Macedonia, where …": the state after a
+    place and a comma, ending its phrase, is the place's, the venue (not "in Tashkent, Uzbek
+    officials said")."""
+    return bool(
+        _IN_PLACE_COMMA.search(text, max(sentence[0], item.start - 40), item.start)
+        and (item.end >= sentence[1] or text[item.end] in ",.;:")
+    )
 
 
 def _countries(
