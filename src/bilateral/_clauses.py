@@ -56,7 +56,9 @@ class Clause:
     def holds(self, start: int, end: int) -> bool:
         """Whether the span ``start:end`` lies inside the clause.
 
-        >>> [c] = find_clauses("Modi, who met Ishiba, flew home.")
+        >>> import bilateral
+        >>> doc = bilateral.annotate("Modi, who met Ishiba, flew home.", published="2025-06-11")
+        >>> [c] = doc.clauses
         >>> c.holds(9, 20), c.holds(22, 26)
         (True, False)
         """
