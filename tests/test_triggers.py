@@ -157,3 +157,15 @@ class TestCourtesyCallTo:
     def test_near_miss_a_call_to_reporters(self) -> None:
         t = "The minister made a call to reporters."
         assert find_triggers(t, 0, len(t)) == []
+
+
+class TestHostedBeforeAClause:
+    def test_hosted_in_a_relative_clause(self) -> None:
+        """The event word of the next clause does not make "hosted" host that event."""
+        t = "Tusk, whom Carney hosted in Ottawa on Saturday, will meet Sheinbaum next week."
+        assert [x.word for x in find_triggers(t, 0, len(t))] == ["hosted", "meet"]
+
+    def test_near_miss_hosted_talks(self) -> None:
+        """ "hosted talks": the talks are the event word, not the hosting."""
+        t = "Carney hosted talks in Ottawa on Saturday."
+        assert [x.word for x in find_triggers(t, 0, len(t))] == ["talks"]

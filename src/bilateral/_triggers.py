@@ -237,6 +237,9 @@ def _hosts_event(at: _At) -> bool:
     """ "ready to host a third round of talks": the talks are the event."""
     table = _trigger_table()
     ahead = at.words[at.i + 1 : at.i + tc.HOSTED_WORDS + 1]
+    comma = at.text.find(",", at.w_end, at.end)
+    if comma != -1:  # "whom Carney hosted in Ottawa, will meet …": the next clause's word
+        ahead = [w for w in ahead if w[1] < comma]
     return any(w in table or w in tc.EVENT_NOUNS for w, _, _ in ahead) or (
         tc.HOSTED_AT().search(at.text, at.w_end, at.end) is not None
     )
