@@ -161,7 +161,7 @@ def build_mention(
         i.actor for i in roles.parties if i.actor is not None and i.actor.kind == ActorKind.PERSON
     ]
     since, since_mention = first_since(text, trigger, dates)
-    date = _own_date(text, trigger, triggers, cues, dates, since_mention, fired)
+    date = _own_date(text, sentence, trigger, triggers, cues, dates, since_mention, fired)
     own_cues = [c for c in cues if owner.nearest(trigger, c)]
     status, strong = event_status(text, trigger, own_cues, date, published, sentence, fired)
     window = text[max(sentence[0], trigger.start - WINDOW_BEFORE) : trigger.start].lower()
@@ -404,6 +404,7 @@ def _countries(
 
 def _own_date(
     text: str,
+    sentence: Span,
     trigger: Trigger,
     triggers: list[Trigger],
     cues: list[Cue],
@@ -427,7 +428,27 @@ def _own_date(
         date = event_date(text, trigger, cues, earlier, exclude=since)
         if date is not None:
             fired.append(("date.only-event-of-sentence", "date"))
+    if date is None:
+        # "On Thursday, the foreign ministers of India, Brazil and South Africa … met": a date
+        # that opens the sentence, set off by a comma, dates its main clause
+        fronted = [d for d in dates[:1] if d.end <= trigger.start and _opens(text, sentence, d)]
+        date = event_date(text, trigger, cues, fronted, exclude=since)
+        if date is not None:
+            fired.append(("date.fronted", "date"))
     return date
+
+
+_FRONTED_LEAD = re.compile(
+    r"[\s\"“]*(?:(?:Earlier|Later|Late|Early|Also)[ \t]+)?(?:[Oo]n|[Ii]n|[Bb]y|[Aa]t)?[ \t]*"
+)
+_COMMA_AFTER = re.compile(r"[ \t]*,")
+
+
+def _opens(text: str, sentence: Span, d: DateMention) -> bool:
+    """Whether a date opens its sentence, set off by a comma ("On Thursday, …")."""
+    return bool(
+        _FRONTED_LEAD.fullmatch(text, sentence[0], d.start) and _COMMA_AFTER.match(text, d.end)
+    )
 
 
 def _source_after(
