@@ -253,6 +253,8 @@ def event_date(
     dates: list[DateMention],
     exclude: DateMention | None,
 ) -> DateSpan | None:
+    """The nearest of ``dates`` that is the trigger's own: not a report's, a decision's, a
+    topic's, an agreement's, another noun's or a relative clause's."""
     reports = [c for c in cues if c.role == "report"]
     # the day of a decision to call off or put off is not the event's
     finals = [
@@ -271,44 +273,58 @@ def event_date(
     for d in dates:
         if d is exclude or not isinstance(d.value, DateSpan):
             continue
-        lead = text[max(0, d.start - 7) : d.start].lower()
-        when = _THEN_WHEN.match(text, d.end) is not None and d.end <= trigger.start
-        if ("since" in lead or "until" in lead or "by " in lead[-3:]) and not when:
-            continue  # "since 2019, when he attended a summit": the summit's own date
-        lo, hi = (d.end, trigger.start) if d.end <= trigger.start else (trigger.end, d.start)
-        if any(lo <= c.start and c.end <= hi for c in reports):
+        if _not_its_date(text, trigger, d, cues, reports, finals, markers):
             continue
-        if any(0 <= d.start - c.end <= 4 for c in reports + finals):
-            continue  # "said on Monday", "announced Tuesday", "was called off on Monday"
-        if _in_reporting_clause(text, d, trigger, reports):
-            continue  # "told reporters yesterday that Macron would meet Merz next month"
-        if d.start >= trigger.end and any(
-            trigger.end <= c.start and c.end < d.start - 1 for c in markers
-        ):
-            continue  # a date inside a topic phrase; "over the weekend" is the date itself
-        if (
-            d.end <= trigger.start
-            and text.endswith("to ", max(0, trigger.start - 3), trigger.start)
-            and any(
-                c.role == "status"
-                and c.phrase not in _SCHEDULE_CUES
-                and d.end <= c.start
-                and c.end <= trigger.start
-                for c in cues
-            )
-        ):
-            # "last week agreed to visit Russia in May": the agreement's date; but "On
-            # Friday, Ruto is expected to meet Samia" and "That May, Australia was meant to
-            # host the Quad" date the event
-            continue
-        if _of_another_noun(text, d, trigger):
-            continue  # "in the May 10 ceasefire", "after Sunday's run-off": that noun's date
-        if _in_relative_clause(text, d.start, d.end, trigger):
-            continue  # "Paetongtarn, who became prime minister in August, attended the summit"
         distance = reach(text, d.start, d.end, trigger)
         if best is None or distance < best[0]:
             best = (distance, d.value)
     return None if best is None else best[1]
+
+
+def _not_its_date(
+    text: str,
+    trigger: Trigger,
+    d: DateMention,
+    cues: list[Cue],
+    reports: list[Cue],
+    finals: list[Cue],
+    markers: list[Cue],
+) -> bool:
+    """Whether a date of the trigger's sentence belongs to something else than its event."""
+    lead = text[max(0, d.start - 7) : d.start].lower()
+    when = _THEN_WHEN.match(text, d.end) is not None and d.end <= trigger.start
+    if ("since" in lead or "until" in lead or "by " in lead[-3:]) and not when:
+        return True  # "since 2019, when he attended a summit": the summit's own date
+    lo, hi = (d.end, trigger.start) if d.end <= trigger.start else (trigger.end, d.start)
+    if any(lo <= c.start and c.end <= hi for c in reports):
+        return True
+    if any(0 <= d.start - c.end <= 4 for c in reports + finals):
+        return True  # "said on Monday", "announced Tuesday", "was called off on Monday"
+    if _in_reporting_clause(text, d, trigger, reports):
+        return True  # "told reporters yesterday that Macron would meet Merz next month"
+    if d.start >= trigger.end and any(
+        trigger.end <= c.start and c.end < d.start - 1 for c in markers
+    ):
+        return True  # a date inside a topic phrase; "over the weekend" is the date itself
+    if (
+        d.end <= trigger.start
+        and text.endswith("to ", max(0, trigger.start - 3), trigger.start)
+        and any(
+            c.role == "status"
+            and c.phrase not in _SCHEDULE_CUES
+            and d.end <= c.start
+            and c.end <= trigger.start
+            for c in cues
+        )
+    ):
+        # "last week agreed to visit Russia in May": the agreement's date; but "On Friday,
+        # Ruto is expected to meet Samia" and "That May, Australia was meant to host the
+        # Quad" date the event
+        return True
+    if _of_another_noun(text, d, trigger):
+        return True  # "in the May 10 ceasefire", "after Sunday's run-off": that noun's date
+    # "Paetongtarn, who became prime minister in August, attended the summit"
+    return _in_relative_clause(text, d.start, d.end, trigger)
 
 
 _ON_A_VISIT = frozenset({EventKind.TALKS, EventKind.MEETING})
