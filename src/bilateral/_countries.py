@@ -64,6 +64,8 @@ def _is_name_word(token: str) -> bool:
 def _person_name(text: str, toks: Tokens, i: int, j: int, idx: Index) -> bool:
     """Whether the form at tokens i..j sits inside a personal name ("Michael Jordan")."""
     norms = toks.norms
+    if i > 0 and norms[i - 1] == "-":
+        return False  # "the Malaysia-China Kuantan park": the second half of a compound
     if i > 0:
         prev = text[toks.starts[i - 1] : toks.ends[i - 1]]
         if prev == "." and i > 1 and norms[i - 2] in idx.honorific:
@@ -107,10 +109,88 @@ def _cued(entry: Entry, toks: Tokens, i: int, j: int) -> bool:
     return any(tuple(norms[j : j + len(cue)]) == cue for cue in entry.after)
 
 
-def _case_ok(entry: Entry, surface: str) -> bool:
-    if "case" in entry.flags:
-        return surface == entry.surface
-    return surface[0].isupper() or "lower" in entry.flags or not surface[0].isalpha()
+#: How a text is written: as usual, all in lower case (a social post), or all in capitals
+#: (a headline).
+MIXED, LOWER, CAPS = 0, 1, 2
+
+#: The forms a lower-case text may write in lower case: names, not demonyms ("polish").
+_LOWER_OK = (Recognition.NAME, Recognition.ALIAS, Recognition.CAPITAL, Recognition.HISTORICAL)
+
+
+def _case_ok(entry: Entry, surface: str, mode: int = MIXED, before: str = "") -> bool:
+    """Whether the form may stand as written. In a text without capitals, a name that is not
+    also a lower-case word ("china", "turkey") counts, and one that is also a personal name
+    ("jordan") only after a preposition; in an all-capitals text, an acronym that is also a
+    word ("CAR") does not."""
+    flags = entry.flags
+    if "case" in flags:
+        return surface == entry.surface and not (mode == CAPS and "word" in flags)
+    if surface[0].isupper() or "lower" in flags or not surface[0].isalpha():
+        return True
+    if mode != LOWER or "cap" in flags or entry.recognition not in _LOWER_OK:
+        return False
+    return "person" not in flags or before in ("in", "to", "from", "of", "and", "visit")
+
+
+def _thing(text: str, toks: Tokens, idx: Index, i: int, j: int) -> bool:
+    """Whether the form at tokens i..j is part of the name of a thing: a head word after it
+    ("Turkish coffee", "Denmark Street", "Japan Times") or a lead word before it ("chicken
+    Kiev", "the tanker Seoul Spirit", "Air India", "Lake Chad"). A form after a hyphen keeps
+    its sense ("the Nazi-Soviet Pact")."""
+    norms = toks.norms
+    if (
+        j < len(norms)
+        and toks.posends[j - 1] == toks.ends[j - 1]
+        and (i == 0 or norms[i - 1] != "-")
+    ):
+        after = norms[j]
+        if after in idx.head or (after in idx.head_cap and text[toks.starts[j]].isupper()):
+            return True
+    if i == 0:
+        return False
+    before = norms[i - 1]
+    if before in idx.lead_cap and text[toks.starts[i - 1]].isupper():
+        return True
+    return (before,) in idx.lead or (i > 1 and (norms[i - 2], before) in idx.lead)
+
+
+#: Words after a language name that leave it a language ("in French and German").
+_AFTER_LANGUAGE = frozenset({"and", "or", "at", "to", "for", "by", "with", "on", "as", "but"})
+
+
+def _language(toks: Tokens, idx: Index, i: int, j: int) -> bool:
+    """Whether a demonym that is also a language names the language: nothing nominal follows
+    it, and a word such as "in", "translated" or "speaks" stands just before it, maybe across
+    another language ("fluent in Russian and Turkish", "speaks Brazilian Portuguese")."""
+    norms = toks.norms
+    if j < len(norms):
+        after = norms[j]
+        if after[0].isalnum() and after not in _AFTER_LANGUAGE:
+            return False
+        if after == "-":
+            return False
+    k = i - 1
+    while k >= max(0, i - 4):
+        if norms[k] in idx.language:
+            return True
+        if norms[k] not in ("and", "or", ",") and norms[k] not in idx.entries_language:
+            return False
+        k -= 1
+    return False
+
+
+def _stem(text: str, toks: Tokens, j: int, idx: Index) -> bool:
+    """Whether a capitalised word follows the form directly, making it the start of a longer
+    name ("Niger Delta", "Sudan Tribune"); titles ("Niger President") do not."""
+    norms = toks.norms
+    if (
+        j >= len(norms)
+        or toks.posends[j - 1] != toks.ends[j - 1]
+        or toks.ends[j - 1] == toks.starts[j]
+    ):
+        return False
+    after = text[toks.starts[j] : toks.ends[j]]
+    return _is_name_word(after) and norms[j] not in idx.title and norms[j] not in idx.trie
 
 
 def _scan(text: str) -> tuple[list[_Hit], Tokens, set[str]]:
@@ -118,6 +198,7 @@ def _scan(text: str) -> tuple[list[_Hit], Tokens, set[str]]:
     idx = index()
     trie = idx.trie
     toks = Tokens(text)
+    mode = LOWER if text.islower() else CAPS if text.isupper() else MIXED
     norms = toks.norms
     hits: list[_Hit] = []
     context: set[str] = set()
@@ -150,19 +231,38 @@ def _scan(text: str) -> tuple[list[_Hit], Tokens, set[str]]:
             context.update(found.codes)
             i = stop
         else:
-            i = _local(text, toks, idx, found, i, stop, hits)
+            i = _local(text, toks, idx, found, i, stop, hits, mode)
     return hits, toks, context
 
 
 def _local(
-    text: str, toks: Tokens, idx: Index, found: Entry, i: int, stop: int, hits: list[_Hit]
+    text: str,
+    toks: Tokens,
+    idx: Index,
+    found: Entry,
+    i: int,
+    stop: int,
+    hits: list[_Hit],
+    mode: int = MIXED,
 ) -> int:
     """Add the form at token ``i`` to ``hits`` unless a local cue rules it out; the token
     where the scan goes on."""
     norms = toks.norms
     j = i + found.ntok
-    if not _case_ok(found, text[toks.starts[i] : toks.ends[j - 1]]):
+    before = norms[i - 1] if i else ""
+    if not _case_ok(found, text[toks.starts[i] : toks.ends[j - 1]], mode, before):
         return i + 1
+    flags = found.flags
+    if ("article" in flags and before != "the") or (
+        mode == CAPS and norms[i] == "us" and before in idx.pronoun_lead
+    ):
+        return i + 1
+    if (
+        _thing(text, toks, idx, i, j)
+        or ("language" in flags and _language(toks, idx, i, j))
+        or ("stem" in flags and mode != CAPS and _stem(text, toks, j, idx))
+    ):
+        return stop
     skip = _region_after(toks, j, idx)
     if skip:
         region = idx.entries.get(tuple(norms[j + 1 : skip]))
@@ -274,6 +374,8 @@ def resolve_country(text: str, *, context: str | None = None) -> Country | None:
     if context is None:
         return entry.countries[0] if len(entry.codes) == 1 else None
     hits, toks, cues = _scan(context)
+    if text in context:  # the mention stands in its context: judge it where it stands
+        return _where_it_stands(entry, _decide(hits, toks, cues), toks, context, text)
     present = set(cues)
     anchors = set(cues)
     organizations = set()
@@ -291,6 +393,23 @@ def resolve_country(text: str, *, context: str | None = None) -> Country | None:
             return None
     verdict = _verdict(entry, present, organizations)
     return entry.countries[verdict - 1] if verdict > 0 else None
+
+
+def _where_it_stands(
+    entry: Entry, decided: list[tuple[_Hit, int]], toks: Tokens, context: str, text: str
+) -> Country | None:
+    """The state of the mention where it stands in the context, as the finder decides it
+    there (the first place where it is found as itself); ``None`` when it is ruled out
+    everywhere or only part of longer forms ("Sudan" in "South Sudan")."""
+    spans = [(toks.starts[hit.start], toks.posends[hit.stop - 1]) for hit, _ in decided]
+    at = context.find(text)
+    while at >= 0:
+        end = at + len(text)
+        for (start, stop), (hit, verdict) in zip(spans, decided, strict=True):
+            if start < end and at < stop and hit.entry.codes == entry.codes:
+                return entry.countries[verdict - 1] if verdict > 0 else None
+        at = context.find(text, at + 1)
+    return None
 
 
 def _lookup(text: str, idx: Index) -> tuple[Entry | None, str]:

@@ -72,6 +72,13 @@ class Index:
         self.title: frozenset[str] = frozenset()
         self.honorific: frozenset[str] = frozenset()
         self.suffix: frozenset[str] = frozenset()
+        self.head: frozenset[str] = frozenset()
+        self.head_cap: frozenset[str] = frozenset()
+        self.lead: frozenset[tuple[str, ...]] = frozenset()
+        self.lead_cap: frozenset[str] = frozenset()
+        self.language: frozenset[str] = frozenset()
+        self.entries_language: frozenset[str] = frozenset()
+        self.pronoun_lead: frozenset[str] = frozenset()
         self.regions: dict[tuple[str, ...], str] = {}
         self.region_len = 0
         self.exact: dict[str, Entry] = {}
@@ -83,6 +90,10 @@ class Index:
         self.exact[form] = entry
         self.exact["the " + form] = entry
         self.exact["The " + form] = entry
+        if "and" in form_key:  # "Trinidad and Tobago" is also written "Trinidad & Tobago"
+            amp = tuple("&" if token == "and" else token for token in form_key)
+            self.entries.setdefault(amp, entry)
+            self.exact.setdefault(form.replace(" and ", " & "), entry)
 
 
 def _flags(cell: str) -> frozenset[str]:
@@ -128,6 +139,25 @@ def _add_names(built: Index) -> None:
                     form_key = form_key[1:]
                     entry.ntok -= 1
                 built.add(name, entry, form_key)
+                for variant in _reordered(name):
+                    built.add(variant, _mention(variant, row["alpha_3"], Recognition.NAME, ""))
+
+
+def _reordered(name: str) -> tuple[str, ...]:
+    """The other ways statistical tables write a reordered name: "Korea, Republic of" is
+    also "Korea (Republic of)", and "Iran (Islamic Republic of)" also "Iran, Islamic
+    Republic of".
+
+    >>> _reordered("Korea, Republic of"), _reordered("Bolivia (Plurinational State of)")
+    (('Korea (Republic of)',), ('Bolivia, Plurinational State of',))
+    """
+    if ", " in name and "(" not in name:
+        head, _, tail = name.partition(", ")
+        return (f"{head} ({tail})",)
+    if name.endswith(")") and " (" in name:
+        head, _, tail = name[:-1].partition(" (")
+        return (f"{head}, {tail}",)
+    return ()
 
 
 def _add_forms(built: Index) -> None:
@@ -178,14 +208,40 @@ def _add_cues(built: Index) -> None:
 
 def _add_words(built: Index) -> None:
     """The word lists of ``country_words.tsv``: titles, honorifics, suffixes and regions."""
-    words: dict[str, set[str]] = {"title": set(), "honorific": set(), "suffix": set()}
+    words: dict[str, set[str]] = {
+        role: set()
+        for role in (
+            "title",
+            "honorific",
+            "suffix",
+            "head",
+            "head_cap",
+            "lead_cap",
+            "language",
+            "pronoun",
+        )
+    }
+    leads: set[tuple[str, ...]] = set()
     for row in read_tsv("country_words.tsv"):
         if row["role"] == "region":
             form_key = key(row["word"])
             built.regions[form_key] = row["word"]
             built.region_len = max(built.region_len, len(form_key))
+        elif row["role"] == "lead":
+            leads.add(key(row["word"]))
         else:
             words[row["role"]].add(row["word"])
     built.title = frozenset(words["title"])
     built.honorific = frozenset(words["honorific"])
     built.suffix = frozenset(words["suffix"])
+    built.head = frozenset(words["head"])
+    built.head_cap = frozenset(words["head_cap"])
+    built.lead = frozenset(leads)
+    built.lead_cap = frozenset(words["lead_cap"])
+    built.language = frozenset(words["language"])
+    built.pronoun_lead = frozenset(words["pronoun"])
+    built.entries_language = frozenset(
+        entry.surface.lower() for entry in built.entries.values() if "language" in entry.flags
+    ) | frozenset(
+        e.surface.lower() for e in built.entries.values() if e.recognition is Recognition.DEMONYM
+    )
