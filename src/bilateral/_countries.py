@@ -32,8 +32,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bilateral._args import check_text
-from bilateral._countries_index import BLOCK, CUE, MENTION, Entry, Index, index
+from bilateral._countries_index import BLOCK, CUE, MENTION, Entry, Index, index, index_with
 from bilateral._countries_tokens import Tokens, norm
+from bilateral._gazetteer import Gazetteer
 from bilateral._mentions import CountryMention
 from bilateral._model import Country
 from bilateral._vocab import Recognition
@@ -193,9 +194,18 @@ def _stem(text: str, toks: Tokens, j: int, idx: Index) -> bool:
     return _is_name_word(after) and norms[j] not in idx.title and norms[j] not in idx.trie
 
 
-def _scan(text: str) -> tuple[list[_Hit], Tokens, set[str]]:
+def _index(gazetteer: Gazetteer | None) -> Index:
+    """The bundled index, or a copy with a user's aliases."""
+    if gazetteer is None:
+        return index()
+    if not isinstance(gazetteer, Gazetteer):
+        raise TypeError(f"'gazetteer' must be a bilateral.Gazetteer or None, not {gazetteer!r}")
+    return index_with(gazetteer.aliases)
+
+
+def _scan(text: str, idx: Index | None = None) -> tuple[list[_Hit], Tokens, set[str]]:
     """Longest forms left to right that survive the local cues; and the context codes."""
-    idx = index()
+    idx = index() if idx is None else idx
     trie = idx.trie
     toks = Tokens(text)
     mode = LOWER if text.islower() else CAPS if text.isupper() else MIXED
@@ -340,7 +350,9 @@ def _verdict(entry: Entry, present: set[str], organizations: set[str]) -> int:
 # Public API
 
 
-def resolve_country(text: str, *, context: str | None = None) -> Country | None:
+def resolve_country(
+    text: str, *, context: str | None = None, gazetteer: Gazetteer | None = None
+) -> Country | None:
     """The state one mention names, or ``None`` when it names none or cannot be decided.
 
     ``text`` is the mention alone ("Seoul", "the U.S.", "China's", "Korean"); a leading "the"
@@ -348,7 +360,8 @@ def resolve_country(text: str, *, context: str | None = None) -> Country | None:
     ("US", "WHO") must be in capitals and "china" or "turkey" in lowercase are not states.
     ``context``, the surrounding sentence or article, decides ambiguous forms ("Korean" in an
     article about Seoul) and negative cues ("Georgia" in an article about Atlanta).
-    Organisations ("NATO") are not states: ``None``.
+    Organisations ("NATO") are not states: ``None``. A :class:`~bilateral.Gazetteer` adds
+    a user's own aliases for this call.
 
     >>> resolve_country("Seoul's").alpha_3
     'KOR'
@@ -362,7 +375,7 @@ def resolve_country(text: str, *, context: str | None = None) -> Country | None:
     check_text(text, "text")
     if context is not None:
         check_text(context, "context")
-    idx = index()
+    idx = _index(gazetteer)
     entry = idx.exact.get(text)
     surface = text
     if entry is None:
@@ -373,7 +386,7 @@ def resolve_country(text: str, *, context: str | None = None) -> Country | None:
         return None
     if context is None:
         return entry.countries[0] if len(entry.codes) == 1 else None
-    hits, toks, cues = _scan(context)
+    hits, toks, cues = _scan(context, idx)
     if text in context:  # the mention stands in its context: judge it where it stands
         return _where_it_stands(entry, _decide(hits, toks, cues), toks, context, text)
     present = set(cues)
@@ -437,13 +450,13 @@ def _resolve_case_ok(entry: Entry, surface: str) -> bool:
     return True
 
 
-def find_countries(text: str) -> list[CountryMention]:
+def find_countries(text: str, *, gazetteer: Gazetteer | None = None) -> list[CountryMention]:
     """Every mention of a state or an international organisation in ``text``, in order.
 
     Each mention satisfies ``text[m.start:m.end] == m.text``; a possessive belongs to the
     mention ("Seoul's"), a leading "the" does not. Ambiguous forms are decided by the rest of
     the article or left with ``country=None`` and their ``candidates``. Never raises on a
-    ``str``.
+    ``str``. A :class:`~bilateral.Gazetteer` adds a user's own aliases for this call.
 
     >>> ms = find_countries("U.S.-South Korea talks: Seoul's envoy met NATO officials.")
     >>> for m in ms:
@@ -457,7 +470,7 @@ def find_countries(text: str) -> list[CountryMention]:
     (None, ['KOR', 'PRK'])
     """
     check_text(text, "text")
-    hits, toks, context = _scan(text)
+    hits, toks, context = _scan(text, _index(gazetteer))
     mentions = []
     for hit, verdict in _decide(hits, toks, context):
         entry = hit.entry

@@ -8,6 +8,7 @@ the word lists (titles, honorifics, suffixes, regions), and a dictionary of exac
 
 from __future__ import annotations
 
+import copy
 import functools
 from typing import Any
 
@@ -16,7 +17,7 @@ from bilateral._model import Country
 from bilateral._tables import read_tsv
 from bilateral._vocab import Recognition
 
-__all__ = ["BLOCK", "CUE", "MENTION", "Entry", "Index", "index"]
+__all__ = ["BLOCK", "CUE", "MENTION", "Entry", "Index", "index", "index_with"]
 
 #: What an entry of the index is: a mention of a state or an organisation, a blocker that
 #: yields nothing ("New Mexico"), or a context cue that names a state without being a mention.
@@ -124,6 +125,34 @@ def index() -> Index:
         for token in form_key:
             node = node.setdefault(token, {})
         node[""] = entry
+    return built
+
+
+@functools.lru_cache(maxsize=16)
+def index_with(aliases: tuple[tuple[str, str], ...]) -> Index:
+    """The bundled index with a user's aliases added (form, alpha-3): a copy that shares
+    every trie node off the aliases' paths, so the bundled index is never changed.
+
+    >>> mine = index_with((("Aotearoa", "NZL"),))
+    >>> mine.entries[("aotearoa",)].codes, ("aotearoa",) in index().entries
+    (('NZL',), False)
+    """
+    base = index()
+    if not aliases:
+        return base
+    built = copy.copy(base)
+    built.entries, built.exact, built.trie = dict(base.entries), dict(base.exact), dict(base.trie)
+    for form, code in aliases:
+        form_key = key(form)
+        entry = _mention(form, code, Recognition.ALIAS, "")
+        built.add(form, entry, form_key)
+        for variant in {form_key, tuple("&" if t == "and" else t for t in form_key)}:
+            node = built.trie
+            for token in variant:
+                child = dict(node.get(token, {}))  # a copy: the bundled node stays as it is
+                node[token] = child
+                node = child
+            node[""] = entry
     return built
 
 

@@ -21,6 +21,7 @@ from bilateral._actors import find_actor_mentions
 from bilateral._args import check_published, check_text
 from bilateral._countries import find_countries
 from bilateral._dates import date_mentions
+from bilateral._gazetteer import Gazetteer
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._text import LetterRuns, Span, link_lists, sentences
 from bilateral._triggers import Cue, Trigger, Words, find_triggers
@@ -166,7 +167,9 @@ def annotate(text: str, *, published: dt.date | dt.datetime | str) -> Document:
     return build(text, check_published(published))
 
 
-def build(text: str, day: dt.date, *, all_dates: bool = True) -> Document:
+def build(
+    text: str, day: dt.date, *, all_dates: bool = True, gazetteer: Gazetteer | None = None
+) -> Document:
     """The document of checked arguments. With ``all_dates=False`` only the sentences that
     may date an event are read for dates (those with an event word, the two before each, and
     short lines of their own), as ``extract`` needs; the rest of the work is the same."""
@@ -180,7 +183,7 @@ def build(text: str, day: dt.date, *, all_dates: bool = True) -> Document:
         if _in_spans(doc_links, s):
             continue
         triggers += find_triggers(text, s, e, words)[:MAX_TRIGGERS]
-    countries = find_countries(text) if triggers or all_dates else []
+    countries = find_countries(text, gazetteer=gazetteer) if triggers or all_dates else []
     actors = find_actor_mentions(text, countries, day, runs) if triggers or all_dates else []
     scope = None if all_dates else _date_scope(text, sents, triggers)
     dates = date_mentions(text, day, sents, scope) if scope is None or scope else []
