@@ -84,10 +84,10 @@ class TestTables:
             assert _found(case["sentence"], case["mention"]) == case["expected"], case
 
     def test_traps_unnamed(self) -> None:
-        """A state is named for at most 5 % of the traps (4.5 % when written)."""
+        """A state is named for at most 4 % of the traps (3.8 % when written)."""
         traps = [c for c in CASES if c["expected"] == "-"]
         named = [c for c in traps if _found(c["sentence"], c["mention"]) is not None]
-        assert len(named) / len(traps) <= 0.05
+        assert len(named) / len(traps) <= 0.04
 
     def test_resolve_in_context_agrees(self) -> None:
         """resolve_country with the sentence judges the mention where it stands: it names a
@@ -148,6 +148,18 @@ class TestRules:
         assert _codes("The papers were translated from Korean.") == []
         assert _codes("She is fluent in Russian and Turkish.") == []
         assert _codes("Boats were seen in French waters.") == ["FRA"]
+
+    def test_head_after_a_name(self) -> None:
+        """A head word after one more name makes a thing ("the Norwegian Forest cat"); not
+        when the word between is a title or the next word is no head ("Labour leader")."""
+        assert _codes("The Norwegian Forest cat slept.") == []
+        assert _codes("The Norwegian Labour leader spoke.") == ["NOR"]
+
+    def test_language_across_other_languages(self) -> None:
+        """A language cue reaches across languages that are no state's ("teaches Latin and
+        Greek"); without a cue the demonym is the state ("Latin and Greek officials")."""
+        assert _codes("She teaches Latin and Greek at the school.") == []
+        assert _codes("Latin and Greek officials met.") == ["GRC"]
 
     def test_stem(self) -> None:
         """A capitalised word after Niger, Guinea, Congo or Sudan makes a longer name: no

@@ -159,6 +159,7 @@ class TestCountryTables:
             "lead",
             "lead_cap",
             "language",
+            "language_name",
             "pronoun",
         }
 

@@ -29,8 +29,6 @@ Possessives belong to the mention: ``"Seoul's"``, ``"U.S.'"``; a leading "the" d
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from bilateral._args import check_text
 from bilateral._countries_index import BLOCK, CUE, MENTION, Entry, Index, index, index_with
 from bilateral._countries_tokens import Tokens, norm
@@ -139,13 +137,19 @@ def _thing(text: str, toks: Tokens, idx: Index, i: int, j: int) -> bool:
     Kiev", "the tanker Seoul Spirit", "Air India", "Lake Chad"). A form after a hyphen keeps
     its sense ("the Nazi-Soviet Pact")."""
     norms = toks.norms
-    if (
-        j < len(norms)
-        and toks.posends[j - 1] == toks.ends[j - 1]
-        and (i == 0 or norms[i - 1] != "-")
-    ):
+    n = len(norms)
+    if j < n and toks.posends[j - 1] == toks.ends[j - 1] and (i == 0 or norms[i - 1] != "-"):
         after = norms[j]
         if after in idx.head or (after in idx.head_cap and text[toks.starts[j]].isupper()):
+            return True
+        # a head word after one more name: "the Norwegian Forest cat", "Qatar Desert Classic"
+        if (
+            j + 1 < n
+            and norms[j + 1] in idx.head
+            and _is_name_word(text[toks.starts[j] : toks.ends[j]])
+            and after not in idx.title
+            and after not in idx.trie
+        ):
             return True
     if i == 0:
         return False
@@ -259,26 +263,38 @@ def _local(
     where the scan goes on."""
     norms = toks.norms
     j = i + found.ntok
+    n = len(norms)
     before = norms[i - 1] if i else ""
-    if not _case_ok(found, text[toks.starts[i] : toks.ends[j - 1]], mode, before):
-        return i + 1
+    surface = text[toks.starts[i] : toks.ends[j - 1]]
     flags = found.flags
-    if ("article" in flags and before != "the") or (
-        mode == CAPS and norms[i] == "us" and before in idx.pronoun_lead
+    if (found.guarded or not surface[0].isupper()) and not _case_ok(found, surface, mode, before):
+        return i + 1
+    if found.guarded and (
+        ("article" in flags and before != "the")
+        or (mode == CAPS and norms[i] == "us" and before in idx.pronoun_lead)
     ):
         return i + 1
+    near = idx.near  # set lookups first: most forms have no head or lead word beside them
     if (
-        _thing(text, toks, idx, i, j)
-        or ("language" in flags and _language(toks, idx, i, j))
-        or ("stem" in flags and mode != CAPS and _stem(text, toks, j, idx))
+        (
+            (j < n and (norms[j] in near or (j + 1 < n and norms[j + 1] in idx.head)))
+            or before in near
+        )
+        and _thing(text, toks, idx, i, j)
+    ) or (
+        found.guarded
+        and (
+            ("language" in flags and _language(toks, idx, i, j))
+            or ("stem" in flags and mode != CAPS and _stem(text, toks, j, idx))
+        )
     ):
         return stop
-    skip = _region_after(toks, j, idx)
+    skip = _region_after(toks, j, idx) if j < n and norms[j] == "," else 0
     if skip:
         region = idx.entries.get(tuple(norms[j + 1 : skip]))
         if region is None or region.codes != found.codes:
             return skip
-    if _cued(found, toks, i, j) or (
+    if ((found.before or found.after) and _cued(found, toks, i, j)) or (
         "person" in found.flags and _person_name(text, toks, i, j, idx)
     ):
         return stop
@@ -490,13 +506,8 @@ def find_countries(text: str, *, gazetteer: Gazetteer | None = None) -> list[Cou
                 end=end,
                 country=country,
                 recognition=recognition,
-                candidates=_candidates(entry.countries),
+                candidates=entry.candidates,
                 organization=organization,
             )
         )
     return mentions
-
-
-def _candidates(countries: Iterable[Country]) -> tuple[Country, ...]:
-    items = tuple(countries)
-    return items if len(items) > 1 else ()

@@ -23,6 +23,10 @@ __all__ = ["BLOCK", "CUE", "MENTION", "Entry", "Index", "index", "index_with"]
 #: yields nothing ("New Mexico"), or a context cue that names a state without being a mention.
 MENTION, BLOCK, CUE = 0, 1, 2
 
+#: The flags that make the finder look beyond a capital initial: exact case, "the" before,
+#: a language, the start of a longer name.
+_GUARDS = frozenset({"case", "article", "language", "stem"})
+
 
 class Entry:
     """One form of the index: what it names and the cues that can rule it out."""
@@ -30,10 +34,12 @@ class Entry:
     __slots__ = (
         "after",
         "before",
+        "candidates",
         "codes",
         "countries",
         "document",
         "flags",
+        "guarded",
         "kind",
         "ntok",
         "organization",
@@ -56,8 +62,12 @@ class Entry:
         self.ntok = ntok
         self.codes = codes
         self.countries = tuple(Country(c) for c in codes)
+        #: the candidates a mention of an ambiguous form reports (none for one state)
+        self.candidates = self.countries if len(codes) > 1 else ()
         self.recognition = recognition
         self.flags = flags
+        #: whether a flag asks for more than a capital initial (the finder's quick test)
+        self.guarded = bool(flags & _GUARDS)
         self.organization = organization
         self.before: list[tuple[str, ...]] = []
         self.after: list[tuple[str, ...]] = []
@@ -77,6 +87,8 @@ class Index:
         self.head_cap: frozenset[str] = frozenset()
         self.lead: frozenset[tuple[str, ...]] = frozenset()
         self.lead_cap: frozenset[str] = frozenset()
+        #: every word that may start a head or lead: the finder's quick test before _thing
+        self.near: frozenset[str] = frozenset()
         self.language: frozenset[str] = frozenset()
         self.entries_language: frozenset[str] = frozenset()
         self.pronoun_lead: frozenset[str] = frozenset()
@@ -216,6 +228,7 @@ def _add_others(built: Index) -> None:
         form_key = key(row["form"])
         entry = Entry(MENTION, row["form"], len(form_key), (), Recognition.ORGANIZATION)
         entry.flags, entry.organization = _flags(row["flags"]), row["organization"]
+        entry.guarded = bool(entry.flags & _GUARDS)
         built.add(row["form"], entry, form_key)
     for row in read_tsv("country_context.tsv"):
         form_key = key(row["cue"])
@@ -247,6 +260,7 @@ def _add_words(built: Index) -> None:
             "head_cap",
             "lead_cap",
             "language",
+            "language_name",
             "pronoun",
         )
     }
@@ -267,10 +281,10 @@ def _add_words(built: Index) -> None:
     built.head_cap = frozenset(words["head_cap"])
     built.lead = frozenset(leads)
     built.lead_cap = frozenset(words["lead_cap"])
+    built.near = built.head | built.head_cap | built.lead_cap | {w for lead in leads for w in lead}
     built.language = frozenset(words["language"])
     built.pronoun_lead = frozenset(words["pronoun"])
-    built.entries_language = frozenset(
-        entry.surface.lower() for entry in built.entries.values() if "language" in entry.flags
-    ) | frozenset(
+    # the words that may stand between a language cue and a language: other languages
+    built.entries_language = frozenset(words["language_name"]) | frozenset(
         e.surface.lower() for e in built.entries.values() if e.recognition is Recognition.DEMONYM
     )
