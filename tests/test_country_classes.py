@@ -199,6 +199,13 @@ class TestRules:
         assert _codes("She moved to the States.") == ["USA"]
         assert _codes("Member States agreed.") == []
 
+    def test_the_kingdom(self) -> None:
+        """"the Kingdom" in Gulf copy is the kingdom the article names; alone it stays open,
+        and "the Kingdom of Heaven" is none."""
+        assert _codes("Riyadh said the Kingdom would host talks.") == ["SAU", "SAU"]
+        assert _codes("The Kingdom said it would respond.") == [None]
+        assert _codes("Riyadh quoted the Kingdom of Heaven.") == ["SAU"]
+
     def test_person_after_hyphen(self) -> None:
         """A form after a hyphen is not a first name ("Malaysia-China Kuantan park")."""
         assert _codes("The Malaysia-China Kuantan Industrial Park opened.") == ["MYS", "CHN"]
