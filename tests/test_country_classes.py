@@ -128,6 +128,13 @@ class TestRules:
         assert _codes("Japan Times reporters met.") == []
         assert _codes("The Nazi-Soviet Pact was signed.") == ["SUN"]
 
+    def test_head_word_with_trade(self) -> None:
+        """A good that is traded names the state: "Brazil coffee exports"; near-miss: "Turkish
+        coffee" alone is a drink."""
+        assert _codes("Brazil coffee exports rose.") == ["BRA"]
+        assert _codes("India rice ban extended.") == ["IND"]
+        assert _codes("She served Turkish coffee.") == []
+
     def test_head_cap_needs_capital(self) -> None:
         """ "US Open" is a tournament; "the US open to talks" is the state."""
         assert _codes("Nadal won the US Open.") == []
@@ -167,6 +174,8 @@ class TestRules:
         assert _codes("Oil spilled in the Niger Delta.") == []
         assert _codes("Guinea Bissau voted.") == ["GNB"]
         assert _codes("Niger President Tiani spoke.") == ["NER"]
+        assert _codes("The Jersey Shore was busy; Jersey voted.") == ["JEY"]
+        assert _codes("The Sudan Armed Forces advanced.") == ["SDN"]
 
     def test_ampersand_and_reordered(self) -> None:
         """ "&" is "and"; statistical tables' reordered names resolve; the shorter state does
@@ -200,7 +209,7 @@ class TestRules:
         assert _codes("Member States agreed.") == []
 
     def test_the_kingdom(self) -> None:
-        """"the Kingdom" in Gulf copy is the kingdom the article names; alone it stays open,
+        """ "the Kingdom" in Gulf copy is the kingdom the article names; alone it stays open,
         and "the Kingdom of Heaven" is none."""
         assert _codes("Riyadh said the Kingdom would host talks.") == ["SAU", "SAU"]
         assert _codes("The Kingdom said it would respond.") == [None]

@@ -161,6 +161,7 @@ class TestCountryTables:
             "language",
             "language_name",
             "pronoun",
+            "trade",
         }
 
     def test_alias_recognition(self) -> None:

@@ -135,13 +135,15 @@ def _thing(text: str, toks: Tokens, idx: Index, i: int, j: int) -> bool:
     """Whether the form at tokens i..j is part of the name of a thing: a head word after it
     ("Turkish coffee", "Denmark Street", "Japan Times") or a lead word before it ("chicken
     Kiev", "the tanker Seoul Spirit", "Air India", "Lake Chad"). A form after a hyphen keeps
-    its sense ("the Nazi-Soviet Pact")."""
+    its sense ("the Nazi-Soviet Pact"), and so does a form whose good is traded ("Brazil coffee
+    exports")."""
     norms = toks.norms
     n = len(norms)
     if j < n and toks.posends[j - 1] == toks.ends[j - 1] and (i == 0 or norms[i - 1] != "-"):
         after = norms[j]
         if after in idx.head or (after in idx.head_cap and text[toks.starts[j]].isupper()):
-            return True
+            # "Brazil coffee exports", "India rice ban": trade in a good names the state
+            return j + 1 >= n or norms[j + 1] not in idx.trade
         # a head word after one more name: "the Norwegian Forest cat", "Qatar Desert Classic"
         if (
             j + 1 < n

@@ -90,6 +90,7 @@ class Index:
         #: every word that may start a head or lead: the finder's quick test before _thing
         self.near: frozenset[str] = frozenset()
         self.language: frozenset[str] = frozenset()
+        self.trade: frozenset[str] = frozenset()
         self.entries_language: frozenset[str] = frozenset()
         self.pronoun_lead: frozenset[str] = frozenset()
         self.regions: dict[tuple[str, ...], str] = {}
@@ -262,6 +263,7 @@ def _add_words(built: Index) -> None:
             "language",
             "language_name",
             "pronoun",
+            "trade",
         )
     }
     leads: set[tuple[str, ...]] = set()
@@ -284,6 +286,7 @@ def _add_words(built: Index) -> None:
     built.near = built.head | built.head_cap | built.lead_cap | {w for lead in leads for w in lead}
     built.language = frozenset(words["language"])
     built.pronoun_lead = frozenset(words["pronoun"])
+    built.trade = frozenset(words["trade"])
     # the words that may stand between a language cue and a language: other languages
     built.entries_language = frozenset(words["language_name"]) | frozenset(
         e.surface.lower() for e in built.entries.values() if e.recognition is Recognition.DEMONYM
