@@ -162,6 +162,12 @@ class TestRules:
         assert _codes("The Norwegian Forest cat slept.") == []
         assert _codes("The Norwegian Labour leader spoke.") == ["NOR"]
 
+    def test_language_of_a_place(self) -> None:
+        """A demonym before a language names a dialect ("Swiss German is spoken"); before a
+        noun both are states ("a Swiss German bank")."""
+        assert _codes("Swiss German is spoken in Zurich.") == ["CHE"]
+        assert _codes("A Swiss German bank failed.") == ["CHE", "DEU"]
+
     def test_language_across_other_languages(self) -> None:
         """A language cue reaches across languages that are no state's ("teaches Latin and
         Greek"); without a cue the demonym is the state ("Latin and Greek officials")."""

@@ -86,6 +86,16 @@ class TestExtract:
         quill = next(p for p in event.participants if p.name == "Jane Quill")
         assert quill.country == Country("NZL")
 
+    def test_annotate(self) -> None:
+        """annotate places the user's official and finds the user's alias."""
+        doc = bilateral.annotate(TEXT, published="2026-12-05", gazetteer=MINE)
+        assert ("Jane Quill", "NZL") in [
+            (a.actor.name, a.actor.country.alpha_3) for a in doc.actors if a.actor.country
+        ]
+        assert "Aotearoa" in [m.text for m in doc.countries]
+        plain = bilateral.annotate(TEXT, published="2026-12-05")
+        assert "Aotearoa" not in [m.text for m in plain.countries]
+
     def test_no_gazetteer_is_the_default(self) -> None:
         """gazetteer=None is the same call as none."""
         text = "Japan's prime minister met Indian Prime Minister Narendra Modi on Friday."

@@ -161,14 +161,18 @@ def _thing(text: str, toks: Tokens, idx: Index, i: int, j: int) -> bool:
     return (before,) in idx.lead or (i > 1 and (norms[i - 2], before) in idx.lead)
 
 
-#: Words after a language name that leave it a language ("in French and German").
-_AFTER_LANGUAGE = frozenset({"and", "or", "at", "to", "for", "by", "with", "on", "as", "but"})
+#: Words after a language name that leave it a language ("in French and German", "Swiss
+#: German is spoken").
+_AFTER_LANGUAGE = frozenset(
+    {"and", "or", "at", "to", "for", "by", "with", "on", "as", "but", "is", "was", "speakers"}
+)
 
 
 def _language(toks: Tokens, idx: Index, i: int, j: int) -> bool:
     """Whether a demonym that is also a language names the language: nothing nominal follows
     it, and a word such as "in", "translated" or "speaks" stands just before it, maybe across
-    another language ("fluent in Russian and Turkish", "speaks Brazilian Portuguese")."""
+    another language ("fluent in Russian and Turkish", "speaks Brazilian Portuguese"), or
+    another demonym does ("Swiss German is spoken there")."""
     norms = toks.norms
     if j < len(norms):
         after = norms[j]
@@ -176,6 +180,8 @@ def _language(toks: Tokens, idx: Index, i: int, j: int) -> bool:
             return False
         if after == "-":
             return False
+    if i and norms[i - 1] in idx.entries_language and toks.ends[i - 1] < toks.starts[i]:
+        return True  # a language of a place: "Swiss German is spoken", "Brazilian Portuguese."
     k = i - 1
     while k >= max(0, i - 4):
         if norms[k] in idx.language:

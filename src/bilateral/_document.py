@@ -21,7 +21,7 @@ from bilateral._actors import find_actor_mentions
 from bilateral._args import check_published, check_text
 from bilateral._countries import find_countries
 from bilateral._dates import date_mentions
-from bilateral._gazetteer import Gazetteer
+from bilateral._gazetteer import Gazetteer, using
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._text import LetterRuns, Span, link_lists, sentences
 from bilateral._triggers import Cue, Trigger, Words, find_triggers
@@ -149,11 +149,14 @@ class Document:
         return _in_spans(self.link_blocks, offset)
 
 
-def annotate(text: str, *, published: dt.date | dt.datetime | str) -> Document:
+def annotate(
+    text: str, *, published: dt.date | dt.datetime | str, gazetteer: Gazetteer | None = None
+) -> Document:
     """The :class:`Document` of an article: tokens, sentences and every finder's layer.
 
     ``published`` (a date, a datetime or an ISO-8601 string) anchors relative dates. This is
-    what :func:`~bilateral.extract` reads; use it to see what the finders found.
+    what :func:`~bilateral.extract` reads; use it to see what the finders found. A
+    :class:`~bilateral.Gazetteer` adds a user's own entries, as for ``extract``.
 
     >>> import bilateral
     >>> doc = bilateral.annotate(
@@ -164,7 +167,9 @@ def annotate(text: str, *, published: dt.date | dt.datetime | str) -> Document:
     ([('visit', 'visit')], '2025-W25')
     """
     check_text(text)
-    return build(text, check_published(published))
+    day = check_published(published)
+    with using(gazetteer):  # the roster reads it while the actors are found
+        return build(text, day, gazetteer=gazetteer)
 
 
 def build(
