@@ -78,13 +78,17 @@ def _person_name(text: str, toks: Tokens, i: int, j: int, idx: Index) -> bool:
             return True
     if j < len(norms) and toks.posends[j - 1] == toks.ends[j - 1]:
         after = text[toks.starts[j] : toks.ends[j]]
-        if (
-            toks.ends[j - 1] < toks.starts[j]
-            and _is_name_word(after)
-            and norms[j] not in idx.title
-            and norms[j] not in idx.trie
-        ):
-            return True
+        if toks.ends[j - 1] < toks.starts[j] and _is_name_word(after):
+            if norms[j] not in idx.title and norms[j] not in idx.trie:
+                return True
+            # a month as a middle name: "Georgia May Jagger" (not "Georgia May 5")
+            return (
+                norms[j] == "may"
+                and j + 1 < len(norms)
+                and _is_name_word(text[toks.starts[j + 1] : toks.ends[j + 1]])
+                and norms[j + 1] not in idx.title
+                and norms[j + 1] not in idx.trie
+            )
     return False
 
 
@@ -174,14 +178,17 @@ def _language(toks: Tokens, idx: Index, i: int, j: int) -> bool:
     another language ("fluent in Russian and Turkish", "speaks Brazilian Portuguese"), or
     another demonym does ("Swiss German is spoken there")."""
     norms = toks.norms
-    if j < len(norms):
-        after = norms[j]
-        if after[0].isalnum() and after not in _AFTER_LANGUAGE:
-            return False
-        if after == "-":
-            return False
+    n = len(norms)
+    while j + 1 < n and norms[j] in ("and", "or", ",") and norms[j + 1] in idx.entries_language:
+        j += 2  # "from Japanese and Taiwanese firms": what follows the whole list decides
+    after = norms[j] if j < n else "."
+    if after == "-":
+        return False
     if i and norms[i - 1] in idx.entries_language and toks.ends[i - 1] < toks.starts[i]:
-        return True  # a language of a place: "Swiss German is spoken", "Brazilian Portuguese."
+        # a language of a place: "Swiss German is spoken", "Canadian French in Quebec"
+        return not after[0].isalnum() or after in _AFTER_LANGUAGE or after == "in"
+    if after[0].isalnum() and after not in _AFTER_LANGUAGE:
+        return False
     k = i - 1
     while k >= max(0, i - 4):
         if norms[k] in idx.language:
@@ -221,7 +228,7 @@ def _scan(text: str, idx: Index | None = None) -> tuple[list[_Hit], Tokens, set[
     trie = idx.trie
     toks = Tokens(text)
     mode = LOWER if text.islower() else CAPS if text.isupper() else MIXED
-    norms = toks.norms
+    norms, posends, ends = toks.norms, toks.posends, toks.ends
     hits: list[_Hit] = []
     context: set[str] = set()
     n = len(norms)
@@ -234,13 +241,15 @@ def _scan(text: str, idx: Index | None = None) -> tuple[list[_Hit], Tokens, set[
         # the longest form from token i: walk the trie while the tokens follow it
         found: Entry | None = None
         stop = k = i
-        while True:
+        crossed = False  # past a possessive: "Ceylon's tea" is not "Ceylon tea", but
+        while True:  # "People's Republic of China" is written with its own
             entry = node.get("")
-            if entry is not None:
+            if entry is not None and (not crossed or "'" in entry.surface or "’" in entry.surface):
                 found, stop = entry, k + 1
             k += 1
             if k >= n:
                 break
+            crossed = crossed or posends[k - 1] != ends[k - 1]
             child = node.get(norms[k])
             if child is None:
                 break
