@@ -74,6 +74,21 @@ class TestTables:
         ):
             assert counts[cls] >= 7, cls
 
+    def test_table_is_generated(self) -> None:
+        """The committed table is what tools/make_country_cases.py writes (frames x fillers,
+        fixed seed): rows are not edited by hand."""
+        import importlib.util
+        import random
+
+        path = Path(__file__).resolve().parent.parent / "tools" / "make_country_cases.py"
+        spec = importlib.util.spec_from_file_location("make_country_cases", path)
+        assert spec is not None and spec.loader is not None
+        tool = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(tool)
+        rng = random.Random(13)
+        rows = tool._rows(rng) + tool._case_rows(rng) + tool._trap_rows(rng)
+        assert [tuple(c.values()) for c in CASES] == rows
+
     def test_mentions_right(self) -> None:
         """find_countries gives the expected state for at least 98 % of the mentions, and a
         wrong state for none of the longer names that start with a shorter one."""
