@@ -258,6 +258,7 @@ class TestRules:
         """ "Malaysia Pargo" is a person; "Bank Negara Malaysia" is the state's central bank."""
         assert _codes("Fans waited to see Malaysia Pargo arrive.") == []
         assert _codes("Bank Negara Malaysia raised rates.") == ["MYS"]
+        assert _codes("The Department of Statistics Malaysia said.") == ["MYS"]
 
     def test_person_after_hyphen(self) -> None:
         """A form after a hyphen is not a first name ("Malaysia-China Kuantan park")."""
