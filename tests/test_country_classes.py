@@ -181,6 +181,16 @@ class TestRules:
         assert _codes("The Norwegian Forest cat slept.") == []
         assert _codes("The Norwegian Labour leader spoke.") == ["NOR"]
 
+    def test_head_one_word_further(self) -> None:
+        """A demonym, a capitalised word and a capitalised head make a name ("the Indian
+        Premier League", "Chinese New Year"), and so do two lower-case words before a lower-case
+        head ("French onion soup"); a capital before one ("the Cape Town International
+        Convention Centre") and a function word before one ("Beijing the region's") do not."""
+        assert _codes("The Indian Premier League resumed; Chinese New Year began.") == []
+        assert _codes("She ordered French onion soup.") == []
+        assert _codes("They met at the Cape Town International Convention Centre.") == ["ZAF"]
+        assert _codes("Trade made Beijing the region's largest partner.") == ["CHN"]
+
     def test_language_of_a_place(self) -> None:
         """A demonym before a language names a dialect ("Swiss German is spoken"); before a
         noun both are states ("a Swiss German bank")."""

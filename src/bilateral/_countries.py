@@ -135,7 +135,7 @@ def _case_ok(entry: Entry, surface: str, mode: int = MIXED, before: str = "") ->
     return "person" not in flags or before in ("in", "to", "from", "of", "and", "visit")
 
 
-def _thing(text: str, toks: Tokens, idx: Index, i: int, j: int) -> bool:
+def _thing(text: str, toks: Tokens, idx: Index, i: int, j: int, demonym: bool = False) -> bool:
     """Whether the form at tokens i..j is part of the name of a thing: a head word after it
     ("Turkish coffee", "Denmark Street", "Japan Times") or a lead word before it ("chicken
     Kiev", "the tanker Seoul Spirit", "Air India", "Lake Chad"). A form after a hyphen keeps
@@ -148,14 +148,7 @@ def _thing(text: str, toks: Tokens, idx: Index, i: int, j: int) -> bool:
         if after in idx.head or (after in idx.head_cap and text[toks.starts[j]].isupper()):
             # "Brazil coffee exports", "India rice ban": trade in a good names the state
             return j + 1 >= n or norms[j + 1] not in idx.trade
-        # a head word after one more name: "the Norwegian Forest cat", "Qatar Desert Classic"
-        if (
-            j + 1 < n
-            and norms[j + 1] in idx.head
-            and _is_name_word(text[toks.starts[j] : toks.ends[j]])
-            and after not in idx.title
-            and after not in idx.trie
-        ):
+        if j + 1 < n and _head_after_one(text, toks, idx, j, demonym):
             return True
     if i == 0:
         return False
@@ -163,6 +156,25 @@ def _thing(text: str, toks: Tokens, idx: Index, i: int, j: int) -> bool:
     if before in idx.lead_cap and text[toks.starts[i - 1]].isupper():
         return True
     return (before,) in idx.lead or (i > 1 and (norms[i - 2], before) in idx.lead)
+
+
+def _head_after_one(text: str, toks: Tokens, idx: Index, j: int, demonym: bool) -> bool:
+    """A head word one word further on: after a name ("the Norwegian Forest cat"), after any
+    capitalised word when a demonym comes first and the head is capitalised ("Indian Premier
+    League", "Chinese New Year"), or after a lower-case word that is not a function word when
+    both are ("French onion soup"); not when the good is traded ("Chinese steel pipe
+    exports")."""
+    norms = toks.norms
+    word, head = text[toks.starts[j] : toks.ends[j]], norms[j + 1]
+    if j + 2 < len(norms) and norms[j + 2] in idx.trade:
+        return False
+    if demonym and head in idx.head_cap and text[toks.starts[j + 1]].isupper():
+        return _is_name_word(word)
+    if head not in idx.head or norms[j] in idx.title:
+        return False
+    if word.islower():
+        return word.isalpha()
+    return _is_name_word(word) and norms[j] not in idx.trie
 
 
 #: Words after a language name that leave it a language ("in French and German", "Swiss
@@ -249,10 +261,11 @@ def _scan(text: str, idx: Index | None = None) -> tuple[list[_Hit], Tokens, set[
             k += 1
             if k >= n:
                 break
-            crossed = crossed or posends[k - 1] != ends[k - 1]
             child = node.get(norms[k])
             if child is None:
                 break
+            if posends[k - 1] != ends[k - 1]:
+                crossed = True
             node = child
         if found is None:
             i += 1
@@ -291,13 +304,13 @@ def _local(
         or (mode == CAPS and norms[i] == "us" and before in idx.pronoun_lead)
     ):
         return i + 1
-    near = idx.near  # set lookups first: most forms have no head or lead word beside them
+    heads = idx.heads  # set lookups first: most forms have no head or lead word beside them
     if (
         (
-            (j < n and (norms[j] in near or (j + 1 < n and norms[j + 1] in idx.head)))
-            or before in near
+            (j < n and (norms[j] in heads or (j + 1 < n and norms[j + 1] in heads)))
+            or before in idx.leads
         )
-        and _thing(text, toks, idx, i, j)
+        and _thing(text, toks, idx, i, j, found.recognition is Recognition.DEMONYM)
     ) or (
         found.guarded
         and (

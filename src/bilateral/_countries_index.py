@@ -87,8 +87,10 @@ class Index:
         self.head_cap: frozenset[str] = frozenset()
         self.lead: frozenset[tuple[str, ...]] = frozenset()
         self.lead_cap: frozenset[str] = frozenset()
-        #: every word that may start a head or lead: the finder's quick test before _thing
-        self.near: frozenset[str] = frozenset()
+        #: every head word, and every word just before a form in a lead: the finder's quick
+        #: tests before it looks for the name of a thing
+        self.heads: frozenset[str] = frozenset()
+        self.leads: frozenset[str] = frozenset()
         self.language: frozenset[str] = frozenset()
         self.trade: frozenset[str] = frozenset()
         self.entries_language: frozenset[str] = frozenset()
@@ -283,7 +285,8 @@ def _add_words(built: Index) -> None:
     built.head_cap = frozenset(words["head_cap"])
     built.lead = frozenset(leads)
     built.lead_cap = frozenset(words["lead_cap"])
-    built.near = built.head | built.head_cap | built.lead_cap | {w for lead in leads for w in lead}
+    built.heads = built.head | built.head_cap
+    built.leads = built.lead_cap | {lead[-1] for lead in leads}
     built.language = frozenset(words["language"])
     built.pronoun_lead = frozenset(words["pronoun"])
     built.trade = frozenset(words["trade"])
