@@ -96,6 +96,17 @@ class TestExtract:
         plain = bilateral.annotate(TEXT, published="2026-12-05")
         assert "Aotearoa" not in [m.text for m in plain.countries]
 
+    @pytest.mark.parametrize("workers", [1, 2])
+    def test_batch(self, workers: int) -> None:
+        """extract_many and iter_extract read the gazetteer for every article, in the calling
+        process and in worker processes alike."""
+        articles = [(TEXT, "2026-12-05")] * 4
+        many = bilateral.extract_many(articles, workers=workers, chunksize=2, gazetteer=MINE)
+        assert [[c.alpha_3 for c in e.countries] for [e] in many] == [["CHN", "NZL"]] * 4
+        assert bilateral.extract_many(articles, workers=workers, chunksize=2) == [[]] * 4
+        stream = bilateral.iter_extract(iter(articles), workers=workers, gazetteer=MINE)
+        assert [len(events) for events in stream] == [1] * 4
+
     def test_no_gazetteer_is_the_default(self) -> None:
         """gazetteer=None is the same call as none."""
         text = "Japan's prime minister met Indian Prime Minister Narendra Modi on Friday."
@@ -136,6 +147,8 @@ class TestValidation:
             bilateral.find_countries("Oz", gazetteer=bad)
         with pytest.raises(TypeError, match="'gazetteer'"):
             bilateral.extract("Oz met Japan.", published="2025-01-01", gazetteer=bad)
+        with pytest.raises(TypeError, match="'gazetteer'"):
+            bilateral.extract_many([("Oz met Japan.", "2025-01-01")], gazetteer=bad)
 
     @given(st.dictionaries(st.text(min_size=1, max_size=12).filter(str.strip), st.just("NZL")))
     def test_any_aliases(self, aliases: dict[str, str]) -> None:
