@@ -133,12 +133,41 @@ class TestValidation:
         with pytest.raises(error, match=name):
             Gazetteer(**kwargs)
 
+    def test_forms_of_entries(self) -> None:
+        """Pairs work as well as a mapping; dates may be date, datetime or ISO strings."""
+        a = Gazetteer(aliases=[("Oz", "AUS")], current_to=dt.datetime(2026, 12, 1, 9))
+        b = Gazetteer(aliases={"Oz": "AUS"}, current_to=dt.date(2026, 12, 1))
+        assert a == b and hash(a) == hash(b)
+        official = Official("A B", "Minister", "NZL", start=dt.date(2026, 1, 1), end="2026-06-01")
+        assert official.end == dt.date(2026, 6, 1)
+
+    @pytest.mark.parametrize(
+        ("kwargs", "error", "name"),
+        [
+            ({"aliases": [("Oz",)]}, TypeError, "aliases"),
+            ({"aliases": {3: "AUS"}}, ValueError, "aliases"),
+            ({"officials": "Jane"}, TypeError, "officials"),
+        ],
+    )
+    def test_more_bad_entries(
+        self, kwargs: dict[str, Any], error: type[Exception], name: str
+    ) -> None:
+        """A pair that is not one, a form that is not a string, officials as a string."""
+        with pytest.raises(error, match=name):
+            Gazetteer(**kwargs)
+
     def test_bad_official(self) -> None:
         """An unknown role or state is a ValueError naming it."""
         with pytest.raises(ValueError, match="role"):
             Official("A B", "Minister", "NZL", start="2026-01-01", role="chief")
         with pytest.raises(ValueError, match="country"):
             Official("A B", "Minister", "ZZZ", start="2026-01-01")
+        with pytest.raises(ValueError, match="'name'"):
+            Official(" ", "Minister", "NZL", start="2026-01-01")
+        with pytest.raises(ValueError, match="'start'"):
+            Official("A B", "Minister", "NZL", start="January")
+        with pytest.raises(ValueError, match="'end'"):
+            Official("A B", "Minister", "NZL", start="2026-01-01", end=5)
 
     @pytest.mark.parametrize("bad", ["mine", 3, {"Oz": "AUS"}])
     def test_wrong_type(self, bad: Any) -> None:

@@ -60,7 +60,7 @@ def _country(value: Any) -> str:
     return _code("country", value)
 
 
-def _date(value: Any) -> dt.date:
+def _date(name: str, value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -70,11 +70,19 @@ def _date(value: Any) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise ValueError(f"'current_to' must be a date or an ISO-8601 date string, not {value!r}")
+    raise ValueError(f"{name!r} must be a date or an ISO-8601 date string, not {value!r}")
 
 
-def _optional_date(value: Any) -> dt.date | None:
-    return None if value is None else _date(value)
+def _start(value: Any) -> dt.date:
+    return _date("start", value)
+
+
+def _end(value: Any) -> dt.date | None:
+    return None if value is None else _date("end", value)
+
+
+def _current_to(value: Any) -> dt.date | None:
+    return None if value is None else _date("current_to", value)
 
 
 def _check_role(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -102,9 +110,9 @@ class Official:
     #: The state, an alpha-3 code.
     country: str = field(converter=_country)
     #: The first day in office.
-    start: dt.date = field(converter=_date)
+    start: dt.date = field(converter=_start)
     #: The day the term ended, or ``None`` while in office.
-    end: dt.date | None = field(default=None, converter=_optional_date)
+    end: dt.date | None = field(default=None, converter=_end)
     #: The office: ``head_of_state``, ``head_of_government``, ``foreign``, ``finance``,
     #: ``defence`` or ``trade``.
     role: str = field(default="foreign", validator=_check_role)
@@ -140,7 +148,7 @@ class Gazetteer:
     aliases: tuple[tuple[str, str], ...] = field(default=(), converter=_aliases)
     places: tuple[tuple[str, str], ...] = field(default=(), converter=_places)
     officials: tuple[Official, ...] = field(default=(), converter=_officials)
-    current_to: dt.date | None = field(default=None, converter=_optional_date)
+    current_to: dt.date | None = field(default=None, converter=_current_to)
 
 
 _ACTIVE: ContextVar[Gazetteer | None] = ContextVar("bilateral_gazetteer", default=None)
