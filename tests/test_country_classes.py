@@ -231,6 +231,8 @@ class TestRules:
         assert _codes("flights to jordan are cheap") == ["JOR"]
         assert _codes("we named the puppy jordan") == []
         assert _codes("Just landed in japan") == []  # not all lower case: the usual rule
+        assert resolve_country("kenya", context="flights to kenya are cheap") == Country("KEN")
+        assert resolve_country("kenya", context="Flights to kenya are cheap") is None
 
     def test_all_caps_text(self) -> None:
         """In a headline in capitals, "US" after "TELL" is the pronoun; "US, CHINA" the state;
@@ -283,6 +285,9 @@ class TestRules:
         sudan = resolve_country("Sudan", context="South Sudan and Sudan reopened the border.")
         assert sudan == Country("SDN")
         assert resolve_country("Guinea", context="Papua New Guinea voted.") is None
+        # inside a longer word it does not stand there: the context is read as before
+        assert resolve_country("Niger", context="Nigeria's neighbour voted.") == Country("NER")
+        assert resolve_country("the U.S.", context="Officials in the U.S. said.") == Country("USA")
 
 
 class TestProperties:

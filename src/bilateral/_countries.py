@@ -428,13 +428,16 @@ def resolve_country(
         entry, surface = _lookup(text, idx)
         if entry is None:
             return None
-    if entry.kind != MENTION or not entry.codes or not _resolve_case_ok(entry, surface):
+    if entry.kind != MENTION or not entry.codes:
         return None
+    if not _resolve_case_ok(entry, surface) and not (context is not None and context.islower()):
+        return None  # in a text without capitals, the finder's rules for such text decide
     if context is None:
         return entry.countries[0] if len(entry.codes) == 1 else None
     hits, toks, cues = _scan(context, idx)
-    if text in context:  # the mention stands in its context: judge it where it stands
-        return _where_it_stands(entry, _decide(hits, toks, cues), toks, context, text)
+    places = _places_in(toks, context, text)
+    if places:  # the mention stands in its context: judge it where it stands
+        return _where_it_stands(entry, _decide(hits, toks, cues), toks, places)
     present = set(cues)
     anchors = set(cues)
     organizations = set()
@@ -454,20 +457,32 @@ def resolve_country(
     return entry.countries[verdict - 1] if verdict > 0 else None
 
 
+def _places_in(toks: Tokens, context: str, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` stands in the context as whole tokens (not inside a longer word, as
+    "Niger" in "Nigeria")."""
+    if text not in context:
+        return []
+    starts, ends = set(toks.starts), set(toks.ends) | set(toks.posends)
+    places = []
+    at = context.find(text)
+    while at >= 0:
+        if at in starts and at + len(text) in ends:
+            places.append((at, at + len(text)))
+        at = context.find(text, at + 1)
+    return places
+
+
 def _where_it_stands(
-    entry: Entry, decided: list[tuple[_Hit, int]], toks: Tokens, context: str, text: str
+    entry: Entry, decided: list[tuple[_Hit, int]], toks: Tokens, places: list[tuple[int, int]]
 ) -> Country | None:
     """The state of the mention where it stands in the context, as the finder decides it
     there (the first place where it is found as itself); ``None`` when it is ruled out
     everywhere or only part of longer forms ("Sudan" in "South Sudan")."""
     spans = [(toks.starts[hit.start], toks.posends[hit.stop - 1]) for hit, _ in decided]
-    at = context.find(text)
-    while at >= 0:
-        end = at + len(text)
+    for at, end in places:
         for (start, stop), (hit, verdict) in zip(spans, decided, strict=True):
             if start < end and at < stop and hit.entry.codes == entry.codes:
                 return entry.countries[verdict - 1] if verdict > 0 else None
-        at = context.find(text, at + 1)
     return None
 
 
