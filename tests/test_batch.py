@@ -265,7 +265,7 @@ class TestIterExtract:
         """An exception inside extract in a worker is raised again by the calling process."""
         pool = _workers.start_pool(1)
         assert pool is not None
-        bad: list[Any] = [(None, dt.date(2025, 1, 1))]
+        bad: list[Any] = [(None, dt.date(2025, 1, 1), None)]
         with pytest.raises(TypeError, match="'text' must be a str"):
             list(_workers.in_order(pool, [bad], 2))
         assert pool._workers[0].process.poll() is not None

@@ -30,9 +30,27 @@ TABLES: dict[str, tuple[list[str], list[str], str | None]] = {
     "country_cues.tsv": (["form", "where", "cue"], ["form", "where", "cue"], None),
     "country_context.tsv": (["cue", "alpha_3"], ["cue"], "alpha_3"),
     "country_words.tsv": (["word", "role"], ["word", "role"], None),
+    "country_sovereigns.tsv": (["alpha_3", "sovereign"], ["alpha_3"], "alpha_3"),
 }
-FLAGS = {"case", "cap", "lower", "person", "weak", "prefix", "historical"}
-KNOWN = {c.alpha_3 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.historic_countries}
+FLAGS = {
+    "case",
+    "cap",
+    "lower",
+    "person",
+    "weak",
+    "prefix",
+    "historical",
+    "article",
+    "stem",
+    "language",
+    "word",
+}
+#: ISO 3166-1 and -3, and the user-assigned code of Kosovo.
+KNOWN = (
+    {c.alpha_3 for c in pycountry.countries}
+    | {c.alpha_3 for c in pycountry.historic_countries}
+    | {"XKX"}
+)
 
 
 def _raw_lines(name: str) -> list[str]:
@@ -108,10 +126,11 @@ class TestCountryTables:
             assert row["common_name"] == getattr(record, "common_name", "")
 
     def test_every_state_has_a_demonym(self) -> None:
-        """Every UN member (every ISO entry with a capital in the table) has a demonym."""
+        """Every state with a capital in the table (not a dependent territory) has a demonym."""
         capitals = {c for row in read_tsv("country_capitals.tsv") for c in row["alpha_3"].split()}
         demonyms = {c for row in read_tsv("country_demonyms.tsv") for c in row["alpha_3"].split()}
-        missing = capitals - demonyms - {"VAT"}  # the Holy See has no demonym
+        territories = {row["alpha_3"] for row in read_tsv("country_sovereigns.tsv")}
+        missing = capitals - demonyms - territories - {"VAT"}  # the Holy See has no demonym
         assert missing == set()
 
     def test_cues_target_forms(self) -> None:
@@ -130,7 +149,20 @@ class TestCountryTables:
     def test_word_roles(self) -> None:
         """Word roles come from the documented set."""
         roles = {row["role"] for row in read_tsv("country_words.tsv")}
-        assert roles == {"title", "honorific", "suffix", "region"}
+        assert roles == {
+            "title",
+            "honorific",
+            "suffix",
+            "region",
+            "head",
+            "head_cap",
+            "lead",
+            "lead_cap",
+            "language",
+            "language_name",
+            "pronoun",
+            "trade",
+        }
 
     def test_alias_recognition(self) -> None:
         """Aliases are recognised as names or aliases."""

@@ -32,6 +32,8 @@ LOWERCASE_WORDS = {
 SHARED = {
     "Goma": "country_context.tsv: a cue for DR Congo, and a city there",
     "New York": "country_words.tsv: a US state after a city, and the city itself",
+    "Santiago de Compostela": "country_blockers.tsv: not Chile's capital, and a city in Spain",
+    "Santiago de Cuba": "country_blockers.tsv: not Chile's capital, and a city in Cuba",
 }
 
 #: Other tables (and their key column) whose forms a place must not repeat.

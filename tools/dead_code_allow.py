@@ -33,3 +33,4 @@ _.near_miss  # public field of Rule (run by tests/test_rules.py)
 _.current_to  # public field of DataVersion
 _.STATE  # ActorKind member of the bilateral/1 vocabulary
 _.pids  # the worker pool's process ids: how a caller (and the tests) can stop a worker
+_.sovereign  # public property of Country (the state a dependent territory belongs to)

@@ -34,6 +34,8 @@ if TYPE_CHECKING:  # what type checkers and readers see; at run time, ``__getatt
     from bilateral._frames import to_arrow as to_arrow
     from bilateral._frames import to_dataframe as to_dataframe
     from bilateral._frames import write_parquet as write_parquet
+    from bilateral._gazetteer import Gazetteer as Gazetteer
+    from bilateral._gazetteer import Official as Official
     from bilateral._json import from_dict as from_dict
     from bilateral._json import from_json as from_json
     from bilateral._json import json_schema as json_schema
@@ -106,10 +108,12 @@ _HOME: dict[str, str] = {
     "Evidence": "bilateral._model",
     "ExplainedEvent": "bilateral._explain",
     "Explanation": "bilateral._explain",
+    "Gazetteer": "bilateral._gazetteer",
     "Granularity": "bilateral._vocab",
     "Level": "bilateral._vocab",
     "Location": "bilateral._model",
     "Meeting": "bilateral._model",
+    "Official": "bilateral._gazetteer",
     "PloverMode": "bilateral._vocab",
     "PloverType": "bilateral._vocab",
     "Recognition": "bilateral._vocab",
@@ -173,10 +177,12 @@ __all__ = [
     "Evidence",
     "ExplainedEvent",
     "Explanation",
+    "Gazetteer",
     "Granularity",
     "Level",
     "Location",
     "Meeting",
+    "Official",
     "PloverMode",
     "PloverType",
     "Recognition",

@@ -12,6 +12,7 @@ import functools
 
 import attrs
 
+from bilateral._gazetteer import Official, active
 from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
 
@@ -70,6 +71,16 @@ def _terms(name: str) -> tuple[RosterEntry, ...]:
     return entries
 
 
+@functools.lru_cache(maxsize=16)
+def _user_terms(officials: tuple[Official, ...]) -> dict[str, tuple[RosterEntry, ...]]:
+    """A user's office holders by normalised name, as roster terms."""
+    by_name: dict[str, list[RosterEntry]] = {}
+    for o in officials:
+        entry = RosterEntry(o.country, o.role, o.title, o.name, o.start, o.end)
+        by_name.setdefault(norm_name(o.name), []).append(entry)
+    return {k: tuple(v) for k, v in by_name.items()}
+
+
 def roster_lookup(name: str, on: dt.date | None = None) -> tuple[RosterEntry, ...]:
     """The roster terms of ``name`` (or an alias), held on ``on`` when a date is given.
 
@@ -77,6 +88,9 @@ def roster_lookup(name: str, on: dt.date | None = None) -> tuple[RosterEntry, ..
     ['CHN']
     """
     entries = _terms(name)
+    mine = active()
+    if mine is not None and mine.officials:  # a user's own office holders, during extract
+        entries += _user_terms(mine.officials).get(norm_name(name), ())
     if on is None:
         return entries
     return tuple(e for e in entries if e.start <= on and (e.end is None or on < e.end))

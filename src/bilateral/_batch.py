@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from bilateral._args import check_published, check_text
 from bilateral._events.pipeline import extract
+from bilateral._gazetteer import Gazetteer
 from bilateral._model import Event
 
 if TYPE_CHECKING:
-    from bilateral._workers import Chunk
+    from bilateral._workers import Chunk, Job
 
 __all__ = ["Article", "extract_many", "iter_extract"]
 
@@ -67,6 +68,11 @@ def _check_article(i: int, item: Any) -> tuple[str, dt.date]:
     return check_text(text, f"{where}.text"), check_published(published, f"{where}.published")
 
 
+def _check_gazetteer(gazetteer: Any) -> None:
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise TypeError(f"'gazetteer' must be a bilateral.Gazetteer or None, not {gazetteer!r}")
+
+
 def _check_iterable(articles: Any) -> None:
     if isinstance(articles, str | bytes | Mapping) or not isinstance(articles, Iterable):
         raise TypeError(
@@ -88,21 +94,21 @@ def chunk_size(count: int | None, processes: int) -> int:
     return min(MAX_CHUNK, max(MIN_CHUNK, math.ceil(count / (processes * CHUNKS_PER_WORKER))))
 
 
-def _chunks(pairs: Iterator[tuple[str, dt.date]], size: int) -> Iterator[Chunk]:
+def _chunks(pairs: Iterator[Job], size: int) -> Iterator[Chunk]:
     while chunk := list(itertools.islice(pairs, size)):
         yield chunk
 
 
-def _extract_one(text: str, day: dt.date) -> list[Event]:
-    return extract(text, published=day)
+def _extract_one(text: str, day: dt.date, gazetteer: Gazetteer | None) -> list[Event]:
+    return extract(text, published=day, gazetteer=gazetteer)
 
 
 def _serial(chunk: Chunk) -> list[list[Event]]:
-    return [extract(text, published=day) for text, day in chunk]
+    return [extract(text, published=day, gazetteer=g) for text, day, g in chunk]
 
 
 def _stream(
-    pairs: Iterator[tuple[str, dt.date]], count: int | None, workers: int | None, size: int | None
+    pairs: Iterator[Job], count: int | None, workers: int | None, size: int | None
 ) -> Iterator[list[Event]]:
     cores = workers if workers is not None else (os.cpu_count() or 1)
     if cores == 1:
@@ -131,6 +137,7 @@ def iter_extract(
     *,
     workers: int | None = None,
     chunksize: int | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> Iterator[list[Event]]:
     """The events of each article, yielded in input order as soon as they are ready.
 
@@ -149,6 +156,7 @@ def iter_extract(
     plain script with no ``if __name__ == "__main__":`` guard; where processes cannot be
     started, the work runs serially. A worker that is killed raises ``RuntimeError``.
     Stopping the iteration early (``break``, an exception, Ctrl-C) stops the workers.
+    A :class:`~bilateral.Gazetteer` is read for every article, as by :func:`extract`.
 
     >>> import bilateral
     >>> lines = ["Kenyan President William Ruto will visit Ethiopia next week.", "Calm."]
@@ -158,10 +166,12 @@ def iter_extract(
     """
     workers = _check_workers(workers, "workers")
     chunksize = _check_workers(chunksize, "chunksize")
+    _check_gazetteer(gazetteer)
     _check_iterable(articles)
     count = len(articles) if isinstance(articles, Sized) else None
     pairs = itertools.starmap(_check_article, enumerate(articles))
-    return _stream(pairs, count, workers, chunksize)
+    jobs = ((text, day, gazetteer) for text, day in pairs)
+    return _stream(jobs, count, workers, chunksize)
 
 
 def extract_many(
@@ -169,6 +179,7 @@ def extract_many(
     *,
     workers: int | None = None,
     chunksize: int | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> list[list[Event]]:
     """The events of many articles, extracted on all cores; one list per article, in order.
 
@@ -176,7 +187,8 @@ def extract_many(
     ``"published"`` keys (other keys are ignored, so JSONL records pass as they are).
     ``extract_many(articles)[i] == extract(text_i, published=published_i)``. Every article
     is checked before any work starts: a bad one raises ``TypeError`` or ``ValueError``
-    naming its index. ``workers`` and ``chunksize`` are as for :func:`iter_extract`, which
+    naming its index. ``workers``, ``chunksize`` and ``gazetteer`` are as for
+    :func:`iter_extract`, which
     this collects in a list; use :func:`iter_extract` for a corpus larger than memory.
     Works from a plain script: no ``if __name__ == "__main__":`` guard is needed.
 
@@ -192,4 +204,6 @@ def extract_many(
     """
     workers = _check_workers(workers, "workers")
     chunksize = _check_workers(chunksize, "chunksize")
-    return list(iter_extract(check_articles(articles), workers=workers, chunksize=chunksize))
+    _check_gazetteer(gazetteer)
+    checked = check_articles(articles)
+    return list(iter_extract(checked, workers=workers, chunksize=chunksize, gazetteer=gazetteer))

@@ -29,11 +29,10 @@ Possessives belong to the mention: ``"Seoul's"``, ``"U.S.'"``; a leading "the" d
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from bilateral._args import check_text
-from bilateral._countries_index import BLOCK, CUE, MENTION, Entry, Index, index
+from bilateral._countries_index import BLOCK, CUE, MENTION, Entry, Index, index, index_with
 from bilateral._countries_tokens import Tokens, norm
+from bilateral._gazetteer import Gazetteer
 from bilateral._mentions import CountryMention
 from bilateral._model import Country
 from bilateral._vocab import Recognition
@@ -64,6 +63,8 @@ def _is_name_word(token: str) -> bool:
 def _person_name(text: str, toks: Tokens, i: int, j: int, idx: Index) -> bool:
     """Whether the form at tokens i..j sits inside a personal name ("Michael Jordan")."""
     norms = toks.norms
+    if i > 0 and norms[i - 1] == "-":
+        return False  # "the Malaysia-China Kuantan park": the second half of a compound
     if i > 0:
         prev = text[toks.starts[i - 1] : toks.ends[i - 1]]
         if prev == "." and i > 1 and norms[i - 2] in idx.honorific:
@@ -77,13 +78,17 @@ def _person_name(text: str, toks: Tokens, i: int, j: int, idx: Index) -> bool:
             return True
     if j < len(norms) and toks.posends[j - 1] == toks.ends[j - 1]:
         after = text[toks.starts[j] : toks.ends[j]]
-        if (
-            toks.ends[j - 1] < toks.starts[j]
-            and _is_name_word(after)
-            and norms[j] not in idx.title
-            and norms[j] not in idx.trie
-        ):
-            return True
+        if toks.ends[j - 1] < toks.starts[j] and _is_name_word(after):
+            if norms[j] not in idx.title and norms[j] not in idx.trie:
+                return True
+            # a month as a middle name: "Georgia May Jagger" (not "Georgia May 5")
+            return (
+                norms[j] == "may"
+                and j + 1 < len(norms)
+                and _is_name_word(text[toks.starts[j + 1] : toks.ends[j + 1]])
+                and norms[j + 1] not in idx.title
+                and norms[j + 1] not in idx.trie
+            )
     return False
 
 
@@ -107,18 +112,135 @@ def _cued(entry: Entry, toks: Tokens, i: int, j: int) -> bool:
     return any(tuple(norms[j : j + len(cue)]) == cue for cue in entry.after)
 
 
-def _case_ok(entry: Entry, surface: str) -> bool:
-    if "case" in entry.flags:
-        return surface == entry.surface
-    return surface[0].isupper() or "lower" in entry.flags or not surface[0].isalpha()
+#: How a text is written: as usual, all in lower case (a social post), or all in capitals
+#: (a headline).
+MIXED, LOWER, CAPS = 0, 1, 2
+
+#: The forms a lower-case text may write in lower case: names, not demonyms ("polish").
+_LOWER_OK = (Recognition.NAME, Recognition.ALIAS, Recognition.CAPITAL, Recognition.HISTORICAL)
 
 
-def _scan(text: str) -> tuple[list[_Hit], Tokens, set[str]]:
+def _case_ok(entry: Entry, surface: str, mode: int = MIXED, before: str = "") -> bool:
+    """Whether the form may stand as written. In a text without capitals, a name that is not
+    also a lower-case word ("china", "turkey") counts, and one that is also a personal name
+    ("jordan") only after a preposition; in an all-capitals text, an acronym that is also a
+    word ("CAR") does not."""
+    flags = entry.flags
+    if "case" in flags:
+        return surface == entry.surface and not (mode == CAPS and "word" in flags)
+    if surface[0].isupper() or "lower" in flags or not surface[0].isalpha():
+        return True
+    if mode != LOWER or "cap" in flags or entry.recognition not in _LOWER_OK:
+        return False
+    return "person" not in flags or before in ("in", "to", "from", "of", "and", "visit")
+
+
+def _thing(text: str, toks: Tokens, idx: Index, i: int, j: int, demonym: bool = False) -> bool:
+    """Whether the form at tokens i..j is part of the name of a thing: a head word after it
+    ("Turkish coffee", "Denmark Street", "Japan Times") or a lead word before it ("chicken
+    Kiev", "the tanker Seoul Spirit", "Air India", "Lake Chad"). A form after a hyphen keeps
+    its sense ("the Nazi-Soviet Pact"), and so does a form whose good is traded ("Brazil coffee
+    exports")."""
+    norms = toks.norms
+    n = len(norms)
+    if j < n and toks.posends[j - 1] == toks.ends[j - 1] and (i == 0 or norms[i - 1] != "-"):
+        after = norms[j]
+        if after in idx.head or (after in idx.head_cap and text[toks.starts[j]].isupper()):
+            # "Brazil coffee exports", "India rice ban": trade in a good names the state
+            return j + 1 >= n or norms[j + 1] not in idx.trade
+        if j + 1 < n and _head_after_one(text, toks, idx, j, demonym):
+            return True
+    if i == 0:
+        return False
+    before = norms[i - 1]
+    if before in idx.lead_cap and text[toks.starts[i - 1]].isupper():
+        return True
+    return (before,) in idx.lead or (i > 1 and (norms[i - 2], before) in idx.lead)
+
+
+def _head_after_one(text: str, toks: Tokens, idx: Index, j: int, demonym: bool) -> bool:
+    """A head word one word further on: after a name ("the Norwegian Forest cat"), after any
+    capitalised word when a demonym comes first and the head is capitalised ("Indian Premier
+    League", "Chinese New Year"), or after a lower-case word that is not a function word when
+    both are ("French onion soup"); not when the good is traded ("Chinese steel pipe
+    exports")."""
+    norms = toks.norms
+    word, head = text[toks.starts[j] : toks.ends[j]], norms[j + 1]
+    if j + 2 < len(norms) and norms[j + 2] in idx.trade:
+        return False
+    if demonym and head in idx.head_cap and text[toks.starts[j + 1]].isupper():
+        return _is_name_word(word)
+    if head not in idx.head or norms[j] in idx.title:
+        return False
+    if word.islower():
+        return word.isalpha()
+    return _is_name_word(word) and norms[j] not in idx.trie
+
+
+#: Words after a language name that leave it a language ("in French and German", "Swiss
+#: German is spoken").
+_AFTER_LANGUAGE = frozenset(
+    {"and", "or", "at", "to", "for", "by", "with", "on", "as", "but", "is", "was", "speakers"}
+)
+
+
+def _language(toks: Tokens, idx: Index, i: int, j: int) -> bool:
+    """Whether a demonym that is also a language names the language: nothing nominal follows
+    it, and a word such as "in", "translated" or "speaks" stands just before it, maybe across
+    another language ("fluent in Russian and Turkish", "speaks Brazilian Portuguese"), or
+    another demonym does ("Swiss German is spoken there")."""
+    norms = toks.norms
+    n = len(norms)
+    while j + 1 < n and norms[j] in ("and", "or", ",") and norms[j + 1] in idx.entries_language:
+        j += 2  # "from Japanese and Taiwanese firms": what follows the whole list decides
+    after = norms[j] if j < n else "."
+    if after == "-":
+        return False
+    if i and norms[i - 1] in idx.entries_language and toks.ends[i - 1] < toks.starts[i]:
+        # a language of a place: "Swiss German is spoken", "Canadian French in Quebec"
+        return not after[0].isalnum() or after in _AFTER_LANGUAGE or after == "in"
+    if after[0].isalnum() and after not in _AFTER_LANGUAGE:
+        return False
+    k = i - 1
+    while k >= max(0, i - 4):
+        if norms[k] in idx.language:
+            return True
+        if norms[k] not in ("and", "or", ",") and norms[k] not in idx.entries_language:
+            return False
+        k -= 1
+    return False
+
+
+def _stem(text: str, toks: Tokens, j: int, idx: Index) -> bool:
+    """Whether a capitalised word follows the form directly, making it the start of a longer
+    name ("Niger Delta", "Sudan Tribune"); titles ("Niger President") do not."""
+    norms = toks.norms
+    if (
+        j >= len(norms)
+        or toks.posends[j - 1] != toks.ends[j - 1]
+        or toks.ends[j - 1] == toks.starts[j]
+    ):
+        return False
+    after = text[toks.starts[j] : toks.ends[j]]
+    return _is_name_word(after) and norms[j] not in idx.title and norms[j] not in idx.trie
+
+
+def _index(gazetteer: Gazetteer | None) -> Index:
+    """The bundled index, or a copy with a user's aliases."""
+    if gazetteer is None:
+        return index()
+    if not isinstance(gazetteer, Gazetteer):
+        raise TypeError(f"'gazetteer' must be a bilateral.Gazetteer or None, not {gazetteer!r}")
+    return index_with(gazetteer.aliases)
+
+
+def _scan(text: str, idx: Index | None = None) -> tuple[list[_Hit], Tokens, set[str]]:
     """Longest forms left to right that survive the local cues; and the context codes."""
-    idx = index()
+    idx = index() if idx is None else idx
     trie = idx.trie
     toks = Tokens(text)
-    norms = toks.norms
+    mode = LOWER if text.islower() else CAPS if text.isupper() else MIXED
+    norms, posends, ends = toks.norms, toks.posends, toks.ends
     hits: list[_Hit] = []
     context: set[str] = set()
     n = len(norms)
@@ -131,9 +253,10 @@ def _scan(text: str) -> tuple[list[_Hit], Tokens, set[str]]:
         # the longest form from token i: walk the trie while the tokens follow it
         found: Entry | None = None
         stop = k = i
-        while True:
+        crossed = False  # past a possessive: "Ceylon's tea" is not "Ceylon tea", but
+        while True:  # "People's Republic of China" is written with its own
             entry = node.get("")
-            if entry is not None:
+            if entry is not None and (not crossed or "'" in entry.surface or "’" in entry.surface):
                 found, stop = entry, k + 1
             k += 1
             if k >= n:
@@ -141,6 +264,8 @@ def _scan(text: str) -> tuple[list[_Hit], Tokens, set[str]]:
             child = node.get(norms[k])
             if child is None:
                 break
+            if posends[k - 1] != ends[k - 1]:
+                crossed = True
             node = child
         if found is None:
             i += 1
@@ -150,25 +275,56 @@ def _scan(text: str) -> tuple[list[_Hit], Tokens, set[str]]:
             context.update(found.codes)
             i = stop
         else:
-            i = _local(text, toks, idx, found, i, stop, hits)
+            i = _local(text, toks, idx, found, i, stop, hits, mode)
     return hits, toks, context
 
 
 def _local(
-    text: str, toks: Tokens, idx: Index, found: Entry, i: int, stop: int, hits: list[_Hit]
+    text: str,
+    toks: Tokens,
+    idx: Index,
+    found: Entry,
+    i: int,
+    stop: int,
+    hits: list[_Hit],
+    mode: int = MIXED,
 ) -> int:
     """Add the form at token ``i`` to ``hits`` unless a local cue rules it out; the token
     where the scan goes on."""
     norms = toks.norms
     j = i + found.ntok
-    if not _case_ok(found, text[toks.starts[i] : toks.ends[j - 1]]):
+    n = len(norms)
+    before = norms[i - 1] if i else ""
+    surface = text[toks.starts[i] : toks.ends[j - 1]]
+    flags = found.flags
+    if (found.guarded or not surface[0].isupper()) and not _case_ok(found, surface, mode, before):
         return i + 1
-    skip = _region_after(toks, j, idx)
+    if found.guarded and (
+        ("article" in flags and before != "the")
+        or (mode == CAPS and norms[i] == "us" and before in idx.pronoun_lead)
+    ):
+        return i + 1
+    heads = idx.heads  # set lookups first: most forms have no head or lead word beside them
+    if (
+        (
+            (j < n and (norms[j] in heads or (j + 1 < n and norms[j + 1] in heads)))
+            or before in idx.leads
+        )
+        and _thing(text, toks, idx, i, j, found.recognition is Recognition.DEMONYM)
+    ) or (
+        found.guarded
+        and (
+            ("language" in flags and _language(toks, idx, i, j))
+            or ("stem" in flags and mode != CAPS and _stem(text, toks, j, idx))
+        )
+    ):
+        return stop
+    skip = _region_after(toks, j, idx) if j < n and norms[j] == "," else 0
     if skip:
         region = idx.entries.get(tuple(norms[j + 1 : skip]))
         if region is None or region.codes != found.codes:
             return skip
-    if _cued(found, toks, i, j) or (
+    if ((found.before or found.after) and _cued(found, toks, i, j)) or (
         "person" in found.flags and _person_name(text, toks, i, j, idx)
     ):
         return stop
@@ -240,7 +396,9 @@ def _verdict(entry: Entry, present: set[str], organizations: set[str]) -> int:
 # Public API
 
 
-def resolve_country(text: str, *, context: str | None = None) -> Country | None:
+def resolve_country(
+    text: str, *, context: str | None = None, gazetteer: Gazetteer | None = None
+) -> Country | None:
     """The state one mention names, or ``None`` when it names none or cannot be decided.
 
     ``text`` is the mention alone ("Seoul", "the U.S.", "China's", "Korean"); a leading "the"
@@ -248,7 +406,8 @@ def resolve_country(text: str, *, context: str | None = None) -> Country | None:
     ("US", "WHO") must be in capitals and "china" or "turkey" in lowercase are not states.
     ``context``, the surrounding sentence or article, decides ambiguous forms ("Korean" in an
     article about Seoul) and negative cues ("Georgia" in an article about Atlanta).
-    Organisations ("NATO") are not states: ``None``.
+    Organisations ("NATO") are not states: ``None``. A :class:`~bilateral.Gazetteer` adds
+    a user's own aliases for this call.
 
     >>> resolve_country("Seoul's").alpha_3
     'KOR'
@@ -262,18 +421,23 @@ def resolve_country(text: str, *, context: str | None = None) -> Country | None:
     check_text(text, "text")
     if context is not None:
         check_text(context, "context")
-    idx = index()
+    idx = _index(gazetteer)
     entry = idx.exact.get(text)
     surface = text
     if entry is None:
         entry, surface = _lookup(text, idx)
         if entry is None:
             return None
-    if entry.kind != MENTION or not entry.codes or not _resolve_case_ok(entry, surface):
+    if entry.kind != MENTION or not entry.codes:
         return None
+    if not _resolve_case_ok(entry, surface) and not (context is not None and context.islower()):
+        return None  # in a text without capitals, the finder's rules for such text decide
     if context is None:
         return entry.countries[0] if len(entry.codes) == 1 else None
-    hits, toks, cues = _scan(context)
+    hits, toks, cues = _scan(context, idx)
+    places = _places_in(toks, context, text)
+    if places:  # the mention stands in its context: judge it where it stands
+        return _where_it_stands(entry, _decide(hits, toks, cues), toks, places)
     present = set(cues)
     anchors = set(cues)
     organizations = set()
@@ -291,6 +455,35 @@ def resolve_country(text: str, *, context: str | None = None) -> Country | None:
             return None
     verdict = _verdict(entry, present, organizations)
     return entry.countries[verdict - 1] if verdict > 0 else None
+
+
+def _places_in(toks: Tokens, context: str, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` stands in the context as whole tokens (not inside a longer word, as
+    "Niger" in "Nigeria")."""
+    if text not in context:
+        return []
+    starts, ends = set(toks.starts), set(toks.ends) | set(toks.posends)
+    places = []
+    at = context.find(text)
+    while at >= 0:
+        if at in starts and at + len(text) in ends:
+            places.append((at, at + len(text)))
+        at = context.find(text, at + 1)
+    return places
+
+
+def _where_it_stands(
+    entry: Entry, decided: list[tuple[_Hit, int]], toks: Tokens, places: list[tuple[int, int]]
+) -> Country | None:
+    """The state of the mention where it stands in the context, as the finder decides it
+    there (the first place where it is found as itself); ``None`` when it is ruled out
+    everywhere or only part of longer forms ("Sudan" in "South Sudan")."""
+    spans = [(toks.starts[hit.start], toks.posends[hit.stop - 1]) for hit, _ in decided]
+    for at, end in places:
+        for (start, stop), (hit, verdict) in zip(spans, decided, strict=True):
+            if start < end and at < stop and hit.entry.codes == entry.codes:
+                return entry.countries[verdict - 1] if verdict > 0 else None
+    return None
 
 
 def _lookup(text: str, idx: Index) -> tuple[Entry | None, str]:
@@ -318,13 +511,13 @@ def _resolve_case_ok(entry: Entry, surface: str) -> bool:
     return True
 
 
-def find_countries(text: str) -> list[CountryMention]:
+def find_countries(text: str, *, gazetteer: Gazetteer | None = None) -> list[CountryMention]:
     """Every mention of a state or an international organisation in ``text``, in order.
 
     Each mention satisfies ``text[m.start:m.end] == m.text``; a possessive belongs to the
     mention ("Seoul's"), a leading "the" does not. Ambiguous forms are decided by the rest of
     the article or left with ``country=None`` and their ``candidates``. Never raises on a
-    ``str``.
+    ``str``. A :class:`~bilateral.Gazetteer` adds a user's own aliases for this call.
 
     >>> ms = find_countries("U.S.-South Korea talks: Seoul's envoy met NATO officials.")
     >>> for m in ms:
@@ -338,7 +531,7 @@ def find_countries(text: str) -> list[CountryMention]:
     (None, ['KOR', 'PRK'])
     """
     check_text(text, "text")
-    hits, toks, context = _scan(text)
+    hits, toks, context = _scan(text, _index(gazetteer))
     mentions = []
     for hit, verdict in _decide(hits, toks, context):
         entry = hit.entry
@@ -358,13 +551,8 @@ def find_countries(text: str) -> list[CountryMention]:
                 end=end,
                 country=country,
                 recognition=recognition,
-                candidates=_candidates(entry.countries),
+                candidates=entry.candidates,
                 organization=organization,
             )
         )
     return mentions
-
-
-def _candidates(countries: Iterable[Country]) -> tuple[Country, ...]:
-    items = tuple(countries)
-    return items if len(items) > 1 else ()

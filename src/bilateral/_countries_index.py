@@ -8,6 +8,7 @@ the word lists (titles, honorifics, suffixes, regions), and a dictionary of exac
 
 from __future__ import annotations
 
+import copy
 import functools
 from typing import Any
 
@@ -16,11 +17,15 @@ from bilateral._model import Country
 from bilateral._tables import read_tsv
 from bilateral._vocab import Recognition
 
-__all__ = ["BLOCK", "CUE", "MENTION", "Entry", "Index", "index"]
+__all__ = ["BLOCK", "CUE", "MENTION", "Entry", "Index", "index", "index_with"]
 
 #: What an entry of the index is: a mention of a state or an organisation, a blocker that
 #: yields nothing ("New Mexico"), or a context cue that names a state without being a mention.
 MENTION, BLOCK, CUE = 0, 1, 2
+
+#: The flags that make the finder look beyond a capital initial: exact case, "the" before,
+#: a language, the start of a longer name.
+_GUARDS = frozenset({"case", "article", "language", "stem"})
 
 
 class Entry:
@@ -29,10 +34,12 @@ class Entry:
     __slots__ = (
         "after",
         "before",
+        "candidates",
         "codes",
         "countries",
         "document",
         "flags",
+        "guarded",
         "kind",
         "ntok",
         "organization",
@@ -55,8 +62,12 @@ class Entry:
         self.ntok = ntok
         self.codes = codes
         self.countries = tuple(Country(c) for c in codes)
+        #: the candidates a mention of an ambiguous form reports (none for one state)
+        self.candidates = self.countries if len(codes) > 1 else ()
         self.recognition = recognition
         self.flags = flags
+        #: whether a flag asks for more than a capital initial (the finder's quick test)
+        self.guarded = bool(flags & _GUARDS)
         self.organization = organization
         self.before: list[tuple[str, ...]] = []
         self.after: list[tuple[str, ...]] = []
@@ -72,6 +83,18 @@ class Index:
         self.title: frozenset[str] = frozenset()
         self.honorific: frozenset[str] = frozenset()
         self.suffix: frozenset[str] = frozenset()
+        self.head: frozenset[str] = frozenset()
+        self.head_cap: frozenset[str] = frozenset()
+        self.lead: frozenset[tuple[str, ...]] = frozenset()
+        self.lead_cap: frozenset[str] = frozenset()
+        #: every head word, and every word just before a form in a lead: the finder's quick
+        #: tests before it looks for the name of a thing
+        self.heads: frozenset[str] = frozenset()
+        self.leads: frozenset[str] = frozenset()
+        self.language: frozenset[str] = frozenset()
+        self.trade: frozenset[str] = frozenset()
+        self.entries_language: frozenset[str] = frozenset()
+        self.pronoun_lead: frozenset[str] = frozenset()
         self.regions: dict[tuple[str, ...], str] = {}
         self.region_len = 0
         self.exact: dict[str, Entry] = {}
@@ -83,6 +106,10 @@ class Index:
         self.exact[form] = entry
         self.exact["the " + form] = entry
         self.exact["The " + form] = entry
+        if "and" in form_key:  # "Trinidad and Tobago" is also written "Trinidad & Tobago"
+            amp = tuple("&" if token == "and" else token for token in form_key)
+            self.entries.setdefault(amp, entry)
+            self.exact.setdefault(form.replace(" and ", " & "), entry)
 
 
 def _flags(cell: str) -> frozenset[str]:
@@ -116,6 +143,34 @@ def index() -> Index:
     return built
 
 
+@functools.lru_cache(maxsize=16)
+def index_with(aliases: tuple[tuple[str, str], ...]) -> Index:
+    """The bundled index with a user's aliases added (form, alpha-3): a copy that shares
+    every trie node off the aliases' paths, so the bundled index is never changed.
+
+    >>> mine = index_with((("Aotearoa", "NZL"),))
+    >>> mine.entries[("aotearoa",)].codes, ("aotearoa",) in index().entries
+    (('NZL',), False)
+    """
+    base = index()
+    if not aliases:
+        return base
+    built = copy.copy(base)
+    built.entries, built.exact, built.trie = dict(base.entries), dict(base.exact), dict(base.trie)
+    for form, code in aliases:
+        form_key = key(form)
+        entry = _mention(form, code, Recognition.ALIAS, "")
+        built.add(form, entry, form_key)
+        for variant in {form_key, tuple("&" if t == "and" else t for t in form_key)}:
+            node = built.trie
+            for token in variant:
+                child = dict(node.get(token, {}))  # a copy: the bundled node stays as it is
+                node[token] = child
+                node = child
+            node[""] = entry
+    return built
+
+
 def _add_names(built: Index) -> None:
     """The names of ``country_names.tsv``: short, official and common."""
     for row in read_tsv("country_names.tsv"):
@@ -128,6 +183,25 @@ def _add_names(built: Index) -> None:
                     form_key = form_key[1:]
                     entry.ntok -= 1
                 built.add(name, entry, form_key)
+                for variant in _reordered(name):
+                    built.add(variant, _mention(variant, row["alpha_3"], Recognition.NAME, ""))
+
+
+def _reordered(name: str) -> tuple[str, ...]:
+    """The other ways statistical tables write a reordered name: "Korea, Republic of" is
+    also "Korea (Republic of)", and "Iran (Islamic Republic of)" also "Iran, Islamic
+    Republic of".
+
+    >>> _reordered("Korea, Republic of"), _reordered("Bolivia (Plurinational State of)")
+    (('Korea (Republic of)',), ('Bolivia, Plurinational State of',))
+    """
+    if ", " in name and "(" not in name:
+        head, _, tail = name.partition(", ")
+        return (f"{head} ({tail})",)
+    if name.endswith(")") and " (" in name:
+        head, _, tail = name[:-1].partition(" (")
+        return (f"{head}, {tail}",)
+    return ()
 
 
 def _add_forms(built: Index) -> None:
@@ -157,6 +231,7 @@ def _add_others(built: Index) -> None:
         form_key = key(row["form"])
         entry = Entry(MENTION, row["form"], len(form_key), (), Recognition.ORGANIZATION)
         entry.flags, entry.organization = _flags(row["flags"]), row["organization"]
+        entry.guarded = bool(entry.flags & _GUARDS)
         built.add(row["form"], entry, form_key)
     for row in read_tsv("country_context.tsv"):
         form_key = key(row["cue"])
@@ -178,14 +253,44 @@ def _add_cues(built: Index) -> None:
 
 def _add_words(built: Index) -> None:
     """The word lists of ``country_words.tsv``: titles, honorifics, suffixes and regions."""
-    words: dict[str, set[str]] = {"title": set(), "honorific": set(), "suffix": set()}
+    words: dict[str, set[str]] = {
+        role: set()
+        for role in (
+            "title",
+            "honorific",
+            "suffix",
+            "head",
+            "head_cap",
+            "lead_cap",
+            "language",
+            "language_name",
+            "pronoun",
+            "trade",
+        )
+    }
+    leads: set[tuple[str, ...]] = set()
     for row in read_tsv("country_words.tsv"):
         if row["role"] == "region":
             form_key = key(row["word"])
             built.regions[form_key] = row["word"]
             built.region_len = max(built.region_len, len(form_key))
+        elif row["role"] == "lead":
+            leads.add(key(row["word"]))
         else:
             words[row["role"]].add(row["word"])
     built.title = frozenset(words["title"])
     built.honorific = frozenset(words["honorific"])
     built.suffix = frozenset(words["suffix"])
+    built.head = frozenset(words["head"])
+    built.head_cap = frozenset(words["head_cap"])
+    built.lead = frozenset(leads)
+    built.lead_cap = frozenset(words["lead_cap"])
+    built.heads = built.head | built.head_cap
+    built.leads = built.lead_cap | {lead[-1] for lead in leads}
+    built.language = frozenset(words["language"])
+    built.pronoun_lead = frozenset(words["pronoun"])
+    built.trade = frozenset(words["trade"])
+    # the words that may stand between a language cue and a language: other languages
+    built.entries_language = frozenset(words["language_name"]) | frozenset(
+        e.surface.lower() for e in built.entries.values() if e.recognition is Recognition.DEMONYM
+    )

@@ -22,6 +22,7 @@ from bilateral._args import check_published, check_text
 from bilateral._clauses import Clause, find_clauses
 from bilateral._countries import find_countries
 from bilateral._dates import date_mentions
+from bilateral._gazetteer import Gazetteer, using
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._text import LetterRuns, Span, link_lists, sentences
 from bilateral._triggers import Cue, Trigger, Words, find_triggers
@@ -152,11 +153,14 @@ class Document:
         return _in_spans(self.link_blocks, offset)
 
 
-def annotate(text: str, *, published: dt.date | dt.datetime | str) -> Document:
+def annotate(
+    text: str, *, published: dt.date | dt.datetime | str, gazetteer: Gazetteer | None = None
+) -> Document:
     """The :class:`Document` of an article: tokens, sentences and every finder's layer.
 
     ``published`` (a date, a datetime or an ISO-8601 string) anchors relative dates. This is
-    what :func:`~bilateral.extract` reads; use it to see what the finders found.
+    what :func:`~bilateral.extract` reads; use it to see what the finders found. A
+    :class:`~bilateral.Gazetteer` adds a user's own entries, as for ``extract``.
 
     >>> import bilateral
     >>> doc = bilateral.annotate(
@@ -167,10 +171,14 @@ def annotate(text: str, *, published: dt.date | dt.datetime | str) -> Document:
     ([('visit', 'visit')], '2025-W25')
     """
     check_text(text)
-    return build(text, check_published(published))
+    day = check_published(published)
+    with using(gazetteer):  # the roster reads it while the actors are found
+        return build(text, day, gazetteer=gazetteer)
 
 
-def build(text: str, day: dt.date, *, all_dates: bool = True) -> Document:
+def build(
+    text: str, day: dt.date, *, all_dates: bool = True, gazetteer: Gazetteer | None = None
+) -> Document:
     """The document of checked arguments. With ``all_dates=False`` only the sentences that
     may date an event are read for dates (those with an event word, the two before each, and
     short lines of their own), as ``extract`` needs; the rest of the work is the same."""
@@ -184,7 +192,7 @@ def build(text: str, day: dt.date, *, all_dates: bool = True) -> Document:
         if _in_spans(doc_links, s):
             continue
         triggers += find_triggers(text, s, e, words)[:MAX_TRIGGERS]
-    countries = find_countries(text) if triggers or all_dates else []
+    countries = find_countries(text, gazetteer=gazetteer) if triggers or all_dates else []
     actors = find_actor_mentions(text, countries, day, runs) if triggers or all_dates else []
     scope = None if all_dates else _date_scope(text, sents, triggers)
     clauses = find_clauses(

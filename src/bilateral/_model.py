@@ -7,7 +7,6 @@ Every class validates on construction, so an instance is always valid; change on
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -17,6 +16,9 @@ import attrs
 from attrs import field, frozen
 
 from bilateral._calendar import canonical_span, parse_timex, run_timex
+from bilateral._iso import alpha_3_of as _alpha_3_of
+from bilateral._iso import iso_record as _iso_record
+from bilateral._iso import sovereigns as _sovereigns
 from bilateral._vocab import (
     CAMEO_CODES,
     ActorKind,
@@ -97,36 +99,6 @@ def _is_str(name: str, value: Any, *, optional: bool = False) -> None:
 # Country
 
 
-@functools.lru_cache(maxsize=1024)
-def _iso_record(alpha_3: str) -> tuple[str, str, str, bool] | None:
-    """(alpha_2, numeric, name, historical) of an ISO 3166-1 or -3 alpha-3 code."""
-    import pycountry
-
-    record = pycountry.countries.get(alpha_3=alpha_3)
-    if record is not None:
-        return record.alpha_2, record.numeric, record.name, False
-    for old in pycountry.historic_countries:
-        if old.alpha_3 == alpha_3:
-            return old.alpha_2, getattr(old, "numeric", ""), old.name, True
-    return None
-
-
-@functools.lru_cache(maxsize=1024)
-def _alpha_3_of(code: str) -> str | None:
-    import pycountry
-
-    code = code.strip().upper()
-    if len(code) == 3 and code.isalpha():
-        return code if _iso_record(code) is not None else None
-    if len(code) == 2 and code.isalpha():
-        record = pycountry.countries.get(alpha_2=code)
-    elif code.isdigit():
-        record = pycountry.countries.get(numeric=code.zfill(3))
-    else:
-        record = None
-    return None if record is None else str(record.alpha_3)
-
-
 def _check_alpha_3(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     _is_str(attribute.name, value)
     if _iso_record(value) is None:
@@ -165,6 +137,19 @@ class Country:
 
     def __repr__(self) -> str:
         return f"Country({self.alpha_3!r}, {self.name!r})"
+
+    @property
+    def sovereign(self) -> Country | None:
+        """The state a dependent territory belongs to; ``None`` for a state or a disputed
+        territory (Western Sahara).
+
+        >>> Country("GRL").sovereign
+        Country('DNK', 'Denmark')
+        >>> Country("DNK").sovereign is None
+        True
+        """
+        code = _sovereigns().get(self.alpha_3)
+        return None if code is None else Country(code)
 
     def __lt__(self, other: Country) -> bool:
         if not isinstance(other, Country):

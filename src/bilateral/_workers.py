@@ -30,11 +30,14 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import IO, Any
 
 from bilateral._errors import BilateralError
+from bilateral._gazetteer import Gazetteer
 from bilateral._model import Event
 
 __all__ = ["WorkerError", "WorkerPool", "in_order", "serve", "start_pool"]
 
-Chunk = list[tuple[str, dt.date]]
+#: One article to extract: its text, publication date and the user's gazetteer, if any.
+Job = tuple[str, dt.date, Gazetteer | None]
+Chunk = list[Job]
 #: What a worker answers for a chunk: the events of each article, or ``None`` if extraction
 #: raised there (the caller then runs the chunk itself, to raise the real exception).
 Answer = list[list[Event]] | None
@@ -66,7 +69,7 @@ def serve() -> None:
             return
         answer: Answer
         try:
-            answer = [extract(text, published=day) for text, day in chunk]
+            answer = [extract(text, published=day, gazetteer=g) for text, day, g in chunk]
         except Exception:
             answer = None
         pickle.dump(answer, sink, protocol=pickle.HIGHEST_PROTOCOL)
@@ -177,7 +180,7 @@ def _wait(future: Future[Answer], chunk: Chunk) -> list[list[Event]]:
         if answer is None:  # extract raised in the worker: run the chunk here to raise it
             from bilateral._events.pipeline import extract
 
-            return [extract(text, published=day) for text, day in chunk]
+            return [extract(text, published=day, gazetteer=g) for text, day, g in chunk]
         return answer
 
 

@@ -12,6 +12,7 @@ import re
 from bilateral._document import DATELINE_AFTER, within
 from bilateral._events.records import Item
 from bilateral._events.words import COORDINATION, MONTHS_DAYS, REPORT_VERBS
+from bilateral._gazetteer import active
 from bilateral._mentions import ActorMention, CountryMention
 from bilateral._model import (
     Country,
@@ -259,12 +260,23 @@ def _places() -> dict[str, list[tuple[str, str]]]:
     return {k: sorted(v, key=lambda e: -len(e[0])) for k, v in table.items()}
 
 
+@functools.lru_cache(maxsize=16)
+def _user_places(places: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, str]]]:
+    """A user's places (``Gazetteer.places``) by their first word, longest name first."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for name, code in sorted(places, key=lambda p: -len(p[0])):
+        table.setdefault(name.split()[0], []).append((name, code))
+    return table
+
+
 def _place(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The city or venue named at ``start`` ("Kananaskis", "Camp David"): its end and state."""
     first = _FIRST_WORD.match(text, start, end)
     if first is None:
         return None
-    for name, code in _places().get(first.group(), ()):
+    mine = active()
+    own = _user_places(mine.places).get(first.group(), ()) if mine is not None else ()
+    for name, code in (*own, *_places().get(first.group(), ())):
         stop = start + len(name)
         if text.startswith(name, start) and (stop >= len(text) or not text[stop].isalnum()):
             return stop, code

@@ -27,6 +27,7 @@ from bilateral._events.mention import mentions_stage
 from bilateral._events.merge import merge_stage
 from bilateral._events.records import State
 from bilateral._events.status import carry_stage
+from bilateral._gazetteer import Gazetteer, using
 from bilateral._model import Event
 
 __all__ = ["STAGES", "Stage", "extract", "run"]
@@ -64,11 +65,14 @@ def run(doc: Document) -> State:
     return state
 
 
-def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]:
+def extract(
+    text: str, *, published: dt.date | dt.datetime | str, gazetteer: Gazetteer | None = None
+) -> list[Event]:
     """The bilateral-relations events of an article, one per real-world event.
 
     ``published`` (a date, a datetime or an ISO-8601 string) anchors relative dates;
-    it is never used as an event's date by default.
+    it is never used as an event's date by default. A :class:`~bilateral.Gazetteer` adds a
+    user's own aliases, places and office holders for this call.
 
     >>> import datetime as dt
     >>> text = ("Indian Prime Minister Narendra Modi will meet Japanese Prime Minister "
@@ -81,4 +85,7 @@ def extract(text: str, *, published: dt.date | dt.datetime | str) -> list[Event]
     day = check_published(published)
     if not text.strip():
         return []
-    return list(run(build(text, day, all_dates=False)).events)
+    if gazetteer is None:
+        return list(run(build(text, day, all_dates=False)).events)
+    with using(gazetteer):  # the places and the roster read it while this call runs
+        return list(run(build(text, day, all_dates=False, gazetteer=gazetteer)).events)
