@@ -139,3 +139,20 @@ class TestPlaceThenState:
             "Japanese Emperor Naruhito at the Imperial Palace."
         )
         assert [s for s, _, _ in _core(text)] == ["JPN-USA"]
+
+
+class TestDependentTerritories:
+    def test_a_territory_visited_is_its_sovereigns_soil(self) -> None:
+        [event] = bilateral.extract(
+            "US Vice President JD Vance visited Greenland on Friday.", published=DAY
+        )
+        assert [c.alpha_3 for c in event.countries] == ["DNK", "USA"]
+        assert event.location is not None and event.location.country is not None
+        assert event.location.country.alpha_3 == "GRL"
+
+    def test_near_miss_its_own_official_is_a_party(self) -> None:
+        text = (
+            "Greenland's Premier Jens-Frederik Nielsen met Danish Prime Minister Mette "
+            "Frederiksen on Monday."
+        )
+        assert [s for s, _, _ in _core(text)] == ["DNK-GRL"]

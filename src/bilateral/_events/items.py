@@ -228,6 +228,22 @@ def _country_item(
         location = True  # "the London round", "Budapest summit": where, not who
     travel = _TRAVEL.search(text, max(s_start, c.start - TRAVEL_REACH), c.start) is not None
     city = c.recognition is Recognition.CAPITAL
+    sovereign = c.country.sovereign
+    if sovereign is not None:
+        # "visited Greenland": a dependent territory named as a place is its sovereign's
+        # soil; it is a party only where its own officials act (an actor item)
+        where = text[c.start : c.end]
+        return Item(
+            c.start,
+            c.end,
+            sovereign,
+            None,
+            location and not travel,
+            where,
+            travel,
+            city=city,
+            territory=c.country,
+        )
     return Item(c.start, c.end, c.country, None, location and not travel, None, travel, city=city)
 
 

@@ -263,7 +263,8 @@ def _roles(
     for item in mine:
         _place_item(text, sentence, trigger, item, compound, roles, fired)
     venue = roles.location.country if roles.location is not None else None
-    in_parties = venue in {i.country for i in roles.parties}
+    states = {i.country for i in roles.parties}
+    in_parties = venue in states or (venue is not None and venue.sovereign in states)
     if is_visit and roles.parties and venue is not None and not in_parties:
         # "Mirziyoyev is in Astana on a state visit"
         roles.host = roles.host or venue
@@ -333,6 +334,10 @@ def _place_item(
         if roles.host is None:
             roles.host = item.country
             fired.append(("host.destination", "host"))
+        if item.territory is not None and roles.location is None:
+            # "visited Greenland": Denmark's soil, the place Greenland
+            roles.location = Location(country=item.territory, place=item.place)
+            fired.append(("location.territory", "location"))
         roles.parties.append(item)
         roles.dests.append(item)
     elif (

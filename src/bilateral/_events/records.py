@@ -39,6 +39,8 @@ class Item:
     destination: bool = False
     group: bool = False
     city: bool = False
+    #: the dependent territory a place item names, whose sovereign is ``country``
+    territory: Country | None = None
 
 
 class Note(NamedTuple):
