@@ -255,3 +255,11 @@ class TestPronounSubjectOfAList:
             "with Japan's Foreign Minister Yoko Kamikawa."
         )
         assert "JPN-NZL" not in [states for _, _, states, _ in _pairs(text)]
+
+    def test_he_attended_a_summit_with_the_leaders_of(self) -> None:
+        text = (
+            "Russian President Vladimir Putin arrived in Dushanbe on Wednesday. On Thursday he "
+            "also attended a summit with the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan."
+        )
+        got = [states for _, _, states, _ in _pairs(text)]
+        assert "KAZ-KGZ-RUS-UZB" in got
