@@ -89,3 +89,17 @@ class TestPrivateTravellersAndDissolvedStates:
         )
         [event] = bilateral.extract(text, published=DAY)
         assert [c.alpha_3 for c in event.countries] == ["SUN", "USA"]
+
+
+class TestUrgedTo:
+    def test_urged_to_return_to_dialogue_is_sought(self) -> None:
+        text = "Pakistan on Tuesday urged India to return to a comprehensive dialogue on Kashmir."
+        assert _kinds(text) == []
+
+    def test_near_miss_agreed_to_return(self) -> None:
+        text = "India and Pakistan agreed on Tuesday to return to a comprehensive dialogue."
+        assert _kinds(text) != []
+
+    def test_players_arriving_are_no_state(self) -> None:
+        text = "The Tanzanian delegation of 28 players and officials arrived in Lusaka on Tuesday."
+        assert _kinds(text) == []

@@ -187,9 +187,25 @@ def _negated_noun(c: _Clause) -> bool:
     )
 
 
+# "urged India to return to a comprehensive dialogue", "called on both sides to resume talks"
+_URGED_TO = re.compile(
+    r"\b(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)?[ \t]+on|ask(?:ed|s|ing)?|press(?:ed|es|ing)?)"
+    r"[ \t]+(?:[\w'’-]+[ \t]+){0,4}to[ \t]+(?:return[ \t]+to|resume|hold|begin|start|join"
+    r"|engage[ \t]+in|come[ \t]+to)[ \t]+(?:(?:the|a|an|new|direct)[ \t]+)?[\"“]?"
+    r"(?:[\w'’-]+[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
+#: Characters before a trigger where "urged X to return to" may stand.
+URGED_REACH = 90
+
+
 def _offered(c: _Clause) -> bool:
-    """ "offers talks", "calls for dialogue", "offered a state visit": sought, not held."""
-    return bool(_OFFERED.search(c.text, *c.before(NEGATED_NOUN_REACH)))
+    """ "offers talks", "calls for dialogue", "offered a state visit", "urged India to return
+    to a dialogue": sought, not held."""
+    return bool(
+        _OFFERED.search(c.text, *c.before(NEGATED_NOUN_REACH))
+        or _URGED_TO.search(c.text, *c.before(URGED_REACH))
+    )
 
 
 def _people(c: _Clause) -> bool:
@@ -207,7 +223,8 @@ _PRIVATE_TRAVELLERS = re.compile(
 # "Chinese business people are visiting Santiago", "students visited": private subjects
 _PRIVATE_SUBJECT = re.compile(
     r"\b(?:tourists|travell?ers|visitors|students|pilgrims|fans|holidaymakers|pensioners"
-    r"|business[ \t-]?people|businessmen|businesswomen|executives|investors|entrepreneurs)"
+    r"|business[ \t-]?people|businessmen|businesswomen|executives|investors|entrepreneurs"
+    r"|players|athletes|footballers|players[ \t]+and[ \t]+officials)"
     r"[ \t]+(?:(?:is|are|was|were|will|have|has|had|also)[ \t]+){0,2}(?:been[ \t]+)?$",
     re.IGNORECASE,
 )
