@@ -4,7 +4,9 @@ place, participants, level, topics, codes and evidence."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
+from collections.abc import Sequence
 
 import attrs
 
@@ -252,5 +254,32 @@ def assemble_stage(doc: Document, state: State) -> State:
     for g in state.groups:
         notes: list[tuple[str, str]] = []
         events.append(assemble_event(doc, g, notes))
-        fired.append(tuple(notes))
-    return attrs.evolve(state, events=tuple(events), assembled=tuple(fired))
+        fired.append(notes)
+    events = _during_the_visit(doc, state.groups, events, fired)
+    return attrs.evolve(state, events=tuple(events), assembled=tuple(map(tuple, fired)))
+
+
+# "will also meet Gen. Zhang during the trip", "During the visit, Xi will hold talks"
+_DURING_THE_VISIT = re.compile(
+    r"\bduring[ \t]+(?:the|his|her|their)[ \t]+(?:visit|trip|stay|tour)\b", re.I
+)
+
+
+def _during_the_visit(
+    doc: Document, groups: Sequence[Group], events: list[Event], fired: list[list[tuple[str, str]]]
+) -> list[Event]:
+    """An undated event told "during the visit" takes the dates of the article's one dated
+    visit that shares a state with it."""
+    visits = [e for e in events if e.kind is EventKind.VISIT and e.date is not None]
+    out = []
+    for event, group, notes in zip(events, groups, fired, strict=True):
+        during = any(
+            _DURING_THE_VISIT.search(doc.text, m.sentence[0], m.sentence[1]) for m in group.mentions
+        )
+        if event.date is None and during and event.kind is not EventKind.VISIT:
+            hosts = [v for v in visits if set(v.countries) & set(event.countries)]
+            if len(hosts) == 1:
+                event = attrs.evolve(event, date=hosts[0].date)
+                notes.append(("date.during-the-visit", "date"))
+        out.append(event)
+    return out
