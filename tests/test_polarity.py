@@ -103,3 +103,28 @@ class TestUrgedTo:
     def test_players_arriving_are_no_state(self) -> None:
         text = "The Tanzanian delegation of 28 players and officials arrived in Lusaka on Tuesday."
         assert _kinds(text) == []
+
+    def test_offered_as_a_venue_is_no_event(self) -> None:
+        text = (
+            "Georgian Prime Minister Irakli Kobakhidze offered Tbilisi as a venue for "
+            "Armenian-Azerbaijani talks."
+        )
+        assert _kinds(text) == []
+
+
+class TestHyphenatedPairsAndTitledGuests:
+    def test_kenyan_ethiopian_talks(self) -> None:
+        [event] = bilateral.extract(
+            "Kenyan-Ethiopian talks were held in Nairobi on Monday.", published=DAY
+        )
+        assert [c.alpha_3 for c in event.countries] == ["ETH", "KEN"]
+
+    def test_near_miss_kenyan_ethiopian_trade(self) -> None:
+        assert _kinds("Kenyan-Ethiopian trade grew last year.") == []
+
+    def test_received_the_titled_guest(self) -> None:
+        text = "The Dutch defence minister received the Belgian defence minister on Monday."
+        assert _kinds(text) == ["visit"]
+
+    def test_near_miss_received_the_letter(self) -> None:
+        assert _kinds("The Dutch minister received the letter from Belgium on Monday.") == []

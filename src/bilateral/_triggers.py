@@ -209,6 +209,12 @@ def _greeting_no_guest(at: _At) -> bool:
     return not (
         (at.nxt and at.capitalised(1))
         or at.nxt in {"his", "her", "their"}
+        # "received the Belgian defence minister", "welcomed the visiting Kenyan president"
+        or (
+            at.nxt == "the"
+            and tc.OFFICIAL_AHEAD().search(at.text, at.w_end, min(at.end, at.w_end + 40))
+            is not None
+        )
         # "was received by President Macron": the passive names the host after "by"
         or (at.nxt == "by" and at.prev in AUXILIARIES and at.capitalised(2))
         # "received at Bayan Palace on Monday Iraq's Foreign Minister": agency style

@@ -339,7 +339,10 @@ def _attributive(text: str, end: int, tokens: Words | None = None) -> bool:
 def _stands_for_state(
     text: str, c: CountryMention, countries: list[CountryMention], tokens: Words | None = None
 ) -> bool:
-    """A demonym before "officials", or in a row of them ending so: "Indian and Chinese envoys"."""
+    """A demonym before "officials", or in a row of them ending so: "Indian and Chinese envoys";
+    or a hyphenated pair before an event word: "Kenyan-Ethiopian talks"."""
+    if _hyphenated_pair(text, c, countries, tokens):
+        return True
     current = c
     for _ in range(8):
         if _before_state_noun(text, current.end, tokens):
@@ -350,6 +353,24 @@ def _stands_for_state(
             return False
         current = nxt
     return False
+
+
+def _hyphenated_pair(
+    text: str, c: CountryMention, countries: list[CountryMention], tokens: Words | None
+) -> bool:
+    """ "Kenyan-Ethiopian talks", "the Indian-Pakistani dialogue": two demonyms joined by a
+    hyphen before an event word name its two sides."""
+    k = bisect.bisect_left(countries, c.start, key=_START)
+    before = countries[k - 1] if k > 0 else None
+    after = countries[k + 1] if k + 1 < len(countries) else None
+    if after is not None and after.start == c.end + 1 and text[c.end] == "-":
+        end = after.end
+    elif before is not None and before.end == c.start - 1 and text[before.end] == "-":
+        end = c.end
+    else:
+        return False
+    nxt = find_triggers(text, end, min(len(text), end + HEAD_NOUN_REACH), tokens)
+    return bool(nxt) and nxt[0].start - end <= 1
 
 
 def in_zone(text: str, item: Item, trigger: Trigger, cues: list[Cue]) -> bool:

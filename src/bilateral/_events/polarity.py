@@ -195,6 +195,13 @@ _URGED_TO = re.compile(
     r"(?:[\w'’-]+[ \t]+){0,2}$",
     re.IGNORECASE,
 )
+# "offered Tbilisi as a venue for Armenian-Azerbaijani talks": a venue offered, no event yet
+_OFFERED_VENUE = re.compile(
+    r"\boffer(?:s|ed|ing)?[ \t]+(?:[\w'’-]+[ \t]+){0,3}as[ \t]+(?:a[ \t]+|the[ \t]+)?"
+    r"(?:venue|host|location|site|place)[ \t]+for[ \t]+(?:(?:a|the|new|future)[ \t]+)?"
+    r"(?:[\w'’-]+[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
 #: Characters before a trigger where "urged X to return to" may stand.
 URGED_REACH = 90
 
@@ -205,6 +212,7 @@ def _offered(c: _Clause) -> bool:
     return bool(
         _OFFERED.search(c.text, *c.before(NEGATED_NOUN_REACH))
         or _URGED_TO.search(c.text, *c.before(URGED_REACH))
+        or _OFFERED_VENUE.search(c.text, *c.before(URGED_REACH))
     )
 
 
