@@ -156,3 +156,14 @@ class TestDependentTerritories:
             "Frederiksen on Monday."
         )
         assert [s for s, _, _ in _core(text)] == ["DNK-GRL"]
+
+
+class TestPartyHosts:
+    def test_the_subject_of_host_talks_with_hosts(self) -> None:
+        assert _core("Nairobi will host talks with Addis Ababa next week.")[0][:2] == (
+            "ETH-KEN",
+            "KEN",
+        )
+
+    def test_near_miss_held_talks_with(self) -> None:
+        assert _core("Nairobi held talks with Addis Ababa last week.")[0][1] is None

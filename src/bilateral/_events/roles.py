@@ -52,8 +52,13 @@ def third_state_host(
     fired: list[tuple[str, str]],
 ) -> None:
     """Talks "between A and B" that a third state hosts or mediates ("Oman hosted talks
-    between …", "…, mediated by Qatar,"): the third state is the host, not a party."""
-    if trigger.pos != "noun" or not _BETWEEN.match(text, trigger.end):
+    between …", "…, mediated by Qatar,"): the third state is the host, not a party. Talks
+    "with" another that a party hosts ("Nairobi will host talks with Addis Ababa"): that party
+    is the host."""
+    if trigger.pos != "noun":
+        return
+    if not _BETWEEN.match(text, trigger.end):
+        _party_hosts(text, trigger, roles, fired)
         return
     pair = {i.country for i in roles.parties if i.start >= trigger.end}
     if len(pair) < 2:
@@ -101,4 +106,15 @@ def trip_to_the_venue(
             if roles.host == item.country:
                 roles.host = None
             fired.append(("location.venue-of-a-trip", "location"))
+            return
+
+
+def _party_hosts(text: str, trigger: Trigger, roles: Roles, fired: list[tuple[str, str]]) -> None:
+    """ "Nairobi will host talks with Addis Ababa": the subject of the host verb hosts."""
+    if roles.host is not None:
+        return
+    for item in roles.parties:
+        if item.end <= trigger.start and _HOSTED_BEFORE.fullmatch(text, item.end, trigger.start):
+            roles.host = item.country
+            fired.append(("host.subject-of-host-verb", "host"))
             return
