@@ -263,3 +263,29 @@ class TestPronounSubjectOfAList:
         )
         got = [states for _, _, states, _ in _pairs(text)]
         assert "KAZ-KGZ-RUS-UZB" in got
+
+
+class TestReceiveAndRolesInClauses:
+    def test_will_receive_is_a_planned_visit(self) -> None:
+        text = (
+            "The Kenyan leader, who spoke by phone with Tanzanian President Samia Suluhu Hassan "
+            "on Tuesday, will receive Rwandan President Paul Kagame next month."
+        )
+        assert _pairs(text) == [
+            ("call", "occurred", "KEN-TZA", "2025-06-10"),
+            ("visit", "planned", "KEN-RWA", "2025-07"),
+        ]
+
+    def test_near_miss_receive_a_loan(self) -> None:
+        assert _pairs("Kenya will receive a loan from China next month.") == []
+
+    def test_who_is_hosting_is_a_clause(self) -> None:
+        text = (
+            "Canadian Prime Minister Mark Carney, who is hosting the summit, will welcome Macron."
+        )
+        assert [c.kind for c in find_clauses(text)] == [ClauseKind.RELATIVE]
+
+    def test_near_miss_who_is_visiting_is_the_trip(self) -> None:
+        """ "who is visiting Japan" tells the trip of the main event: no clause of its own."""
+        text = "Prime Minister Ishiba met President Whipps, who is visiting Japan, on Monday."
+        assert find_clauses(text) == []

@@ -68,11 +68,13 @@ class Clause:
 # a relative pronoun after a comma: ", who met", ", whose visit"; not ", which" (it tells of a
 # thing, not of the official whose event it is), and not a state the head is in (", who is on
 # an official visit to Azerbaijan", ", who was in Baku"): the circumstance of the main
-# clause's event, not an event of its own; a passive (", who was received by") or a plan
-# (", who is due to visit") is one
+# clause's event, not an event of its own ("who is visiting Japan" tells the trip of the main
+# event); a passive (", who was received by"), a plan (", who is due to visit") or a role in
+# an event (", who is hosting the meeting") is one
 _RELATIVE = re.compile(
     r",[ \t]+(?:who|whom|whose)\b(?![ \t]+(?:is|are|was|were)[ \t]+"
-    r"(?![a-z]+ed\b|due\b|set\b|to\b|going\b|slated\b|scheduled\b|expected\b|planning\b))"
+    r"(?![a-z]+ed\b|(?:hosting|chairing|co-chairing|leading|heading|attending|holding)\b"
+    r"|due\b|set\b|to\b|slated\b|scheduled\b|expected\b))"
 )
 # a phrase about the person before it: ", fresh from talks with", ", having met", ", just back
 # from a visit to"
@@ -115,7 +117,12 @@ def _in_sentence(text: str, s: int, e: int) -> list[Clause]:
     return found
 
 
-_HEAD_WORD = re.compile(r"[A-Z][\w.'’-]*|of|the|and|for|de|del|da|al|bin|van|von|der|la|le")
+_HEAD_WORD = re.compile(
+    r"[A-Z][\w.'’-]*|of|the|and|for|de|del|da|al|bin|van|von|der|la|le"
+    # a title written in lower case: "the Kenyan leader", "Japan's foreign minister"
+    r"|leader|president|minister|premier|chancellor|counterpart|envoy|secretary|king|queen"
+    r"|emir|sultan|prince|monarch|diplomat|foreign|prime|defence|defense|deputy|vice|chief"
+)
 _HEAD_TOKEN = re.compile(r"[^\s,;:]+")
 
 

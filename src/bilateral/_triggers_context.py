@@ -266,7 +266,16 @@ IN_PERSON = lazy_regex(
     r"\bon[ \t]+the[ \t]+(?:margins|sidelines|fringes)\b|\bin[ \t]+person\b|\bface-to-face\b",
     re.IGNORECASE,
 )
-GREETING = {"welcomed", "welcomes", "received", "receives"}
+GREETING = {
+    "welcomed",
+    "welcomes",
+    "welcome",
+    "welcoming",
+    "received",
+    "receives",
+    "receive",
+    "receiving",
+}
 OFFICIAL_AHEAD = lazy_regex(
     r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Dd]elegation"
     r"|[Ss]peaker|[Cc]hancellor)\b"

@@ -9,6 +9,7 @@ from bilateral._words import month_words, report_verbs, weekday_words
 
 HOST_WORDS = frozenset(
     {"host", "hosts", "hosted", "hosting", "welcomed", "welcomes", "received", "receives"}
+    | {"welcome", "welcoming", "receive", "receiving"}
 )
 
 
