@@ -167,3 +167,16 @@ class TestPartyHosts:
 
     def test_near_miss_held_talks_with(self) -> None:
         assert _core("Nairobi held talks with Addis Ababa last week.")[0][1] is None
+
+
+class TestEnvoysAndPlaces:
+    def test_sent_its_minister_to_a_capital(self) -> None:
+        text = "Moscow sent its foreign minister to Kyiv on Monday for consultations."
+        assert _core(text)[0][:2] == ("RUS-UKR", "UKR")
+
+    def test_in_a_city_the_state_is_the_place(self) -> None:
+        text = (
+            "In Abu Dhabi, the United Arab Emirates, on Tuesday, Indian Prime Minister Narendra "
+            "Modi met Egyptian President Abdel Fattah al-Sisi."
+        )
+        assert [s for s, _, _ in _core(text)] == ["EGY-IND"]

@@ -91,7 +91,9 @@ _PLACE_OF = re.compile(
 
 _TRAVEL = re.compile(
     r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)"
-    r"|land(?:s|ed|ing)?|go(?:es|ing)?|went|trip|journey|visit(?:s|ed|ing)?)[ \t]+(?:to|in)[ \t]+$",
+    r"|land(?:s|ed|ing)?|go(?:es|ing)?|went|trip|journey|visit(?:s|ed|ing)?)[ \t]+(?:to|in)[ \t]+$"
+    # "sent its foreign minister to Kyiv": the envoy's destination
+    r"|\bsen(?:d|ds|t|ding)[ \t]+(?:[\w'’.-]+[ \t]+){1,4}to[ \t]+$",
     re.IGNORECASE,
 )
 

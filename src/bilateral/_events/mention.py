@@ -127,7 +127,7 @@ _TRIP_FROM = re.compile(
 )
 # "in Busan, South Korea": the state of a place named before it, the venue
 _IN_PLACE_COMMA = re.compile(
-    r"\b(?:in|at)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*,[ \t]+$"
+    r"\b(?:[Ii]n|[Aa]t)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*,[ \t]+(?:the[ \t]+)?$"
 )
 
 
