@@ -23,6 +23,7 @@ SETS = {
     "dev8": EXAMPLES / "dev8",
     "dev9": EXAMPLES / "dev9",
     "dev10": EXAMPLES / "dev10",
+    "stories": EXAMPLES / "stories",
 }
 
 

@@ -28,7 +28,20 @@ import bilateral
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 KNOWN = Path(__file__).resolve().parent / "data" / "known_misses.txt"
-SETS = ["examples", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"]
+SETS = [
+    "examples",
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "stories",
+]
 FIELDS = ("kind", "status", "host", "date", "participants")
 
 

@@ -18,7 +18,20 @@ import bilateral
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 OUT = ROOT / "tests" / "data" / "snapshot"
-SETS = ["examples", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"]
+SETS = [
+    "examples",
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "stories",
+]
 
 
 def folder(name: str) -> Path:
