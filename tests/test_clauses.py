@@ -289,3 +289,19 @@ class TestReceiveAndRolesInClauses:
         """ "who is visiting Japan" tells the trip of the main event: no clause of its own."""
         text = "Prime Minister Ishiba met President Whipps, who is visiting Japan, on Monday."
         assert find_clauses(text) == []
+
+    def test_he_has_spoken_with_the_leaders_of(self) -> None:
+        """A call verb with several partners is one call each."""
+        text = (
+            "South Korean President Lee Jae-myung took office on Wednesday. He has already "
+            "spoken with the leaders of the United States, Japan and India."
+        )
+        got = sorted(states for kind, _, states, _ in _pairs(text) if kind == "call")
+        assert got == ["IND-KOR", "JPN-KOR", "KOR-USA"]
+
+    def test_near_miss_a_conference_call(self) -> None:
+        text = (
+            "South Korean President Lee Jae-myung held a conference call with the leaders of "
+            "Japan and China."
+        )
+        assert [states for _, _, states, _ in _pairs(text)] == ["CHN-JPN-KOR"]

@@ -97,6 +97,12 @@ def _partner_dates(
     return out if len(out) == len(partners) else {}
 
 
+# "a conference call", "a joint video call", "a trilateral call": one call of them all
+_CONFERENCE = lazy_regex(
+    r"\b(?:conference|joint|trilateral|three-way|multilateral|group)[ \t]+(?:video[ \t]+)?"
+    r"(?:call|phone|conversation)|\bvideo[ \t]?conference\b",
+    re.IGNORECASE,
+)
 # "negotiations among Egypt, Ethiopia and Sudan", "talks between": one event of them all
 _JOINT = lazy_regex(r"[ \t]+(?:among|amongst|between)\b", re.IGNORECASE)
 
@@ -106,8 +112,14 @@ def _distributive(text: str, mention: Mention) -> bool:
     if _JOINT().match(text, t.end):
         return False
     plural = t.pos == "noun" and t.word.endswith("s")
-    if plural and t.kind is EventKind.CALL:
-        return True  # "calls with Chile, Colombia and Uruguay": a call is between two
+    if (
+        t.kind is EventKind.CALL
+        and (plural or t.pos == "verb")
+        and not _CONFERENCE().search(text, max(0, t.start - 40), min(e, t.end + 40))
+    ):
+        # "calls with Chile, Colombia and Uruguay", "has spoken with the leaders of the United
+        # States, Japan and India": a call is between two
+        return True
     if plural and _BEFORE().search(text, max(0, t.start - 40), t.start):
         return True
     return _AFTER().match(text, t.end, min(e, t.end + DISTRIBUTIVE_REACH)) is not None

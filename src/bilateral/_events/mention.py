@@ -109,7 +109,8 @@ _PRONOUN_SUBJECT = re.compile(
 
 # "…, when he met", "and she also held talks": the pronoun just before the event word
 _PRONOUN_VERB = re.compile(
-    r"\b(?:he|she)[ \t]+(?:(?:also|then|later|had|has|will|would|again|briefly)[ \t]+){0,2}"
+    r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:(?:also|then|later|had|has|will|would|again|briefly|already|just"
+    r"|recently|previously)[ \t]+){0,2}"
     r"(?:(?:held|holds|hold|had|have|attended|attends|joined|joins|chaired|co-chaired)[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2})?$"
 )
