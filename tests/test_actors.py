@@ -266,3 +266,17 @@ class TestTitleReferences:
         text = "Prime Minister Datuk Seri Anwar Ibrahim met Foreign Minister Senator Ishaq Dar."
         names = [m.actor.name for m in bilateral.find_actors(text, on=dt.date(2025, 6, 11))]
         assert names == ["Anwar Ibrahim", "Ishaq Dar"]
+
+    def test_the_new_chancellor_in_lower_case(self) -> None:
+        text = (
+            "German Chancellor Friedrich Merz flew to Poland. Prime Minister Donald Tusk "
+            "received the new chancellor in Warsaw."
+        )
+        found = bilateral.find_actors(text, on=dt.date(2025, 5, 7))
+        assert [m.actor.name for m in found if m.text == "chancellor"] == ["Friedrich Merz"]
+
+    def test_near_miss_a_lower_case_president_is_left_alone(self) -> None:
+        """ "the president" in lower case may be anyone's: no reference is made."""
+        text = "Kenyan President William Ruto met Uganda's leader. The president said little."
+        found = bilateral.find_actors(text, on=dt.date(2025, 5, 7))
+        assert all(m.text != "president" for m in found)

@@ -169,7 +169,12 @@ def _in_roster(
 
 
 # "the Minister", "the State President", "the Secretary": a title with no name after it
-_THE_TITLE = lazy_regex(r"\b[Tt]he[ \t]+(?P<title>(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)\b")
+_THE_TITLE = lazy_regex(
+    r"\b[Tt]he[ \t]+(?:(?:new|visiting|incoming)[ \t]+)?"
+    r"(?P<title>(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+|"
+    # a distinctive title written in lower case: "the new chancellor", "the visiting emir"
+    r"chancellor|taoiseach|emir|sultan|crown[ \t]+prince|premier|chief[ \t]+adviser)\b"
+)
 # a name, "of" a state or a possessive after the title: not a reference back
 _NOT_BACK = lazy_regex(r"[ \t]*(?:[A-Z]|of\b|'s\b|’s\b|and\b|,[ \t]*[A-Z])")
 
