@@ -23,6 +23,8 @@ __all__ = ["SPECIAL", "TOKEN", "WEAK", "dispatch", "dispatch_key"]
 #: word characters at every attempt, O(n**2) on "2024-01-2024-01-…".
 _END = r"(?![’'-]*\w)"
 _YEAR = r"(?:1[0-9]|20)\d\d"
+#: A possessive after an expression ("last month's figures"), outside its TIMEX3 extent.
+_POSS = r"['’]s(?!\w)"
 
 
 @functools.cache
@@ -32,12 +34,13 @@ def _words() -> dict[str, str]:
     words), season, num (digits or a number word), unit, ordinal, approx and vague."""
     month = month_alternation("name")
     abbr = month_alternation("abbr")
+    some = words_of_kind("some")
     return {
         "month": month,
         "anymonth": rf"(?:{month}|(?:{abbr})\.?)",
         "wd": weekday_alternation(),
         "season": alternation(words_of_kind("season")),
-        "num": rf"(?:\d{{1,3}}|{alternation(words_of_kind('number'))})",
+        "num": rf"(?:\d{{1,3}}|{alternation({**words_of_kind('number'), **some})})",
         "unit": alternation(words_of_kind("unit")),
         "ordinal": alternation(words_of_kind("ordinal")),
         "approx": alternation(words_of_kind("approx")),
@@ -94,7 +97,7 @@ def _calendar_forms(w: dict[str, str]) -> dict[str, str]:
 def _reference_forms(w: dict[str, str]) -> dict[str, str]:
     """Forms of financial reporting, decades, and units counted from a reference."""
     month, season = w["month"], w["season"]
-    end, pre = _END, _pre
+    end, pre, poss = _END, _pre, _POSS
     return {
         "qa": (
             r"the\s+(?:(?P<qa_mod>latest|current|just-ended|most\s+recent|recent|year-ago|"
@@ -113,7 +116,7 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
         "rel": (
             rf"{pre('rel_pre')}(?:(?P<rel_er>earlier|later)\s+)?(?P<rel_the>the\s+)?"
             r"(?P<rel_rel>this|next|last|past|coming|previous|current|in\s+the|the)\s+"
-            rf"(?P<rel_unit>week|weekend|month|quarter|year|decade|{season}){end}"
+            rf"(?P<rel_unit>week|weekend|month|quarter|year|decade|{season})(?:{poss}|{end})"
         ),
         "wkd": rf"the\s+weekend{end}(?!\s+(?:of|before|after)\b)",
         "ana": (
@@ -132,7 +135,7 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
     references."""
     month, wd, num, unit = w["month"], w["wd"], w["num"], w["unit"]
     approx, vague = w["approx"], w["vague"]
-    end, year, pre = _END, _YEAR, _pre
+    end, year, pre, poss = _END, _YEAR, _pre, _POSS
     return {
         "ago": (
             rf"(?:(?P<ago_apx>{approx})\s+)?(?P<ago_n>{num})\s+(?P<ago_unit>{unit})\s+"
@@ -142,11 +145,16 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
         ),
         "dur": (
             r"(?:(?P<dur_prep>in|within|for|over|during|after)\s+)?"
-            r"(?:the\s+(?P<dur_dir>next|past|last|coming|following|first)\s+)?"
+            r"(?:the\s+(?:(?P<dur_dir>next|past|last|coming|following|first|latest)\s+)?)?"
             rf"(?:(?P<dur_apx>{approx}|more\s+than|less\s+than|at\s+least)\s+)?"
             rf"(?P<dur_n>{num})\s+(?P<dur_unit>{unit}){end}"
         ),
         "adj": rf"(?P<adj_n>{num})-(?P<adj_unit>day|week|month|year|decade|hour){end}",
+        # "for years", "within weeks": an unknown number of units
+        "dps": (
+            r"(?:for|within|in|over)\s+(?P<dps>hours|days|weeks|months|years|decades|centuries)"
+            rf"{end}(?!\s+(?:ago|of|earlier|later|before|after|old)\b)"
+        ),
         "dw": (
             r"(?:(?P<dw_pre>early|late|earlier|later)\s+)?"
             r"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
@@ -159,7 +167,7 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
         ),
         "mon": (
             rf"{pre('mon_pre')}(?:(?P<mon_rel>last|next|this|coming|past)\s+)?"
-            rf"(?P<mon>{month}){end}"
+            rf"(?P<mon>{month})(?:{poss}|{end})"
         ),
         "fy": rf"(?:fiscal(?:\s+year)?\s*|FY\s*)(?P<fy>{year}){end}",
         "yr": rf"{pre('yr_pre')}(?<![$€£\d.,])(?P<yr>{year})(?![’'-]*\w|,\d|\.\d)",
@@ -210,7 +218,7 @@ _FOLLOW = _split(
 def _first_words() -> dict[str, tuple[str, ...]]:
     """form -> the tokens that can open it ("#" a number, "q#" Q3 or H1, "fy#" FY2024)."""
     months, weekdays = tuple(month_words()), tuple(weekday_words())
-    numbers = tuple(k.split()[0] for k in words_of_kind("number"))
+    numbers = tuple(k.split()[0] for k in {**words_of_kind("number"), **words_of_kind("some")})
     approx = tuple(k.split()[0] for k in words_of_kind("approx"))
     seasons, ordinals = tuple(words_of_kind("season")), tuple(words_of_kind("ordinal"))
     vague = tuple(p.split()[0] for p in vague_table())
@@ -239,6 +247,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
             "#",
         ),
         "adj": (*numbers, "#"),
+        "dps": _split("for within in over"),
         "dw": _split("early late earlier later the today tonight yesterday tomorrow this last"),
         "wd": (*_REL, *weekdays),
         "mon": (*_PRE, *_REL, *months),

@@ -196,12 +196,28 @@ def _duration_answer(n: int, unit: str, approx: str | None, text: str | None = N
     return (value, value.timex, None)
 
 
+def _some_units(unit: str, approx: str | None = None, text: str | None = None) -> Answer:
+    """An unknown number of units ("several weeks", "for years"): TIMEX3 ``PXW``, ``PXY``."""
+    letter, _, time = UNIT_ISO[unit]
+    mod = (
+        DateMod.APPROX
+        if approx and word_table().get(approx.lower(), ("",))[0] == "approx"
+        else None
+    )
+    value = Duration(value=f"PTX{letter}" if time else f"PX{letter}", mod=mod, text=text)
+    return (value, value.timex, None)
+
+
+def _h_dps(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    return _some_units(unit_of(m["dps"]), None, text)
+
+
 def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     n = number_of(m["ago_n"])
     unit = unit_of(m["ago_unit"])
     direction = re.sub(r"\s+", " ", m["ago_dir"].lower())
-    if n is None:  # pragma: no cover - the scanner reads numbers only
-        return None
+    if n is None:  # "several years ago": some time before
+        return (None, "PAST_REF" if direction == "ago" else None, None)
     if unit == "century":
         unit, n = "year", 100 * n
     g = UNIT_GRANULARITY[unit]
@@ -232,8 +248,8 @@ def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
     unit = unit_of(m["dur_unit"])
     prep = (m["dur_prep"] or "").lower()
     approx = m["dur_apx"]
-    if n is None:  # pragma: no cover - the scanner reads numbers only
-        return None
+    if n is None:  # "several weeks", "a few days"
+        return _some_units(unit, approx, text)
     if m["dur_n"].lower() in ("a", "an") and not (prep or approx or m["dur_dir"]):
         return None
     if prep == "in" and not approx and not m["dur_dir"] and unit in UNIT_GRANULARITY:
@@ -247,8 +263,8 @@ def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
 
 def _h_adj(m: re.Match[str], ctx: Context, text: str) -> Answer:
     n = number_of(m["adj_n"])
-    if n is None:  # pragma: no cover - the scanner reads numbers only
-        return None
+    if n is None:  # "a several-year tenure"
+        return _some_units(unit_of(m["adj_unit"]), None, text)
     return _duration_answer(n, unit_of(m["adj_unit"]), None, text)
 
 
@@ -290,7 +306,11 @@ def _h_wd(m: re.Match[str], ctx: Context, text: str) -> Answer:
 
 
 def _h_vague(m: re.Match[str], ctx: Context, text: str) -> Answer:
-    return (None, vague_table()[re.sub(r"\s+", " ", m["vg"].lower())], None)
+    timex = vague_table()[re.sub(r"\s+", " ", m["vg"].lower())]
+    if timex.startswith("PX"):  # "recent weeks": an unknown number of weeks
+        value = Duration(value=timex, text=text)
+        return (value, timex, None)
+    return (None, timex, None)
 
 
 #: form -> its handler (the forms of bilateral._date_forms counted from a reference)
@@ -304,6 +324,7 @@ HANDLERS: dict[str, Handler] = {
     "ago": _h_ago,
     "dur": _h_dur,
     "adj": _h_adj,
+    "dps": _h_dps,
     "dw": _h_dw,
     "wd": _h_wd,
     "vague": _h_vague,

@@ -9,6 +9,8 @@ import datetime as dt
 import functools
 import re
 
+import attrs
+
 from bilateral._date_anchor import Context, Handler
 from bilateral._date_forms import SPECIAL, TOKEN, WEAK, dispatch, dispatch_key
 from bilateral._date_named import HANDLERS as NAMED
@@ -20,7 +22,7 @@ from bilateral._regex import lazy_regex
 from bilateral._vocab import Granularity, Tense
 from bilateral._words import weekday_alternation
 
-__all__ = ["date_mentions", "scan"]
+__all__ = ["date_mentions", "scan", "trimmed"]
 
 _HANDLERS: dict[str, Handler] = {**NAMED, **RELATIVE}
 
@@ -200,4 +202,40 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             )
             continue
         out.append(m)
+    return out
+
+
+#: Words that TIMEX3 leaves outside an expression's extent: a preposition before it ("for
+#: three days", "in the past", "right now", "for now") and "earlier"/"later" before a unit
+#: told from the reference day ("earlier this week" is annotated "this week").
+_OUTSIDE_BEFORE = lazy_regex(
+    r"(?:(?:in|within|for|over|during|after|throughout|right)\s+"
+    r"|(?:earlier|later)\s+(?=(?:this|today|tonight)\b))(?=\S)",
+    re.IGNORECASE,
+)
+#: A possessive after the expression ("Friday's talks"): outside its extent.
+_OUTSIDE_AFTER = lazy_regex(r"['’]s$")
+
+
+def trimmed(mentions: list[DateMention]) -> list[DateMention]:
+    """Each mention cut to its TIMEX3 extent: prepositions and possessives outside.
+
+    :func:`~bilateral.find_dates` gives these extents; the event extractor reads the
+    mentions whole, as their words ("Sunday's run-off") tell it what a date is of.
+
+    >>> [m.text for m in trimmed(date_mentions("Talks ran for two days.", dt.date(2024, 1, 1)))]
+    ['two days']
+    """
+    out: list[DateMention] = []
+    for m in mentions:
+        cut = _OUTSIDE_BEFORE().match(m.text)
+        head = cut.end() if cut is not None else 0
+        tail = _OUTSIDE_AFTER().search(m.text)
+        end = tail.start() if tail is not None else len(m.text)
+        if head == 0 and end == len(m.text):
+            out.append(m)
+            continue
+        text = m.text[head:end]
+        value = m.value if m.value is None else attrs.evolve(m.value, text=text)
+        out.append(attrs.evolve(m, text=text, start=m.start + head, end=m.start + end, value=value))
     return out

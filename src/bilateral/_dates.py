@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 
 from bilateral._args import check_published, check_text
-from bilateral._date_scan import date_mentions, scan
+from bilateral._date_scan import date_mentions, scan, trimmed
 from bilateral._mentions import DateMention
 from bilateral._model import DateSpan, Duration, TimeRef
 from bilateral._regex import lazy_regex
@@ -100,7 +100,9 @@ def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[Dat
     """Every date, duration and vague time reference in ``text``, anchored on ``published``.
 
     Offsets index the input (``text[m.start:m.end] == m.text``); each mention carries its
-    value, its TIMEX3 ``timex`` and the ``tense`` that decided an open direction.
+    value, its TIMEX3 ``timex`` and the ``tense`` that decided an open direction. A mention's
+    extent is the TIMEX3 one: a preposition before it ("for three days") and a possessive
+    after it ("Friday's") are outside.
 
     >>> import datetime as dt
     >>> ms = find_dates("They met on Monday and will meet again next week.",
@@ -112,4 +114,4 @@ def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[Dat
     ['P10Y', 'PRESENT_REF']
     """
     check_text(text)
-    return date_mentions(text, check_published(published))
+    return trimmed(date_mentions(text, check_published(published)))

@@ -483,6 +483,10 @@ def last_official(
     return persons[i - 1].actor if i else None
 
 
+#: a period that looks ahead ("in the coming weeks") is no "first … in" span
+_AHEAD = re.compile(r"\b(?:coming|next|ahead)\b", re.IGNORECASE)
+
+
 def _first_since(
     text: str, trigger: Trigger, dates: list[DateMention]
 ) -> tuple[DateSpan | Duration | None, DateMention | None]:
@@ -492,7 +496,7 @@ def _first_since(
     for d in dates:
         if not (trigger.end <= d.start <= trigger.end + SINCE_REACH):
             continue
-        if isinstance(d.value, Duration):
+        if isinstance(d.value, Duration) and not _AHEAD.search(d.text):
             return d.value, d
         lead = text[max(0, d.start - 7) : d.start].lower()
         if isinstance(d.value, DateSpan) and "since" in lead:
