@@ -528,10 +528,10 @@ _FORMS = [
     (
         "Kim arrived on June 3, 2024. They met the next morning.",
         "2024-06-17",
-        ["2024-06-03", "2024-06-04"],
+        ["2024-06-03", "2024-06-04TMO"],  # a part of a day: TIMEX3 TIME
     ),
     ("Two days earlier, talks ended.", "2024-06-17", ["2024-06-15"]),
-    ("They meet twice a day.", "2024-06-17", []),
+    ("They meet twice a day.", "2024-06-17", ["P1D"]),  # a rate: TIMEX3 SET
     ("They meet this coming Friday.", "2024-06-17", ["2024-06-21"]),
     ("They meet this Friday.", "2024-06-17", ["2024-06-21"]),
     ("The minister is in Seoul on Friday.", "2024-06-19", ["2024-06-21"]),

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral import Duration, TimeRef, find_dates
+from bilateral import DateSpan, Duration, Recurrence, TimeOfDay, TimeRef, find_dates
+from bilateral import strategies as bst
 
 _DAY = dt.date(2024, 6, 19)  # a Wednesday
 _DAYS = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31))
@@ -103,3 +104,123 @@ class TestProperties:
             assert text[m.start : m.end] == m.text
             assert m.text.split()[0].lower() not in {"for", "in", "within", "over", "during"}
             assert not m.text.endswith(("'s", "’s"))
+
+
+class TestTimes:
+    """TIMEX3 TIME: clock times and parts of a day."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("The vote closed at 10 p.m. Wednesday.", [("10 p.m. Wednesday", "2024-06-19T22:00")]),
+            ("Talks broke off at noon Monday.", [("noon Monday", "2024-06-17T12:00")]),
+            ("The offer expires at midnight Friday.", [("midnight Friday", "2024-06-14T24")]),
+            ("They met on Tuesday evening.", [("Tuesday evening", "2024-06-18TEV")]),
+            ("He spoke this morning.", [("this morning", "2024-06-19TMO")]),
+            ("The blast came at 7:15 a.m.", [("7:15 a.m.", "2024-06-19T07:15")]),
+        ],
+    )
+    def test_time(self, text: str, want: list[tuple[str, str]]) -> None:
+        """Each gives one TIME mention with its TIMEX3 value."""
+        assert _found(text) == want
+
+    def test_value_is_a_time_of_day(self) -> None:
+        """The value is a TimeOfDay, not a DateSpan."""
+        [m] = find_dates("They met on Tuesday evening.", published=_DAY)
+        assert m.value == TimeOfDay(day=dt.date(2024, 6, 18), time="EV", text="Tuesday evening")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He scored 10 points in the game.",  # a number without a.m. or p.m.
+            "Turnout was 13 pm in the poll.",  # 13 is no hour of a 12-hour clock
+        ],
+    )
+    def test_near_misses(self, text: str) -> None:
+        """A number that is no clock time gives no TIME."""
+        assert all(not isinstance(m.value, TimeOfDay) for m in find_dates(text, published=_DAY))
+
+    def test_extract_keeps_the_day(self) -> None:
+        """The event extractor still reads "Tuesday evening" as a day (a DateSpan)."""
+        from bilateral._date_scan import date_mentions
+
+        [m] = date_mentions("They met on Tuesday evening.", _DAY)
+        assert isinstance(m.value, DateSpan)
+
+
+class TestRecurrences:
+    """TIMEX3 SET: recurrences."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("The council meets every Monday.", [("every Monday", "XXXX-WXX-1")]),
+            ("Pilgrims gather here each July.", [("each July", "XXXX-07")]),
+            ("Flights leave daily.", [("daily", "P1D")]),
+            ("The index is revised annually.", [("annually", "P1Y")]),
+            ("Rallies are held every week.", [("every week", "P1W")]),
+            ("The plant costs $4 million a year to run.", [("a year", "P1Y")]),
+            ("Ferries sail twice a day.", [("a day", "P1D")]),
+            ("Fees are charged per month.", [("per month", "P1M")]),
+        ],
+    )
+    def test_set(self, text: str, want: list[tuple[str, str]]) -> None:
+        """Each gives one SET mention with its TIMEX3 value."""
+        assert _found(text) == want
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Each side made concessions.",  # "each" without a unit
+            "It will take a year.",  # "a year" after a verb: no rate
+            "The board raised its quarterly dividend.",  # the kind of a payment
+        ],
+    )
+    def test_near_misses(self, text: str) -> None:
+        """No recurrence where the words give no rate."""
+        assert all(not isinstance(m.value, Recurrence) for m in find_dates(text, published=_DAY))
+
+    def test_value_is_a_recurrence(self) -> None:
+        """The value is a Recurrence."""
+        [m] = find_dates("Flights leave daily.", published=_DAY)
+        assert m.value == Recurrence(timex="P1D", text="daily")
+
+
+class TestTimeModels:
+    """The TimeOfDay and Recurrence models validate on construction."""
+
+    @pytest.mark.parametrize("time", ["25", "EVE", "7", ""])
+    def test_bad_time(self, time: str) -> None:
+        """A time that is no TIMEX3 time is refused, naming the field."""
+        with pytest.raises(ValueError, match="'time'"):
+            TimeOfDay(day=None, time=time)
+
+    def test_bad_day(self) -> None:
+        """A day must be a date."""
+        with pytest.raises(TypeError, match="'day'"):
+            TimeOfDay(day="2024-01-01", time="EV")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("timex", ["2024-01-01", "P3D", "every day", "XXXX-13-XX"])
+    def test_bad_set(self, timex: str) -> None:
+        """A value that is no TIMEX3 SET is refused."""
+        with pytest.raises(ValueError, match="'timex'"):
+            Recurrence(timex=timex)
+
+    @given(st.none() | _DAYS, st.integers(0, 24), st.sampled_from(["", ":00", ":30"]))
+    def test_time_round_trips(self, day: dt.date | None, hour: int, minutes: str) -> None:
+        """A valid time's timex ends with its time and starts with its day."""
+        t = TimeOfDay(day=day, time=f"{hour:02d}{minutes}")
+        assert t.timex.endswith(f"T{hour:02d}{minutes}")
+        assert t.timex.startswith(day.isoformat() if day else "XXXX-XX-XX")
+
+    @given(bst.times_of_day())
+    def test_strategy_times_rebuild(self, t: TimeOfDay) -> None:
+        """Any generated time rebuilds from its fields to an equal value."""
+        assert TimeOfDay(day=t.day, time=t.time, text=t.text) == t
+        assert "T" in t.timex
+
+    @given(bst.recurrences(), bst.durations())
+    def test_strategy_sets_and_durations(self, r: Recurrence, d: Duration) -> None:
+        """Generated recurrences and durations (X counts included) validate again."""
+        assert Recurrence(timex=r.timex) == r
+        assert Duration(value=d.value, mod=d.mod) == d

@@ -181,11 +181,33 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
     }
 
 
+def _time_forms(w: dict[str, str]) -> dict[str, str]:
+    """Forms of recurrences (TIMEX3 SET) and clock times (TIME)."""
+    end = _END
+    units = r"hour|day|week|month|quarter|year"
+    return {
+        "set": (
+            rf"(?:every|each)\s+(?:(?P<set_unit>{units}|morning|afternoon|evening|night)"
+            rf"|(?P<set_wd>{w['wd']})|(?P<set_mon>{w['month']})){end}"
+            rf"|per\s+(?P<set_per>{units}){end}"
+            rf"|(?P<set_adv>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly){end}"
+            # "a quarterly dividend": the kind of a payment or a report, not a recurrence told
+            r"(?![ \t]+(?:dividends?|earnings|results|reports?|payments?|profits?|loss(?:es)?"
+            r"|sales|figures|rates?)\b)"
+        ),
+        "clk": (
+            r"(?:(?P<clk_h>\d{1,2})(?::(?P<clk_m>[0-5]\d))?[ \t]*(?P<clk_ap>[ap])\.?[ \t]?m\b\.?"
+            r"|(?P<clk_word>noon|midday|midnight)\b)"
+            r"(?:[ \t]+(?:[ECMP][SD]T|GMT|UTC)\b)?"
+        ),
+    }
+
+
 @functools.cache
 def _form_patterns() -> dict[str, str]:
     """form -> its regex (named groups prefixed with the form's name)."""
     w = _words()
-    return {**_calendar_forms(w), **_reference_forms(w), **_word_forms(w)}
+    return {**_calendar_forms(w), **_reference_forms(w), **_word_forms(w), **_time_forms(w)}
 
 
 def _split(words: str) -> tuple[str, ...]:
@@ -255,6 +277,10 @@ def _first_words() -> dict[str, tuple[str, ...]]:
         "yr": (*_PRE, "#"),
         "vague": vague,
         "dom": ("the",),
+        "set": _split(
+            "every each per hourly daily nightly weekly monthly quarterly annually yearly"
+        ),
+        "clk": ("#", "noon", "midday", "midnight"),
     }
 
 

@@ -10,6 +10,7 @@ import re
 
 from bilateral._calendar import add_months, canonical_span
 from bilateral._date_anchor import Context, Handler, direction_of
+from bilateral._date_times import per_unit
 from bilateral._date_words import (
     DAY,
     REL_OFFSET,
@@ -251,7 +252,7 @@ def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if n is None:  # "several weeks", "a few days"
         return _some_units(unit, approx, text)
     if m["dur_n"].lower() in ("a", "an") and not (prep or approx or m["dur_dir"]):
-        return None
+        return per_unit(ctx, m.start(), unit, text)  # "$5 million a year"; else no duration
     if prep == "in" and not approx and not m["dur_dir"] and unit in UNIT_GRANULARITY:
         before = ctx.before(m.start())
         tense = ctx.tense_at(m.start(), m.end())

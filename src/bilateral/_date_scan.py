@@ -15,21 +15,22 @@ from bilateral._date_anchor import Context, Handler
 from bilateral._date_forms import SPECIAL, TOKEN, WEAK, dispatch, dispatch_key
 from bilateral._date_named import HANDLERS as NAMED
 from bilateral._date_relative import HANDLERS as RELATIVE
-from bilateral._date_words import DAY
+from bilateral._date_times import HANDLERS as TIMES
+from bilateral._date_words import DAY, Value
 from bilateral._mentions import DateMention
-from bilateral._model import DateSpan, Duration, TimeRef
+from bilateral._model import DateSpan, TimeRef
 from bilateral._regex import lazy_regex
 from bilateral._vocab import Granularity, Tense
 from bilateral._words import weekday_alternation
 
 __all__ = ["date_mentions", "scan", "trimmed"]
 
-_HANDLERS: dict[str, Handler] = {**NAMED, **RELATIVE}
+_HANDLERS: dict[str, Handler] = {**NAMED, **RELATIVE, **TIMES}
 
 
 def _match_at(
     text: str, pos: int, pattern: re.Pattern[str], ctx: Context
-) -> tuple[re.Match[str], tuple[DateSpan | Duration | None, str | None, Tense | None]] | None:
+) -> tuple[re.Match[str], tuple[Value | None, str | None, Tense | None]] | None:
     """The form that matches at ``pos``, if its handler accepts it."""
     m = pattern.match(text, pos)
     if m is None:
@@ -50,7 +51,7 @@ def scan(
     one: bool = False,
     sents: list[tuple[int, int]] | None = None,
     only: list[tuple[int, int]] | None = None,
-) -> list[tuple[re.Match[str], DateSpan | Duration | None, str | None, Tense | None]]:
+) -> list[tuple[re.Match[str], Value | None, str | None, Tense | None]]:
     """Every (match, value, timex, tense) in ``text``; ``one``: the text is one expression;
     ``sents``: its sentences, when the caller has them already; ``only``: the spans to read,
     in order (the rest of the text is not read for dates).
@@ -60,7 +61,7 @@ def scan(
     ('May 2024', '2024-05')
     """
     ctx = Context(text, ref, given, one=one, sents=sents)
-    out: list[tuple[re.Match[str], DateSpan | Duration | None, str | None, Tense | None]] = []
+    out: list[tuple[re.Match[str], Value | None, str | None, Tense | None]] = []
     table, follow = dispatch()
     token = TOKEN()
     if only is None:

@@ -13,6 +13,7 @@ import re
 
 from bilateral._calendar import add_months, canonical_span, weekend_of
 from bilateral._model import DateSpan, Duration
+from bilateral._model_time import Recurrence, TimeOfDay
 from bilateral._tables import read_tsv
 from bilateral._vocab import DateMod, Granularity, Tense
 from bilateral._words import month_words, weekday_words
@@ -23,6 +24,7 @@ __all__ = [
     "UNIT_GRANULARITY",
     "UNIT_ISO",
     "Answer",
+    "Value",
     "ans",
     "month_number",
     "number_of",
@@ -105,8 +107,10 @@ def words_of_kind(kind: str) -> dict[str, str]:
     return {w: v for w, (k, v) in word_table().items() if k == kind}
 
 
+#: What a form names: a date span, a duration, a time of a day or a recurrence.
+Value = DateSpan | Duration | TimeOfDay | Recurrence
 #: A handler's answer: (value, timex, tense that decided), or None to reject the match.
-Answer = tuple[DateSpan | Duration | None, str | None, Tense | None] | None
+Answer = tuple[Value | None, str | None, Tense | None] | None
 
 
 def unit_span(

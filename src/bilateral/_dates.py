@@ -22,8 +22,10 @@ import functools
 
 from bilateral._args import check_published, check_text
 from bilateral._date_scan import date_mentions, scan, trimmed
+from bilateral._date_times import timed
 from bilateral._mentions import DateMention
 from bilateral._model import DateSpan, Duration, TimeRef
+from bilateral._model_time import Recurrence, TimeOfDay
 from bilateral._regex import lazy_regex
 from bilateral._vocab import Tense
 
@@ -34,7 +36,7 @@ _LEADING = lazy_regex(r"(?:(?:on|in|at|by|since|from|until|till|through|of|durin
 
 def resolve_date(
     expr: str, *, published: dt.date | dt.datetime | str, tense: Tense | str | None = None
-) -> DateSpan | Duration | TimeRef | None:
+) -> DateSpan | Duration | TimeRef | TimeOfDay | Recurrence | None:
     """The span, duration or vague reference a date expression names, seen from ``published``.
 
     ``tense`` gives the direction of an open reference ("Wednesday", "in April"); without it,
@@ -75,7 +77,9 @@ def resolve_date(
 
 
 @functools.lru_cache(maxsize=4096)
-def _resolve(text: str, ref: dt.date, tense: Tense | None) -> DateSpan | Duration | TimeRef | None:
+def _resolve(
+    text: str, ref: dt.date, tense: Tense | None
+) -> DateSpan | Duration | TimeRef | TimeOfDay | Recurrence | None:
     """resolve_date on checked arguments; memoised, as a day's news repeats its expressions."""
     if not text or len(text) > 200:
         return None
@@ -89,8 +93,9 @@ def _resolve(text: str, ref: dt.date, tense: Tense | None) -> DateSpan | Duratio
         if value is None and timex is not None:
             return TimeRef(timex=timex, text=m.group())
         return value
-    if found:
-        return None
+    if found and not all(isinstance(f[1], TimeOfDay) for f in found):
+        return None  # two expressions, or one with more words around it
+    # nothing the rules know, or a clock time on a day they do not ("midnight on 12/06")
     from bilateral._dateparser import parse_span
 
     return parse_span(text, ref)
@@ -114,4 +119,4 @@ def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[Dat
     ['P10Y', 'PRESENT_REF']
     """
     check_text(text)
-    return trimmed(date_mentions(text, check_published(published)))
+    return trimmed(timed(text, date_mentions(text, check_published(published))))
