@@ -224,3 +224,50 @@ class TestTimeModels:
         """Generated recurrences and durations (X counts included) validate again."""
         assert Recurrence(timex=r.timex) == r
         assert Duration(value=d.value, mod=d.mod) == d
+
+
+_OCT = dt.date(2023, 10, 26)  # a results season: the third quarter has just closed
+
+
+class TestReportingPeriods:
+    """Quarters and years told in results reports."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            # results are told after the quarter closes
+            ("The bank expects to report a third-quarter loss.", ["2023-Q3"]),
+            # near-miss: a quarter long closed, told looking forward, is next year's
+            ("The bank expects a first-quarter gain.", ["2024-Q1"]),
+            # the quarter after the year-ago comparison is the one reported
+            (
+                "Net fell to $3 million from $5 million a year earlier. In the quarter, "
+                "sales rose.",
+                ["2022-Q3", "2023-Q3"],
+            ),
+            ("Net was $2 million in the 2022 period.", ["2022-Q3"]),
+            ("It matched the year-ago third quarter.", ["2022-Q3"]),
+        ],
+    )
+    def test_period(self, text: str, want: list[str]) -> None:
+        """Each period resolves to the quarter the report is about."""
+        assert [t for _, t in _found(text, _OCT)] == want
+
+
+class TestDirectionWords:
+    """Words right before a date that decide its direction."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("The lenders extended the loans through January.", "2024-01"),  # a limit: nearest
+            ("He gave them until mid-November to reply.", "2023-11"),
+            ("The pact, effective June 1, was signed.", "2024-06-01"),  # takes effect: ahead
+            ("He said rules to be published in early November would decide.", "2023-11"),
+            # near-miss: a plain past sentence still looks back
+            ("They signed the pact in June.", "2023-06"),
+        ],
+    )
+    def test_direction(self, text: str, want: str) -> None:
+        """The date resolves in the direction its leading word gives."""
+        assert [t for _, t in _found(text, _OCT)] == [want]

@@ -158,10 +158,12 @@ class Context:
         """The tense of the cue nearest before the expression in its sentence, else after it."""
         if self.given is not None:
             return self.given
-        before = self.text[max(0, start - 7) : start].lower()
+        before = self.text[max(0, start - 10) : start].lower()
         if re.search(r"\b(?:since|ago|last)\s+$", before):
             return Tense.PAST
-        if re.search(r"\b(?:by|payable|due)\s+$", before):
+        if re.search(r"\b(?:until|till|through)\s+$", before):
+            return Tense.PRESENT  # "extended the loans through January": a limit, the nearest
+        if re.search(r"\b(?:by|payable|due)\s+$", before) or before.endswith("effective "):
             if re.search(r"\b(?:was|were|been)\s+due\s+$", self.text[max(0, start - 16) : start]):
                 return Tense.PRESENT  # "was due Tuesday": a schedule told afterwards, either side
             return Tense.FUTURE

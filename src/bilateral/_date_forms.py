@@ -85,7 +85,8 @@ def _calendar_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?:\s*(?:of\s+)?(?P<qq_y2>{year}))?{end}"
         ),
         "q": (
-            rf"(?:(?:(?P<q_y1>{year})|(?P<q_rel1>this|last|next)\s+year)(?:’s|'s)?\s+)?"
+            rf"(?:the\s+(?=\d|year-))?(?:(?:(?P<q_y1>{year})|(?P<q_rel1>this|last|next)\s+year"
+            r"|(?P<q_ago>year-(?:ago|earlier)))(?:’s|'s)?\s+)?"
             rf"(?:the\s+)?(?:fiscal\s+)?(?P<q_ord>{ordinal})(?:\s+|\s*-\s*)(?:fiscal\s+)?"
             r"(?P<q_unit>quarter|half)"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<q_y2>{year})|(?:the\s+)?"
@@ -101,7 +102,8 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
     return {
         "qa": (
             r"the\s+(?:(?P<qa_mod>latest|current|just-ended|most\s+recent|recent|year-ago|"
-            r"year-earlier|previous|prior|same)\s+)?(?:fiscal\s+)?(?P<qa_unit>quarter|period)"
+            rf"year-earlier|previous|prior|same)\s+|(?P<qa_y>{_YEAR})\s+)?(?:fiscal\s+)?"
+            r"(?P<qa_unit>quarter|period)"
             rf"(?P<qa_ago>\s+a\s+year\s+(?:ago|earlier))?{end}"
         ),
         "ya": rf"(?P<ya>year-(?:ago|earlier)){end}",

@@ -147,6 +147,10 @@ def _h_sy(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(span)
 
 
+#: how long after a quarter or half closes its results are still told as to come
+_REPORTING_DAYS = 92
+
+
 def _ordinal_unit(
     ctx: Context, m: re.Match[str], n: int, g: Granularity, year: int | None
 ) -> Answer:
@@ -155,15 +159,18 @@ def _ordinal_unit(
         return None
     tense = None
     if year is None:
-        anchor = ctx.last(_G.YEAR)
+        anchor = ctx.last(_G.YEAR, same_sentence_as=m.start())
         if anchor is not None and anchor.granularity is _G.YEAR and ctx.given is None:
-            year = anchor.start.year  # "the first half" after "2024" in the same text
+            year = anchor.start.year  # "the first half" after "2024" in the same sentence
         else:
             tense = ctx.tense_at(m.start(), m.end())
             year = ctx.ref.year
             first = dt.date(year, (n - 1) * months + 1, 1)
+            last = canonical_span(first, g)[1]
             if tense is Tense.FUTURE:
-                if canonical_span(first, g)[1] < ctx.ref:
+                # results are told after the period closes: "expects to report a third-quarter
+                # loss" in October is the quarter just ended, not next year's
+                if last < ctx.ref and (ctx.ref - last).days > _REPORTING_DAYS:
                     year += 1
             elif first > ctx.ref:
                 year -= 1
@@ -188,7 +195,12 @@ def _h_q(m: re.Match[str], ctx: Context, text: str) -> Answer:
     rel = (m["q_rel1"] or m["q_rel2"] or "").lower()
     if rel:
         year = ctx.ref.year + REL_OFFSET.get(rel, 0)
-    return _ordinal_unit(ctx, m, n, g, year)
+    answer = _ordinal_unit(ctx, m, n, g, year)
+    if m["q_ago"] and answer is not None and isinstance(answer[0], DateSpan):
+        # "the year-ago third quarter": that quarter a year before the one reported
+        start = answer[0].start.replace(year=answer[0].start.year - 1)
+        return ans(unit_span(start, g, m.group()))
+    return answer
 
 
 def _h_dec(m: re.Match[str], ctx: Context, text: str) -> Answer:

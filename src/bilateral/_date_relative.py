@@ -44,19 +44,37 @@ _FINANCIAL = lazy_regex(
 )
 
 
+#: words of a span told as the comparison of a results report ("a year earlier")
+_YEAR_BACK = lazy_regex(r"\b(?:ago|earlier)\b|year-(?:ago|earlier)|\blast\s+year", re.IGNORECASE)
+
+
+def reported(anchor: DateSpan) -> dt.date:
+    """The first day of the period a results report is about, seen from a span told in it: a
+    quarter told as the year-ago comparison ("a year earlier") stands for the one a year on."""
+    if anchor.text and _YEAR_BACK().search(anchor.text):
+        return add_months(anchor.start, 12)
+    return anchor.start
+
+
 def _reporting_quarter(ctx: Context, m: re.Match[str]) -> dt.date:
-    """The quarter a financial report is about: the last one mentioned, else the last completed."""
+    """The quarter a financial report is about: the last one mentioned (the quarter a year
+    after it, when that was the year-ago comparison), else the last completed."""
     anchor = ctx.last(_G.QUARTER)
     if anchor is not None and anchor.granularity is _G.QUARTER:
-        return anchor.start
+        return reported(anchor)
     return add_months(ctx.ref, -3)
+
+
+_PERIODS = ("year-ago", "year-earlier", "latest")
 
 
 def _h_qa(m: re.Match[str], ctx: Context, text: str) -> Answer:
     mod = re.sub(r"\s+", " ", (m["qa_mod"] or "").lower())
-    if m["qa_unit"].lower() == "period" and mod not in ("year-ago", "year-earlier", "latest"):
+    if m["qa_unit"].lower() == "period" and not m["qa_y"] and mod not in _PERIODS:
         return None
-    if mod == "current":
+    if m["qa_y"]:  # "the 1988 period": the reported quarter in that year
+        day = _reporting_quarter(ctx, m).replace(year=int(m["qa_y"]))
+    elif mod == "current":
         day = ctx.ref
     elif mod in ("year-ago", "year-earlier") or m["qa_ago"]:
         day = add_months(_reporting_quarter(ctx, m), -12)
@@ -72,7 +90,7 @@ def _h_qa(m: re.Match[str], ctx: Context, text: str) -> Answer:
 def _h_ya(m: re.Match[str], ctx: Context, text: str) -> Answer:
     anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
     if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
-        return ans(unit_span(add_months(anchor.start, -12), anchor.granularity, text))
+        return ans(unit_span(add_months(reported(anchor), -12), anchor.granularity, text))
     if is_financial(ctx, m):
         return ans(unit_span(add_months(ctx.ref, -15), _G.QUARTER, text))
     return ans(unit_span(dt.date(ctx.ref.year - 1, 1, 1), _G.YEAR, text))
@@ -227,7 +245,7 @@ def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if unit in ("year", "decade"):
         anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
         if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
-            day = shift(anchor.start, unit, sign * n)
+            day = shift(reported(anchor), unit, sign * n)
             return ans(unit_span(day, anchor.granularity, text))
     if unit == "year" and n == 1 and direction in ("ago", "earlier") and is_financial(ctx, m):
         return ans(unit_span(add_months(ctx.ref, -15), _G.QUARTER, text))
