@@ -17,7 +17,9 @@ from bilateral import (
     DateSpan,
     Duration,
     Granularity,
+    Recurrence,
     Tense,
+    TimeOfDay,
     TimeRef,
     find_dates,
     resolve_date,
@@ -395,9 +397,12 @@ class TestProperties:
 
     @given(st.text(max_size=60), _DAYS)
     def test_resolve_date_never_raises(self, text: str, day: dt.date) -> None:
-        """Any str gives a DateSpan, a Duration, a vague reference (TimeRef) or None."""
+        """Any str gives a DateSpan, a Duration, a vague reference (TimeRef), a time of day, a
+        recurrence or None."""
         value = resolve_date(text, published=day)
-        assert isinstance(value, DateSpan | Duration | TimeRef | type(None))
+        assert isinstance(
+            value, DateSpan | Duration | TimeRef | TimeOfDay | Recurrence | type(None)
+        )
 
     @given(st.sampled_from(sorted(_UNIT_EXPRS)), _DAYS)
     def test_next_and_last(self, unit: str, day: dt.date) -> None:

@@ -271,3 +271,41 @@ class TestDirectionWords:
     def test_direction(self, text: str, want: str) -> None:
         """The date resolves in the direction its leading word gives."""
         assert [t for _, t in _found(text, _OCT)] == [want]
+
+
+class TestMoreForms:
+    """Years in words, "the summer", "two more weeks", "current"."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("The law passed in nineteen eighty-four.", [("nineteen eighty-four", "1984")]),
+            ("Prices peaked in May nineteen ninety.", [("May nineteen ninety", "1990-05")]),
+            (
+                "It froze in the winter of nineteen ninety-one.",
+                [("the winter of nineteen ninety-one", "1991-WI")],
+            ),
+            (
+                "Plans reach to the year two thousand and five.",
+                [("the year two thousand and five", "2005")],
+            ),
+            ("Sales slowed over the summer.", [("the summer", "2024-SU")]),
+            ("Troops stay for three more years.", [("three more years", "P3Y")]),
+            ("Given current trends, rates will rise.", [("current", "PRESENT_REF")]),
+        ],
+    )
+    def test_form(self, text: str, want: list[tuple[str, str]]) -> None:
+        """Each gives its TIMEX3 value."""
+        assert _found(text, dt.date(2024, 10, 2)) == want
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Nineteen delegates and twenty aides came.",  # counts, not a year
+            "They drew up the summer irrigation schedule.",  # a season modifying a noun
+            "It was the summer of discontent.",  # a name
+        ],
+    )
+    def test_near_misses(self, text: str) -> None:
+        """No date where the words count things or name a season's kind."""
+        assert _found(text, dt.date(2024, 10, 2)) == []

@@ -149,7 +149,7 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             r"(?:(?P<dur_prep>in|within|for|over|during|after)\s+)?"
             r"(?:the\s+(?:(?P<dur_dir>next|past|last|coming|following|first|latest)\s+)?)?"
             rf"(?:(?P<dur_apx>{approx}|more\s+than|less\s+than|at\s+least)\s+)?"
-            rf"(?P<dur_n>{num})\s+(?P<dur_unit>{unit}){end}"
+            rf"(?P<dur_n>{num})\s+(?:(?:more|additional|further)\s+)?(?P<dur_unit>{unit}){end}"
         ),
         "adj": rf"(?P<adj_n>{num})-(?P<adj_unit>day|week|month|year|decade|hour){end}",
         # "for years", "within weeks": an unknown number of units
@@ -183,6 +183,26 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
     }
 
 
+_TENS = (
+    "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    "|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+
+
+def _spelled_forms(w: dict[str, str]) -> dict[str, str]:
+    """A year written in words ("nineteen ninety-six", "the year two thousand"), perhaps after
+    a month or a season ("January nineteen ninety-seven", "the winter of nineteen ninety")."""
+    return {
+        "spy": (
+            rf"(?:(?P<spy_mon>{w['month']})\s+|(?:the\s+)?(?P<spy_se>{w['season']})\s+of\s+)?"
+            rf"(?:(?P<spy_c>eighteen|nineteen|twenty)\s+(?P<spy_t>{_TENS})"
+            rf"(?:[ \t]*-[ \t]*|\s+)?(?P<spy_u>{_UNITS})?"
+            rf"|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<spy_ku>{_UNITS}))?){_END}"
+        )
+    }
+
+
 def _time_forms(w: dict[str, str]) -> dict[str, str]:
     """Forms of recurrences (TIMEX3 SET) and clock times (TIME)."""
     end = _END
@@ -209,7 +229,13 @@ def _time_forms(w: dict[str, str]) -> dict[str, str]:
 def _form_patterns() -> dict[str, str]:
     """form -> its regex (named groups prefixed with the form's name)."""
     w = _words()
-    return {**_calendar_forms(w), **_reference_forms(w), **_word_forms(w), **_time_forms(w)}
+    return {
+        **_calendar_forms(w),
+        **_reference_forms(w),
+        **_word_forms(w),
+        **_time_forms(w),
+        **_spelled_forms(w),
+    }
 
 
 def _split(words: str) -> tuple[str, ...]:
@@ -226,7 +252,7 @@ _REL = ("this", "next", "last", "past", "coming", "previous", "current")
 WEAK = frozenset(
     _split(
         """the a an in within for over during after at that some about around nearly almost
-        roughly approximately close more less this next last past coming previous current early
+        roughly approximately close more less this next last past coming previous early
         mid late earlier later start beginning middle end fiscal following preceding same prior
         these right year one two three four five six seven eight nine ten eleven twelve"""
     )
@@ -247,6 +273,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
     seasons, ordinals = tuple(words_of_kind("season")), tuple(words_of_kind("ordinal"))
     vague = tuple(p.split()[0] for p in vague_table())
     return {
+        "spy": (*months, *seasons, "the", "eighteen", "nineteen", "twenty"),
         "iso": ("#",),
         "num": ("#",),
         "mdy": (*weekdays, *months),

@@ -18,6 +18,7 @@ from bilateral._date_words import (
     Answer,
     ans,
     month_number,
+    number_of,
     part_mod,
     season_start,
     unit_span,
@@ -318,6 +319,26 @@ def _h_dom(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(day, _G.DAY, text), tense)
 
 
+_CENTURIES = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
+
+
+def _h_spy(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    """A year written in words: "nineteen ninety-six" is 1996, "the year two thousand" 2000."""
+    units = number_of(m["spy_u"] or m["spy_ku"] or "") or 0
+    if m["spy_c"]:
+        year = _CENTURIES[m["spy_c"].lower()] + (number_of(m["spy_t"]) or 0) + units
+        if units and (number_of(m["spy_t"]) or 0) < 20:
+            return None  # "nineteen eleven-three" is no year
+    else:
+        year = 2000 + units
+    if m["spy_mon"]:
+        return ans(unit_span(dt.date(year, month_number(m["spy_mon"]), 1), _G.MONTH, text))
+    if m["spy_se"]:
+        code = word_table()[m["spy_se"].lower()][1]
+        return ans(unit_span(season_start(code, year), _G.SEASON, text))
+    return ans(unit_span(dt.date(year, 1, 1), _G.YEAR, text))
+
+
 #: form -> its handler (the forms of bilateral._date_forms that name their unit)
 HANDLERS: dict[str, Handler] = {
     "iso": _h_iso,
@@ -332,5 +353,6 @@ HANDLERS: dict[str, Handler] = {
     "mon": _h_mon,
     "fy": _h_fy,
     "yr": _h_yr,
+    "spy": _h_spy,
     "dom": _h_dom,
 }

@@ -108,6 +108,13 @@ def _h_fyr(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(ctx.ref, _G.YEAR, text))
 
 
+#: a word after "the summer" that makes it part of a name or a modifier of a noun
+_NOUN_AFTER = lazy_regex(
+    r"[ \t]+(?:of\b|(?!(?:and|or|but|when|as|to|in|on|at|for|with|before|after|that|which|is|"
+    r"was|will|has|had|months|weeks)\b)[a-z])"
+)
+
+
 def _season_span(code: str, ref: dt.date, offset: int, text: str, mod: DateMod | None) -> DateSpan:
     """This (0), last (-1) or next (+1) season of ``code`` seen from ``ref``."""
     starts = [season_start(code, y) for y in range(ref.year - 2, ref.year + 2)]
@@ -129,9 +136,12 @@ def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
             return None  # "later in the year" is this year, late; "in the year" alone is not
         rel = "this"
     elif rel == "the":
-        if not m["rel_pre"] or m["rel_the"] or m["rel_er"]:
+        season = word_table().get(m["rel_unit"].lower(), ("",))[0] == "season"
+        if season and _NOUN_AFTER().match(ctx.text, m.end()):
+            return None  # "the summer of discontent", "the summer irrigation season": no date
+        if not (m["rel_pre"] or season) or m["rel_the"] or m["rel_er"]:
             return None  # "the end of the month" is this month's end; "the month" is not
-        rel = "this"
+        rel = "this"  # "over the summer": this year's summer
     unit = m["rel_unit"].lower()
     offset = REL_OFFSET[rel]
     ref = ctx.ref
