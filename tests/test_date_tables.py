@@ -15,6 +15,7 @@ TABLES: dict[str, tuple[list[str], str]] = {
     "date_words.tsv": (["word", "kind", "value"], "word"),
     "date_vague.tsv": (["phrase", "timex"], "phrase"),
     "date_tense.tsv": (["cue", "tense"], "cue"),
+    "date_holidays.tsv": (["name", "rule"], "name"),
 }
 
 

@@ -309,3 +309,36 @@ class TestMoreForms:
     def test_near_misses(self, text: str) -> None:
         """No date where the words count things or name a season's kind."""
         assert _found(text, dt.date(2024, 10, 2)) == []
+
+
+class TestHolidays:
+    """Named days fixed by a rule of the calendar."""
+
+    @pytest.mark.parametrize(
+        ("text", "day", "want"),
+        [
+            ("The boy was found on Thanksgiving Day.", "2000-01-07", "1999-11-25"),
+            ("They met last Thanksgiving.", "2000-02-10", "1999-11-25"),
+            ("Campaigning runs until Election Day.", "1998-10-26", "1998-11-03"),
+            ("Talks will resume after Easter Monday.", "2024-03-01", "2024-04-01"),
+            ("Crowds gathered on Good Friday.", "2024-06-01", "2024-03-29"),
+            ("The markets close on Christmas Eve.", "2024-12-01", "2024-12-24"),
+            ("Hundreds marched on Memorial Day.", "2024-06-01", "2024-05-27"),
+        ],
+    )
+    def test_holiday(self, text: str, day: str, want: str) -> None:
+        """Each named day resolves to its date in the year the words and tense give."""
+        assert [t for _, t in _found(text, dt.date.fromisoformat(day))] == [want]
+
+    def test_near_miss_lower_case(self) -> None:
+        """A holiday's name in lower case ("a christmas tree") is not the day."""
+        assert _found("She bought a christmas tree.", dt.date(2024, 12, 1)) == []
+
+    @given(st.integers(1900, 2100))
+    def test_easter_is_a_sunday_in_spring(self, year: int) -> None:
+        """Easter falls on a Sunday between March 22 and April 25."""
+        from bilateral._date_holidays import easter
+
+        day = easter(year)
+        assert day.weekday() == 6
+        assert dt.date(year, 3, 22) <= day <= dt.date(year, 4, 25)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from bilateral._date_holidays import holiday_names
 from bilateral._date_words import vague_table, words_of_kind
 from bilateral._regex import alternation, lazy_regex
 from bilateral._words import month_alternation, month_words, weekday_alternation, weekday_words
@@ -203,6 +204,12 @@ def _spelled_forms(w: dict[str, str]) -> dict[str, str]:
     }
 
 
+def _holiday_forms(w: dict[str, str]) -> dict[str, str]:
+    """Named days ("Thanksgiving", "last Christmas")."""
+    names = alternation(holiday_names()).replace("'", "['’]")
+    return {"hol": rf"(?:(?P<hol_rel>last|next|this)\s+)?(?P<hol>{names}){_END}"}
+
+
 def _time_forms(w: dict[str, str]) -> dict[str, str]:
     """Forms of recurrences (TIMEX3 SET) and clock times (TIME)."""
     end = _END
@@ -235,6 +242,7 @@ def _form_patterns() -> dict[str, str]:
         **_word_forms(w),
         **_time_forms(w),
         **_spelled_forms(w),
+        **_holiday_forms(w),
     }
 
 
@@ -310,6 +318,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
             "every each per hourly daily nightly weekly monthly quarterly annually yearly"
         ),
         "clk": ("#", "noon", "midday", "midnight"),
+        "hol": ("last", "next", "this", *(n.split()[0] for n in holiday_names())),
     }
 
 

@@ -102,7 +102,13 @@ def is_financial(ctx: Context, m: re.Match[str]) -> bool:
     return _FINANCIAL().search(ctx.text, s, e) is not None
 
 
+#: "the year ended March 31": a twelve-month period closing on a day, not a calendar year
+_ENDED = lazy_regex(r"[ \t]+(?:that[ \t]+)?(?:ended|ending|ends|to[ \t]+(?=[A-Z]))", re.IGNORECASE)
+
+
 def _h_fyr(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if _ENDED().match(ctx.text, m.end()):
+        return _duration_answer(1, "year", None, text)
     if not m["fyr"] and not is_financial(ctx, m):
         return None
     return ans(unit_span(ctx.ref, _G.YEAR, text))

@@ -13,6 +13,7 @@ import attrs
 
 from bilateral._date_anchor import Context, Handler
 from bilateral._date_forms import SPECIAL, TOKEN, WEAK, dispatch, dispatch_key
+from bilateral._date_holidays import HANDLERS as HOLIDAYS
 from bilateral._date_named import HANDLERS as NAMED
 from bilateral._date_relative import HANDLERS as RELATIVE
 from bilateral._date_times import HANDLERS as TIMES
@@ -25,7 +26,7 @@ from bilateral._words import weekday_alternation
 
 __all__ = ["date_mentions", "scan", "trimmed"]
 
-_HANDLERS: dict[str, Handler] = {**NAMED, **RELATIVE, **TIMES}
+_HANDLERS: dict[str, Handler] = {**NAMED, **RELATIVE, **TIMES, **HOLIDAYS}
 
 
 def _match_at(
@@ -101,9 +102,13 @@ def date_mentions(
     ref: dt.date,
     sents: list[tuple[int, int]] | None = None,
     only: list[tuple[int, int]] | None = None,
+    *,
+    events: bool = False,
 ) -> list[DateMention]:
     """find_dates on checked arguments; ``sents``: the sentences of ``text``, if known;
-    ``only``: the spans to read (``extract`` reads the sentences that may tell an event).
+    ``only``: the spans to read (``extract`` reads the sentences that may tell an event);
+    ``events``: for the event extractor, which does not take a named day ("on Christmas
+    Day") as an event's date: such a day is most often told of another happening.
 
     >>> text = "Talks opened on Monday. They will close on Friday."
     >>> [m.timex for m in date_mentions(text, dt.date(2024, 6, 19), only=[(24, 50)])]
@@ -125,6 +130,7 @@ def date_mentions(
                     tense=tense,
                 )
                 for m, value, timex, tense in scan(text, ref, None, sents=sents, only=only)
+                if not (events and m.lastgroup == "hol_")
             ],
         ),
     )

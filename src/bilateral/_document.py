@@ -183,7 +183,7 @@ def build(text: str, day: dt.date, *, all_dates: bool = True) -> Document:
     countries = find_countries(text) if triggers or all_dates else []
     actors = find_actor_mentions(text, countries, day, runs) if triggers or all_dates else []
     scope = None if all_dates else _date_scope(text, sents, triggers)
-    dates = date_mentions(text, day, sents, scope) if scope is None or scope else []
+    dates = date_mentions(text, day, sents, scope, events=True) if scope is None or scope else []
     return Document(
         text=text,
         published=day,
