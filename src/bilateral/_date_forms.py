@@ -13,9 +13,9 @@ import functools
 import re
 
 from bilateral._date_holidays import holiday_names
-from bilateral._date_words import vague_table, words_of_kind
-from bilateral._regex import alternation, lazy_regex
-from bilateral._words import month_alternation, month_words, weekday_alternation, weekday_words
+from bilateral._date_words import trie, vague_table, words_of_kind
+from bilateral._regex import lazy_regex
+from bilateral._words import month_words, weekday_words
 
 __all__ = ["SPECIAL", "TOKEN", "WEAK", "dispatch", "dispatch_key"]
 
@@ -33,19 +33,19 @@ def _words() -> dict[str, str]:
     """The regex alternations of the word tables that the forms are written with: month (full
     names), anymonth (a name, or an abbreviation with or without its period), wd (weekday
     words), season, num (digits or a number word), unit, ordinal, approx and vague."""
-    month = month_alternation("name")
-    abbr = month_alternation("abbr")
+    month = trie(month_words("name"))
+    abbr = trie(month_words("abbr"))
     some = words_of_kind("some")
     return {
         "month": month,
-        "anymonth": rf"(?:{month}|(?:{abbr})\.?)",
-        "wd": weekday_alternation(),
-        "season": alternation(words_of_kind("season")),
-        "num": rf"(?:\d{{1,3}}|{alternation({**words_of_kind('number'), **some})})",
-        "unit": alternation(words_of_kind("unit")),
-        "ordinal": alternation(words_of_kind("ordinal")),
-        "approx": alternation(words_of_kind("approx")),
-        "vague": alternation(vague_table()),
+        "anymonth": rf"(?:{month}|{abbr}\.?)",
+        "wd": trie(weekday_words()),
+        "season": trie(words_of_kind("season")),
+        "num": rf"(?:\d{{1,3}}|{trie({**words_of_kind('number'), **some})})",
+        "unit": trie(words_of_kind("unit")),
+        "ordinal": trie(words_of_kind("ordinal")),
+        "approx": trie(words_of_kind("approx")),
+        "vague": trie(vague_table()),
     }
 
 
@@ -206,7 +206,7 @@ def _spelled_forms(w: dict[str, str]) -> dict[str, str]:
 
 def _holiday_forms(w: dict[str, str]) -> dict[str, str]:
     """Named days ("Thanksgiving", "last Christmas")."""
-    names = alternation(holiday_names()).replace("'", "['’]")
+    names = trie(holiday_names()).replace("'", "['’]")
     return {"hol": rf"(?:(?P<hol_rel>last|next|this)\s+)?(?P<hol>{names}){_END}"}
 
 
@@ -262,14 +262,15 @@ WEAK = frozenset(
         """the a an in within for over during after at that some about around nearly almost
         roughly approximately close more less this next last past coming previous early
         mid late earlier later start beginning middle end fiscal following preceding same prior
-        these right year one two three four five six seven eight nine ten eleven twelve"""
+        these right year one two three four five six seven eight nine ten eleven twelve
+        new good election labor memorial palm martin presidents boxing veterans valentine"""
     )
 )
 #: words after a weak first word, besides the first words of forms and the units, that make
 #: it worth a look
 _FOLLOW = _split(
     """weekend period future present moment near full calendar latest just most recent ago
-    of same few days ahead morning afternoon evening night"""
+    of same few days ahead morning afternoon evening night luther"""
 )
 
 

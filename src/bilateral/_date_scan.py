@@ -9,8 +9,6 @@ import datetime as dt
 import functools
 import re
 
-import attrs
-
 from bilateral._date_anchor import Context, Handler
 from bilateral._date_forms import SPECIAL, TOKEN, WEAK, dispatch, dispatch_key
 from bilateral._date_holidays import HANDLERS as HOLIDAYS
@@ -24,24 +22,34 @@ from bilateral._regex import lazy_regex
 from bilateral._vocab import Granularity, Tense
 from bilateral._words import weekday_alternation
 
-__all__ = ["date_mentions", "scan", "trimmed"]
+__all__ = ["Found", "date_mentions", "scan"]
 
 _HANDLERS: dict[str, Handler] = {**NAMED, **RELATIVE, **TIMES, **HOLIDAYS}
 
 
 def _match_at(
-    text: str, pos: int, pattern: re.Pattern[str], ctx: Context
-) -> tuple[re.Match[str], tuple[Value | None, str | None, Tense | None]] | None:
-    """The form that matches at ``pos``, if its handler accepts it."""
+    text: str, pos: int, pattern: re.Pattern[str], ctx: Context, trim: bool
+) -> tuple[re.Match[str], tuple[Value | None, str | None, Tense | None], int, int] | None:
+    """The form that matches at ``pos``, if its handler accepts it; with its extent (the
+    offsets in the match of its TIMEX3 extent, when ``trim``)."""
     m = pattern.match(text, pos)
     if m is None:
         return None
     handler = _HANDLERS[(m.lastgroup or "_")[:-1]]
+    whole = m.group()
+    if trim and (whole[-2:] in _POSSESSIVES or whole[:2].lower() in _LEAD_STARTS):
+        head, tail = _extent(whole)
+    else:
+        head, tail = 0, len(whole)
     try:
-        answer = handler(m, ctx, m.group())
+        answer = handler(m, ctx, whole[head:tail] if tail - head < len(whole) else whole)
     except (ValueError, OverflowError, KeyError):
         answer = None
-    return None if answer is None else (m, answer)
+    return None if answer is None else (m, answer, head, tail)
+
+
+#: What the scan finds: the match, its value, timex and tense, and its extent's offsets.
+Found = tuple[re.Match[str], Value | None, str | None, Tense | None, int, int]
 
 
 def scan(
@@ -52,23 +60,30 @@ def scan(
     one: bool = False,
     sents: list[tuple[int, int]] | None = None,
     only: list[tuple[int, int]] | None = None,
-) -> list[tuple[re.Match[str], Value | None, str | None, Tense | None]]:
+    trim: bool = False,
+) -> list[Found]:
     """Every (match, value, timex, tense) in ``text``; ``one``: the text is one expression;
     ``sents``: its sentences, when the caller has them already; ``only``: the spans to read,
-    in order (the rest of the text is not read for dates).
+    in order (the rest of the text is not read for dates); ``trim``: give each the TIMEX3
+    extent (prepositions and possessives outside).
 
-    >>> [(m, value, _, _)] = scan("in May 2024", dt.date(2025, 1, 1), None)
+    >>> [(m, value, _, _, _, _)] = scan("in May 2024", dt.date(2025, 1, 1), None)
     >>> m.group(), value.timex
     ('May 2024', '2024-05')
     """
     ctx = Context(text, ref, given, one=one, sents=sents)
-    out: list[tuple[re.Match[str], Value | None, str | None, Tense | None]] = []
+    out: list[Found] = []
     table, follow = dispatch()
     token = TOKEN()
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: lower word by word
+        low = text
     if only is None:
-        words = [w.lower() for w in token.findall(text)]
+        words = token.findall(low)
     else:
-        words = [w.lower() for a, b in only for w in token.findall(text, a, b)]
+        words = [w for a, b in only for w in token.findall(low, a, b)]
+    if low is text:
+        words = [w.lower() for w in words]
     keys = [w if w in table or w[0] not in SPECIAL else dispatch_key(w) for w in words]
     wanted = [
         i
@@ -78,22 +93,22 @@ def scan(
     if not wanted:
         return out
     if only is None:
-        starts = [t.start() for t in token.finditer(text)]
+        starts = [t.start() for t in token.finditer(low)]
     else:
-        starts = [t.start() for a, b in only for t in token.finditer(text, a, b)]
+        starts = [t.start() for a, b in only for t in token.finditer(low, a, b)]
     done = 0
     for i in wanted:
         pos = starts[i]
         if pos < done:
             continue
-        found = _match_at(text, pos, table[keys[i]], ctx)
+        found = _match_at(text, pos, table[keys[i]], ctx, trim)
         if found is None:
             continue
-        m, (value, timex, tense) = found
+        m, (value, timex, tense), head, tail = found
         done = m.end()
         if isinstance(value, DateSpan):
             ctx.add_anchor(m.start(), value)
-        out.append((m, value, timex, tense))
+        out.append((m, value, timex, tense, pos + head, pos + tail))
     return out
 
 
@@ -104,11 +119,14 @@ def date_mentions(
     only: list[tuple[int, int]] | None = None,
     *,
     events: bool = False,
+    extents: bool = False,
 ) -> list[DateMention]:
     """find_dates on checked arguments; ``sents``: the sentences of ``text``, if known;
     ``only``: the spans to read (``extract`` reads the sentences that may tell an event);
     ``events``: for the event extractor, which does not take a named day ("on Christmas
-    Day") as an event's date: such a day is most often told of another happening.
+    Day") as an event's date: such a day is most often told of another happening;
+    ``extents``: the TIMEX3 extents of :func:`~bilateral.find_dates` (the event extractor
+    reads the mentions whole, as their words, "Sunday's run-off", tell what a date is of).
 
     >>> text = "Talks opened on Monday. They will close on Friday."
     >>> [m.timex for m in date_mentions(text, dt.date(2024, 6, 19), only=[(24, 50)])]
@@ -120,16 +138,18 @@ def date_mentions(
             text,
             [
                 DateMention(
-                    text=m.group(),
-                    start=m.start(),
-                    end=m.end(),
-                    value=TimeRef(timex=timex, text=m.group())
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    value=TimeRef(timex=timex, text=text[start:end])
                     if value is None and timex
                     else value,
                     timex=value.timex if value is not None else timex,
                     tense=tense,
                 )
-                for m, value, timex, tense in scan(text, ref, None, sents=sents, only=only)
+                for m, value, timex, tense, start, end in scan(
+                    text, ref, None, sents=sents, only=only, trim=extents
+                )
                 if not (events and m.lastgroup == "hol_")
             ],
         ),
@@ -220,29 +240,27 @@ _OUTSIDE_BEFORE = lazy_regex(
     r"|(?:earlier|later)\s+(?=(?:this|today|tonight)\b))(?=\S)",
     re.IGNORECASE,
 )
-#: A possessive after the expression ("Friday's talks"): outside its extent.
-_OUTSIDE_AFTER = lazy_regex(r"['’]s$")
+_POSSESSIVES = frozenset(("'s", "’s", "'S", "’S"))
+#: the first two letters of the words that _extent may cut (a cheap test before it)
+#: the first words that _OUTSIDE_BEFORE may cut
+_LEADS = frozenset(
+    ("in", "within", "for", "over", "during", "after", "throughout", "right", "earlier", "later")
+)
+_LEAD_STARTS = frozenset(w[:2] for w in _LEADS)
 
 
-def trimmed(mentions: list[DateMention]) -> list[DateMention]:
-    """Each mention cut to its TIMEX3 extent: prepositions and possessives outside.
+def _extent(whole: str) -> tuple[int, int]:
+    """The offsets in a matched expression of its TIMEX3 extent: a preposition before it
+    ("for three days", "in the past", "right now"), "earlier"/"later" before a unit told
+    from the reference ("earlier this week") and a possessive after it are outside.
 
-    :func:`~bilateral.find_dates` gives these extents; the event extractor reads the
-    mentions whole, as their words ("Sunday's run-off") tell it what a date is of.
-
-    >>> [m.text for m in trimmed(date_mentions("Talks ran for two days.", dt.date(2024, 1, 1)))]
-    ['two days']
+    >>> _extent("for two days"), _extent("Friday's"), _extent("next week")
+    ((4, 12), (0, 6), (0, 9))
     """
-    out: list[DateMention] = []
-    for m in mentions:
-        cut = _OUTSIDE_BEFORE().match(m.text)
+    space = whole.find(" ")
+    head = 0
+    if space > 0 and whole[:space].lower() in _LEADS:
+        cut = _OUTSIDE_BEFORE().match(whole)
         head = cut.end() if cut is not None else 0
-        tail = _OUTSIDE_AFTER().search(m.text)
-        end = tail.start() if tail is not None else len(m.text)
-        if head == 0 and end == len(m.text):
-            out.append(m)
-            continue
-        text = m.text[head:end]
-        value = m.value if m.value is None else attrs.evolve(m.value, text=text)
-        out.append(attrs.evolve(m, text=text, start=m.start + head, end=m.start + end, value=value))
-    return out
+    tail = len(whole) - 2 if whole[-2:] in _POSSESSIVES else len(whole)
+    return head, tail

@@ -105,6 +105,7 @@ def _h_clk(m: re.Match[str], ctx: Context, text: str) -> Answer:
 HANDLERS: dict[str, Handler] = {"set": _h_set, "clk": _h_clk}
 
 _PART_AT_END = lazy_regex(r"\b(morning|afternoon|evening|night|tonight)$", re.IGNORECASE)
+_PART_ENDS = frozenset(("ing", "oon", "ght"))  # morning, evening, afternoon, night
 _CLOCK_GAP = lazy_regex(r"[ \t]*,?[ \t]*")
 
 
@@ -120,9 +121,13 @@ def timed(text: str, mentions: list[DateMention]) -> list[DateMention]:
     that part of the day; a clock time right before a day ("10 p.m. Wednesday") is that time
     of the day, one mention."""
     out: list[DateMention] = []
+    prev: DateMention | None = None
     for m in mentions:
-        prev = out[-1] if out else None
         day = _one_day(m)
+        if day is None:  # most mentions: no day, nothing to join or to narrow
+            out.append(m)
+            prev = m
+            continue
         if (
             day is not None
             and prev is not None
@@ -131,13 +136,14 @@ def timed(text: str, mentions: list[DateMention]) -> list[DateMention]:
         ):
             span = text[prev.start : m.end]
             value = TimeOfDay(day=day.start, time=prev.value.time, text=span)
-            out[-1] = DateMention(
+            out[-1] = prev = DateMention(
                 text=span, start=prev.start, end=m.end, value=value, timex=value.timex
             )
             continue
-        part = _PART_AT_END().search(m.text) if day is not None else None
-        if day is not None and part is not None:
+        part = _PART_AT_END().search(m.text) if m.text[-3:].lower() in _PART_ENDS else None
+        if part is not None:
             value = TimeOfDay(day=day.start, time=_PARTS[part.group(1).lower()], text=m.text)
             m = attrs.evolve(m, value=value, timex=value.timex)
         out.append(m)
+        prev = m
     return out

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from bilateral._calendar import add_months, canonical_span, weekend_of
 from bilateral._model import DateSpan, Duration
@@ -31,6 +33,7 @@ __all__ = [
     "part_mod",
     "season_start",
     "shift",
+    "trie",
     "unit_of",
     "unit_span",
     "vague_table",
@@ -76,6 +79,36 @@ REL_OFFSET = {
     "past": -1,
     "previous": -1,
 }
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` as a trie: the same strings as the plain alternation
+    of :func:`bilateral._regex.alternation`, longest first, but each shared prefix read once
+    (a cue table of 170 words is read at every letter of a text). A space matches any run of
+    blanks.
+
+    >>> trie(["sept", "sep", "a dozen"])
+    '(?:a\\\\s+dozen|sep(?:t)?)'
+    >>> import re
+    >>> re.fullmatch(trie(["sept", "sep"]), "sep") is not None
+    True
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in set(words):
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict[str, Any]]) -> str:
+    parts = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _branches(node[ch]) for ch in sorted(node) if ch
+    ]
+    if "" in node:  # a word ends here: after every longer one
+        return f"(?:{'|'.join(parts)})?" if parts else ""
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
 
 
 @functools.cache

@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 
 from bilateral._args import check_published, check_text
-from bilateral._date_scan import date_mentions, scan, trimmed
+from bilateral._date_scan import date_mentions, scan
 from bilateral._date_times import timed
 from bilateral._mentions import DateMention
 from bilateral._model import DateSpan, Duration, TimeRef
@@ -89,7 +89,7 @@ def _resolve(
         and found[0][0].end() == len(text)
         and _LEADING().fullmatch(text, 0, found[0][0].start()) is not None
     ):
-        m, value, timex, _ = found[0]
+        m, value, timex, *_ = found[0]
         if value is None and timex is not None:
             return TimeRef(timex=timex, text=m.group())
         return value
@@ -119,4 +119,4 @@ def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[Dat
     ['P10Y', 'PRESENT_REF']
     """
     check_text(text)
-    return trimmed(timed(text, date_mentions(text, check_published(published))))
+    return timed(text, date_mentions(text, check_published(published), extents=True))
