@@ -342,3 +342,47 @@ class TestHolidays:
         day = easter(year)
         assert day.weekday() == 6
         assert dt.date(year, 3, 22) <= day <= dt.date(year, 4, 25)
+
+
+class TestYearEndsAndCenturies:
+    """ "year-end", centuries, "over the years", "the near term", "a month ago"."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("The deal should close by year-end.", [("year-end", "2024")]),
+            ("Shares are up 5% since year-end.", [("year-end", "2023")]),
+            ("It was a 19th century fort.", [("19th century", "18")]),
+            ("The wars of the 20th century shaped it.", [("the 20th century", "19")]),
+            ("Prices rose over the years.", [("the years", "PXY")]),
+            ("Rates may fall in the near term.", [("the near term", "FUTURE_REF")]),
+            ("Jobs that he said a month ago would go.", [("a month ago", "2024-09")]),
+        ],
+    )
+    def test_form(self, text: str, want: list[tuple[str, str]]) -> None:
+        """Each gives its TIMEX3 value."""
+        assert _found(text, dt.date(2024, 10, 2)) == want
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It was his 5th attempt.",  # an ordinal without "century"
+            "In the years 1990 to 1995 it grew.",  # "the years" before the years it names
+            "He was seen in the days before the vote.",  # tied to an event
+        ],
+    )
+    def test_near_misses(self, text: str) -> None:
+        """No century, and no vague count, where the words give none."""
+        for m in find_dates(text, published=dt.date(2024, 10, 2)):
+            assert m.timex not in ("PXY", "PXD")
+            assert not (isinstance(m.value, DateSpan) and m.value.granularity.value == "century")
+
+    def test_century_span(self) -> None:
+        """A century is a span of a hundred years, granularity century."""
+        [m] = find_dates("a 21st-century economy", published=_DAY)
+        assert isinstance(m.value, DateSpan)
+        assert (m.value.start, m.value.end, m.value.granularity.value) == (
+            dt.date(2000, 1, 1),
+            dt.date(2099, 12, 31),
+            "century",
+        )

@@ -108,9 +108,16 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?P<qa_ago>\s+a\s+year\s+(?:ago|earlier))?{end}"
         ),
         "ya": rf"(?P<ya>year-(?:ago|earlier)){end}",
+        # "by year-end", "at year's end": the end of the year of the reference
+        "ye": rf"(?:(?P<ye_rel>this|last|next)\s+)?year(?:\s*-\s*|\s+|['’]s\s+)end{end}",
         "fyr": (
             rf"the\s+(?P<fyr>full\s+|fiscal\s+|calendar\s+)?year{end}"
             r"(?!\s+(?:ago|earlier|before))"
+        ),
+        # "the 20th century", "the 11th-century temple", "the early 19th century", "this century"
+        "cen": (
+            rf"(?:the\s+)?{pre('cen_pre')}(?:(?P<cen_n>\d{{1,2}})(?:st|nd|rd|th)|"
+            r"(?P<cen_rel>this|last|next|past))(?:\s*-\s*|\s+)century(?![’'-]*\w|-)"
         ),
         "dec": (
             rf"(?:the\s+)?{pre('dec_pre')}(?:(?P<dec_y>(?:1[0-9]|20)\d0)|['’](?P<dec_s>\d0))"
@@ -142,9 +149,12 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
     return {
         "ago": (
             rf"(?:(?P<ago_apx>{approx})\s+)?(?P<ago_n>{num})\s+(?P<ago_unit>{unit})\s+"
-            r"(?P<ago_dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?=\s*[,.;:!?)—–]|\s*$))"
+            # "ago" always closes the expression; the other words only before a break or a
+            # function word ("two days later the talks", not "three years later than planned")
+            r"(?P<ago_dir>ago(?![\w’'-])|(?:earlier|later|from\s+now|hence|"
+            r"(?:before|after)(?=\s*[,.;:!?)—–]|\s*$))"
             r"(?=\s*(?:[,.;:!?)—–-]|$|and|but|when|as|with|in|at|on|to|the|he|she|they|it)\b|"
-            r"\s*[,.;:!?)—–]|\s*$)"
+            r"\s*[,.;:!?)—–]|\s*$))"
         ),
         "dur": (
             r"(?:(?P<dur_prep>in|within|for|over|during|after)\s+)?"
@@ -155,8 +165,9 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
         "adj": rf"(?P<adj_n>{num})-(?P<adj_unit>day|week|month|year|decade|hour){end}",
         # "for years", "within weeks": an unknown number of units
         "dps": (
-            r"(?:for|within|in|over)\s+(?P<dps>hours|days|weeks|months|years|decades|centuries)"
-            rf"{end}(?!\s+(?:ago|of|earlier|later|before|after|old)\b)"
+            r"(?:for|within|in|over|through|during)\s+(?P<dps_the>the\s+)?"
+            r"(?P<dps>hours|days|weeks|months|years|decades|centuries)"
+            rf"{end}(?!\s+(?:ago|of|earlier|later|before|after|old|ahead|since|to\s+come)\b|\s+\d)"
         ),
         "dw": (
             r"(?:(?P<dw_pre>early|late|earlier|later)\s+)?"
@@ -270,7 +281,7 @@ WEAK = frozenset(
 #: it worth a look
 _FOLLOW = _split(
     """weekend period future present moment near full calendar latest just most recent ago
-    of same few days ahead morning afternoon evening night luther"""
+    of same few days ahead morning afternoon evening night luther 's ’s"""
 )
 
 
@@ -293,7 +304,9 @@ def _first_words() -> dict[str, tuple[str, ...]]:
         "q": ("#", "this", "last", "next", "the", "fiscal", *ordinals),
         "qa": ("the",),
         "ya": ("year",),
+        "ye": ("year", "this", "last", "next"),
         "fyr": ("the",),
+        "cen": (*_PRE, "#", "this", "last", "next", "past"),
         "dec": (*_PRE, "#"),
         "wkd": ("the",),
         "rel": (*_PRE, "earlier", "later", *_REL),
@@ -307,7 +320,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
             "#",
         ),
         "adj": (*numbers, "#"),
-        "dps": _split("for within in over"),
+        "dps": _split("for within in over through during"),
         "dw": _split("early late earlier later the today tonight yesterday tomorrow this last"),
         "wd": (*_REL, *weekdays),
         "mon": (*_PRE, *_REL, *months),

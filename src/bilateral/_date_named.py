@@ -214,6 +214,19 @@ def _h_dec(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(dt.date(first, 1, 1), _G.DECADE, text, part_mod(m["dec_pre"])))
 
 
+def _h_cen(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    """ "the 20th century" is TIMEX3 ``19`` (1900-1999); "this century" that of the reference."""
+    if m["cen_n"]:
+        n = int(m["cen_n"])
+        if not 1 <= n <= 21:
+            return None
+        first = (n - 1) * 100
+    else:
+        first = (ctx.ref.year // 100 + REL_OFFSET[m["cen_rel"].lower()]) * 100
+    start = dt.date(max(first, 1), 1, 1)
+    return ans(unit_span(start, _G.CENTURY, text, part_mod(m["cen_pre"])))
+
+
 _NAME_AFTER = lazy_regex(r"[ \t]+[A-Z][a-z]+")
 _DATE_LEAD = lazy_regex(
     r"\b(?:in|since|until|till|by|from|of|during|before|after|through|throughout|early|late|mid"
@@ -349,6 +362,7 @@ HANDLERS: dict[str, Handler] = {
     "sy": _h_sy,
     "qq": _h_qq,
     "q": _h_q,
+    "cen": _h_cen,
     "dec": _h_dec,
     "mon": _h_mon,
     "fy": _h_fy,

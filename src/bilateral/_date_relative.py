@@ -96,6 +96,19 @@ def _h_ya(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(dt.date(ctx.ref.year - 1, 1, 1), _G.YEAR, text))
 
 
+def _h_ye(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    """ "year-end": the year with mod late; after "since", the last year-end before."""
+    rel = (m["ye_rel"] or "").lower()
+    if rel:
+        year = ctx.ref.year + REL_OFFSET[rel]
+    else:
+        past = ctx.tense_at(m.start(), m.end()) is Tense.PAST and ctx.before(m.start()).endswith(
+            "since "
+        )
+        year = ctx.ref.year - 1 if past else ctx.ref.year
+    return ans(unit_span(dt.date(year, 1, 1), _G.YEAR, text, DateMod.LATE))
+
+
 def is_financial(ctx: Context, m: re.Match[str]) -> bool:
     """A results sentence ("net rose … from a year ago") compares with a reporting quarter."""
     s, e = ctx.sentence(m.start())
@@ -352,6 +365,7 @@ def _h_vague(m: re.Match[str], ctx: Context, text: str) -> Answer:
 HANDLERS: dict[str, Handler] = {
     "qa": _h_qa,
     "ya": _h_ya,
+    "ye": _h_ye,
     "fyr": _h_fyr,
     "rel": _h_rel,
     "wkd": _h_wkd,
