@@ -386,3 +386,24 @@ class TestYearEndsAndCenturies:
             dt.date(2099, 12, 31),
             "century",
         )
+
+
+class TestCueFixes:
+    """Words that look like tense cues or vague counts but are not."""
+
+    def test_next_to_is_a_preposition(self) -> None:
+        """ "next to the embassy" gives no future: a past sentence's Friday is the last one."""
+        text = "Dozens were hurt in the blast next to the embassy on Friday."
+        assert _found(text, dt.date(1998, 8, 8)) == [("Friday", "1998-08-07")]
+
+    def test_near_miss_next_week_still_looks_ahead(self) -> None:
+        """Near-miss: "next" before a unit still names the next one."""
+        assert _found("They meet next week.", dt.date(1998, 8, 8)) == [("next week", "1998-W33")]
+
+    def test_these_days_is_the_present(self) -> None:
+        """ "these days" is PRESENT_REF, not a count of days."""
+        assert _found("Few read papers these days.") == [("these days", "PRESENT_REF")]
+
+    def test_short_term(self) -> None:
+        """ "in the short term" is a vague future."""
+        assert _found("It may help in the short term.") == [("the short term", "FUTURE_REF")]

@@ -281,7 +281,7 @@ WEAK = frozenset(
 #: it worth a look
 _FOLLOW = _split(
     """weekend period future present moment near full calendar latest just most recent ago
-    of same few days ahead morning afternoon evening night luther 's ’s"""
+    of same few days ahead morning afternoon evening night luther 's ’s short long medium"""
 )
 
 
