@@ -407,3 +407,25 @@ class TestCueFixes:
     def test_short_term(self) -> None:
         """ "in the short term" is a vague future."""
         assert _found("It may help in the short term.") == [("the short term", "FUTURE_REF")]
+
+
+class TestHalvesAndVagueLater:
+    """ "2 1/2 years" and "a few days later"."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("They lived in camps for 2 1/2 years.", "P2Y6M"),
+            ("The flight took 5 1/2 hours.", "PT5H30M"),
+            ("Repairs took 3 1/2 months.", "P3M15D"),
+            ("The strike lasted 1 1/2 weeks.", "P1.5W"),
+            ("A few days later, he resigned.", "PXD"),
+        ],
+    )
+    def test_value(self, text: str, want: str) -> None:
+        """Half a unit is written in the next smaller unit; a vague count later is PX."""
+        assert [t for _, t in _found(text)] == [want]
+
+    def test_near_miss_a_fraction_of_a_thing(self) -> None:
+        """Near-miss: "1/2 cup" has no unit of time."""
+        assert _found("Add 2 1/2 cups of flour.") == []

@@ -160,7 +160,8 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             r"(?:(?P<dur_prep>in|within|for|over|during|after)\s+)?"
             r"(?:the\s+(?:(?P<dur_dir>next|past|last|coming|following|first|latest)\s+)?)?"
             rf"(?:(?P<dur_apx>{approx}|more\s+than|less\s+than|at\s+least)\s+)?"
-            rf"(?P<dur_n>{num})\s+(?:(?:more|additional|further)\s+)?(?P<dur_unit>{unit}){end}"
+            rf"(?P<dur_n>{num})(?P<dur_half>\s+1/2|\s*½)?\s+(?:(?:more|additional|further)\s+)?"
+            rf"(?P<dur_unit>{unit}){end}"
         ),
         "adj": rf"(?P<adj_n>{num})-(?P<adj_unit>day|week|month|year|decade|hour){end}",
         # "for years", "within weeks": an unknown number of units

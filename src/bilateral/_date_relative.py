@@ -227,20 +227,29 @@ def _h_ana(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(shift(anchor.start, unit, step), g, text))
 
 
-def _duration(n: float, unit: str) -> str:
+#: half a unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
+_HALF = {("Y", False): "6M", ("M", False): "15D", ("D", False): "T12H", ("H", True): "30M"}
+
+
+def _duration(n: float, unit: str, half: bool = False) -> str:
     letter, mult, time = UNIT_ISO[unit]
+    if half and (mult != 1 or (letter, time) not in _HALF):
+        n, half = n + 0.5, False  # "1 1/2 weeks": P1.5W, "2 1/2 decades": P25Y
     amount = n * mult
     number = str(int(amount)) if amount == int(amount) else str(amount)
-    return f"PT{number}{letter}" if time else f"P{number}{letter}"
+    value = f"PT{number}{letter}" if time else f"P{number}{letter}"
+    return value + _HALF[letter, time] if half else value
 
 
-def _duration_answer(n: int, unit: str, approx: str | None, text: str | None = None) -> Answer:
+def _duration_answer(
+    n: int, unit: str, approx: str | None, text: str | None = None, half: bool = False
+) -> Answer:
     mod = (
         DateMod.APPROX
         if approx and word_table().get(approx.lower(), ("",))[0] == "approx"
         else None
     )
-    value = Duration(value=_duration(n, unit), mod=mod, text=text)
+    value = Duration(value=_duration(n, unit, half), mod=mod, text=text)
     return (value, value.timex, None)
 
 
@@ -264,8 +273,8 @@ def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     n = number_of(m["ago_n"])
     unit = unit_of(m["ago_unit"])
     direction = re.sub(r"\s+", " ", m["ago_dir"].lower())
-    if n is None:  # "several years ago": some time before
-        return (None, "PAST_REF" if direction == "ago" else None, None)
+    if n is None:  # "several years ago": some time before; "a few days later": a few days
+        return (None, "PAST_REF", None) if direction == "ago" else _some_units(unit, None, text)
     if unit == "century":
         unit, n = "year", 100 * n
     g = UNIT_GRANULARITY[unit]
@@ -306,7 +315,7 @@ def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
         if tense is Tense.FUTURE and not re.search(r"\b(?:first|since|last\s+time)\b", before):
             g = UNIT_GRANULARITY[unit]
             return ans(unit_span(shift(ctx.ref, unit, n), g, text), tense)
-    return _duration_answer(n, unit, approx, text)
+    return _duration_answer(n, unit, approx, text, bool(m["dur_half"]))
 
 
 def _h_adj(m: re.Match[str], ctx: Context, text: str) -> Answer:
