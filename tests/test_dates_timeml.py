@@ -124,6 +124,17 @@ class TestTimes:
         """Each gives one TIME mention with its TIMEX3 value."""
         assert _found(text) == want
 
+    def test_until_a_clock_time_and_a_day(self) -> None:
+        """ "until 9 a.m. Tuesday": the limit's word before the clock time gives the nearest
+        Tuesday; near-miss "met at 9 a.m. Tuesday" looks back."""
+        monday = dt.date(2000, 4, 3)
+        assert _found("They have until 9 a.m. Tuesday to sign.", monday) == [
+            ("9 a.m. Tuesday", "2000-04-04T09:00")
+        ]
+        assert _found("They met at 9 a.m. Tuesday.", monday) == [
+            ("9 a.m. Tuesday", "2000-03-28T09:00")
+        ]
+
     def test_value_is_a_time_of_day(self) -> None:
         """The value is a TimeOfDay, not a DateSpan."""
         [m] = find_dates("They met on Tuesday evening.", published=_DAY)
