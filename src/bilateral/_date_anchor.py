@@ -40,10 +40,13 @@ def _cue_pattern() -> re.Pattern[str]:
 
 _STOPS = (".", "!", "?", '"', "”", "’", "'")
 #: the word right before a date, which may give its direction ("since", "until", "by")
-_LEAD_WORD = lazy_regex(
-    r"\b([A-Za-z]+)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)"
-    r"(?:\s+[A-Z]{2,4})?,?\s+)?$"  # "until 9 a.m. EST Tuesday": the word before the clock time
+_LEAD_WORD = lazy_regex(r"\b([A-Za-z]+)\s+$")
+#: the same before a clock time: "until 9 a.m. EST Tuesday"
+_LEAD_CLOCK = lazy_regex(
+    r"\b([A-Za-z]+)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)"
+    r"(?:\s+[A-Z]{2,4})?,?\s+$"
 )
+_CLOCK_WORDS = frozenset(("noon", "midnight", "est", "edt", "gmt", "utc", "cst", "pst"))
 _HEADLINE_END = lazy_regex(r"[ \t]*\n[ \t]*\n|[ \t]*\Z")
 
 
@@ -163,8 +166,11 @@ class Context:
         """The tense of the cue nearest before the expression in its sentence, else after it."""
         if self.given is not None:
             return self.given
-        lead = _LEAD_WORD().search(self.text, max(0, start - 30), start)
+        lead = _LEAD_WORD().search(self.text, max(0, start - 10), start)
         word = lead.group(1).lower() if lead is not None else ""
+        if word in _CLOCK_WORDS or (not word and self.text[start - 2 : start - 1] == "."):
+            lead = _LEAD_CLOCK().search(self.text, max(0, start - 30), start)
+            word = lead.group(1).lower() if lead is not None else ""
         if word in ("since", "ago", "last"):
             return Tense.PAST
         if word in ("until", "till", "through"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 
 from bilateral._date_anchor import Context, Handler
@@ -24,6 +25,7 @@ from bilateral._words import weekday_alternation
 
 __all__ = ["Found", "date_mentions", "scan"]
 
+_SPLIT = lazy_regex(r"(['’]?\w+)")  # TOKEN as a split pattern: gaps and tokens in turn
 _HANDLERS: dict[str, Handler] = {**NAMED, **RELATIVE, **TIMES, **HOLIDAYS}
 
 
@@ -37,10 +39,13 @@ def _match_at(
         return None
     handler = _HANDLERS[(m.lastgroup or "_")[:-1]]
     whole = m.group()
-    if trim and (whole[-2:] in _POSSESSIVES or whole[:2].lower() in _LEAD_STARTS):
-        head, tail = _extent(whole)
-    else:
-        head, tail = 0, len(whole)
+    head, tail = 0, len(whole)
+    if trim:  # the TIMEX3 extent: a preposition before, a possessive after are outside
+        cut = _OUTSIDE_BEFORE().match(whole)
+        if cut is not None:
+            head = cut.end()
+        if whole[-2:] in _POSSESSIVES:
+            tail -= 2
     try:
         answer = handler(m, ctx, whole[head:tail] if tail - head < len(whole) else whole)
     except (ValueError, OverflowError, KeyError):
@@ -79,7 +84,10 @@ def scan(
     if len(low) != len(text):  # a letter whose lower case is longer: lower word by word
         low = text
     if only is None:
-        words = token.findall(low)
+        # one split gives the tokens and the gaps between them, whose running lengths are
+        # the tokens' offsets: no match object per token
+        parts = _SPLIT().split(low)
+        words = parts[1::2]
     else:
         words = [w for a, b in only for w in token.findall(low, a, b)]
     if low is text:
@@ -93,7 +101,7 @@ def scan(
     if not wanted:
         return out
     if only is None:
-        starts = [t.start() for t in token.finditer(low)]
+        starts = list(itertools.accumulate(map(len, parts)))[0::2]
     else:
         starts = [t.start() for a, b in only for t in token.finditer(low, a, b)]
     done = 0
@@ -167,10 +175,11 @@ def _spelled_out(text: str, mentions: list[DateMention]) -> list[DateMention]:
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
             nxt is not None
-            and _weekday_only().fullmatch(m.text)
+            and nxt.start - m.end < 12  # cheap tests first: this runs for every mention
             and isinstance(nxt.value, DateSpan)
             and nxt.value.granularity is Granularity.DAY
             and _PAREN_OPEN().fullmatch(text, m.end, nxt.start)
+            and _weekday_only().fullmatch(m.text)
         ):
             continue
         out.append(m)
@@ -192,7 +201,11 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        joint = _RANGE_JOINT().fullmatch(text, prev.end, m.start) if prev is not None else None
+        joint = (
+            _RANGE_JOINT().fullmatch(text, prev.end, m.start)
+            if prev is not None and m.start - prev.end < 16
+            else None
+        )
         a = prev.value if prev is not None else None
         b = m.value
         if (
@@ -241,26 +254,3 @@ _OUTSIDE_BEFORE = lazy_regex(
     re.IGNORECASE,
 )
 _POSSESSIVES = frozenset(("'s", "’s", "'S", "’S"))
-#: the first two letters of the words that _extent may cut (a cheap test before it)
-#: the first words that _OUTSIDE_BEFORE may cut
-_LEADS = frozenset(
-    ("in", "within", "for", "over", "during", "after", "throughout", "right", "earlier", "later")
-)
-_LEAD_STARTS = frozenset(w[:2] for w in _LEADS)
-
-
-def _extent(whole: str) -> tuple[int, int]:
-    """The offsets in a matched expression of its TIMEX3 extent: a preposition before it
-    ("for three days", "in the past", "right now"), "earlier"/"later" before a unit told
-    from the reference ("earlier this week") and a possessive after it are outside.
-
-    >>> _extent("for two days"), _extent("Friday's"), _extent("next week")
-    ((4, 12), (0, 6), (0, 9))
-    """
-    space = whole.find(" ")
-    head = 0
-    if space > 0 and whole[:space].lower() in _LEADS:
-        cut = _OUTSIDE_BEFORE().match(whole)
-        head = cut.end() if cut is not None else 0
-    tail = len(whole) - 2 if whole[-2:] in _POSSESSIVES else len(whole)
-    return head, tail

@@ -107,13 +107,7 @@ HANDLERS: dict[str, Handler] = {"set": _h_set, "clk": _h_clk}
 _PART_AT_END = lazy_regex(r"\b(morning|afternoon|evening|night|tonight)$", re.IGNORECASE)
 _PART_ENDS = frozenset(("ing", "oon", "ght"))  # morning, evening, afternoon, night
 _CLOCK_GAP = lazy_regex(r"[ \t]*,?[ \t]*")
-
-
-def _one_day(m: DateMention) -> DateSpan | None:
-    v = m.value
-    if isinstance(v, DateSpan) and v.granularity is Granularity.DAY and v.start == v.end:
-        return v
-    return None
+_DAY = Granularity.DAY
 
 
 def timed(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -123,9 +117,9 @@ def timed(text: str, mentions: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     prev: DateMention | None = None
     for m in mentions:
-        day = _one_day(m)
-        if day is None:  # most mentions: no day, nothing to join or to narrow
-            out.append(m)
+        day = m.value
+        if type(day) is not DateSpan or day.start != day.end or day.granularity is not _DAY:
+            out.append(m)  # most mentions: no single day, nothing to join or to narrow
             prev = m
             continue
         if (
