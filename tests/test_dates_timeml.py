@@ -440,3 +440,28 @@ class TestHalvesAndVagueLater:
     def test_near_miss_a_fraction_of_a_thing(self) -> None:
         """Near-miss: "1/2 cup" has no unit of time."""
         assert _found("Add 2 1/2 cups of flour.") == []
+
+
+class TestOpenYears:
+    """A year open on one side: "1994 or later", "post-1959"."""
+
+    @pytest.mark.parametrize(
+        ("text", "want", "timex", "mod"),
+        [
+            ("It will end in 1994 or later.", "1994 or later", "1994", "after"),
+            ("Growth in 1990 and beyond looks weak.", "1990 and beyond", "1990", "after"),
+            ("The post-1959 exodus began.", "post-1959", "1959", "after"),
+            ("The pre-1914 order fell.", "pre-1914", "1914", "before"),
+        ],
+    )
+    def test_open_year(self, text: str, want: str, timex: str, mod: str) -> None:
+        """The extent takes the open side in, and the mod says which side."""
+        [m] = find_dates(text, published=dt.date(1989, 10, 1))
+        assert isinstance(m.value, DateSpan)
+        assert m.value.mod is not None
+        assert (m.text, m.timex, m.value.mod.value) == (want, timex, mod)
+
+    def test_near_miss_two_years(self) -> None:
+        """Near-miss: "1990 or 1991" is two years, no open side."""
+        got = find_dates("In 1990 or 1991 they met.", published=dt.date(1989, 10, 1))
+        assert [(m.text, m.timex) for m in got] == [("1990", "1990"), ("1991", "1991")]

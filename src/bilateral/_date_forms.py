@@ -185,7 +185,13 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?P<mon>{month})(?:{poss}|{end})"
         ),
         "fy": rf"(?:fiscal(?:\s+year)?\s*|FY\s*)(?P<fy>{year}){end}",
-        "yr": rf"{pre('yr_pre')}(?<![$€£\d.,])(?P<yr>{year})(?![’'-]*\w|,\d|\.\d)",
+        "yr": (
+            rf"(?:(?P<yr_pp>post|pre)-)?{pre('yr_pre')}(?<![$€£\d.,])(?P<yr>{year})"
+            r"(?![’'-]*\w|,\d|\.\d)"
+            # "1994 or later", "1990 and beyond": the year, open on one side (inside the extent)
+            r"(?:\s+(?P<yr_post>or\s+later|or\s+after|and\s+beyond|or\s+earlier|or\s+before"
+            r"|or\s+so)\b)?"
+        ),
         "vague": rf"(?P<vg>{vague}){end}",
         # "arrived on the 14th": a day of the month near the reference day
         "dom": (
@@ -326,7 +332,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
         "wd": (*_REL, *weekdays),
         "mon": (*_PRE, *_REL, *months),
         "fy": ("fiscal", "fy", "fy#"),
-        "yr": (*_PRE, "#"),
+        "yr": (*_PRE, "#", "post", "pre"),
         "vague": vague,
         "dom": ("the",),
         "set": _split(

@@ -27,7 +27,7 @@ from bilateral._date_words import (
 )
 from bilateral._model import DateSpan
 from bilateral._regex import lazy_regex
-from bilateral._vocab import Granularity, Tense
+from bilateral._vocab import DateMod, Granularity, Tense
 from bilateral._words import month_words, weekday_words
 
 __all__ = ["HANDLERS"]
@@ -296,8 +296,23 @@ def _h_fy(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(dt.date(int(m["fy"]), 1, 1), _G.YEAR, text))
 
 
+#: the words that open a year on one side: "post-1959", "1994 or later", "1990 or so"
+_OPEN_YEAR = {
+    "post": DateMod.AFTER,
+    "pre": DateMod.BEFORE,
+    "later": DateMod.AFTER,
+    "after": DateMod.AFTER,
+    "beyond": DateMod.AFTER,
+    "earlier": DateMod.BEFORE,
+    "before": DateMod.BEFORE,
+    "so": DateMod.APPROX,
+}
+
+
 def _h_yr(m: re.Match[str], ctx: Context, text: str) -> Answer:
-    return ans(unit_span(dt.date(int(m["yr"]), 1, 1), _G.YEAR, text, part_mod(m["yr_pre"])))
+    side = m["yr_pp"] or (m["yr_post"].split()[-1] if m["yr_post"] else "")
+    mod = _OPEN_YEAR.get(side.lower()) or part_mod(m["yr_pre"])
+    return ans(unit_span(dt.date(int(m["yr"]), 1, 1), _G.YEAR, text, mod))
 
 
 _ON_BEFORE = lazy_regex(r"\bon[ \t]+$", re.IGNORECASE)
