@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral import DateSpan, Duration, Recurrence, TimeOfDay, TimeRef, find_dates
+from bilateral import DateMod, DateSpan, Duration, Recurrence, TimeOfDay, TimeRef, find_dates
 from bilateral import strategies as bst
 
 _DAY = dt.date(2024, 6, 19)  # a Wednesday
@@ -465,3 +465,26 @@ class TestOpenYears:
         """Near-miss: "1990 or 1991" is two years, no open side."""
         got = find_dates("In 1990 or 1991 they met.", published=dt.date(1989, 10, 1))
         assert [(m.text, m.timex) for m in got] == [("1990", "1990"), ("1991", "1991")]
+
+
+class TestWeekdayModifiers:
+    """ "early Tuesday", "later Thursday", "the previous Friday"."""
+
+    _MON = dt.date(1989, 10, 30)
+
+    def test_early_is_inside_with_a_mod(self) -> None:
+        """ "early Tuesday" is the day with mod early, "early" inside the extent."""
+        [m] = find_dates("The quake struck early Tuesday.", published=self._MON)
+        assert isinstance(m.value, DateSpan)
+        assert (m.text, m.timex, m.value.mod) == ("early Tuesday", "1989-10-24", DateMod.EARLY)
+
+    def test_later_is_outside(self) -> None:
+        """Near-miss: "later Thursday" is a comparative adverb, outside, and gives no mod."""
+        [m] = find_dates("Later Thursday, he resigned.", published=self._MON)
+        assert isinstance(m.value, DateSpan)
+        assert (m.text, m.timex, m.value.mod) == ("Thursday", "1989-10-26", None)
+
+    def test_the_previous_friday(self) -> None:
+        """ "the previous Friday" is the Friday before the day told last."""
+        text = "Stocks fell on Friday, Oct. 27, down from the previous Friday."
+        assert [t for _, t in _found(text, self._MON)] == ["1989-10-27", "1989-10-20"]

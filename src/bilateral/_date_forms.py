@@ -134,6 +134,7 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
             r"preceding|same|prior)|that(?:\s+same)?)\s+"
             rf"(?P<ana_unit>day|morning|afternoon|evening|night|week|weekend|month|year){end}"
             rf"|the\s+(?P<ana_mrel>following|previous|preceding)\s+(?P<ana_mon>{month}){end}"
+            rf"|the\s+(?P<ana_wrel>following|previous|preceding)\s+(?P<ana_wd>{w['wd']}){end}"
             r"|(?P<ana_ba>the\s+day\s+(?:before|after))(?!\s+(?:yesterday|tomorrow))"
             rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|when|as|with|in|at|on|to|for|where|while)\b)"
         ),
@@ -177,7 +178,7 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?:(?:’s|'s)|\s+(?:morning|afternoon|evening|night))?{end}"
         ),
         "wd": (
-            r"(?:(?P<wd_rel>last|next|this|coming|past)\s+)?"
+            r"(?:(?P<wd_pre>early|late|earlier|later)\s+)?(?:(?P<wd_rel>last|next|this|coming|past)\s+)?"
             rf"(?P<wd>{wd})(?:(?:’s|'s)|\s+(?:morning|afternoon|evening|night))?{end}"
         ),
         "mon": (
@@ -329,7 +330,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
         "adj": (*numbers, "#"),
         "dps": _split("for within in over through during"),
         "dw": _split("early late earlier later the today tonight yesterday tomorrow this last"),
-        "wd": (*_REL, *weekdays),
+        "wd": (*_REL, *weekdays, "early", "late", "earlier", "later"),
         "mon": (*_PRE, *_REL, *months),
         "fy": ("fiscal", "fy", "fy#"),
         "yr": (*_PRE, "#", "post", "pre"),

@@ -200,6 +200,16 @@ def _h_wkd(m: re.Match[str], ctx: Context, text: str) -> Answer:
 
 
 def _h_ana(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if m["ana_wd"]:
+        # "the previous Friday": the Friday before the day told last (else publication)
+        wd = weekday_number(m["ana_wd"])
+        last = ctx.last(_G.DAY)
+        base = last.start if last is not None and last.granularity is _G.DAY else ctx.ref
+        if m["ana_wrel"].lower() == "following":
+            day = base + ((wd - base.weekday()) % 7 or 7) * DAY
+        else:
+            day = base - ((base.weekday() - wd) % 7 or 7) * DAY
+        return ans(unit_span(day, _G.DAY, text))
     if m["ana_mon"]:
         # "the following May": the first May after the date told last (else publication)
         month = month_number(m["ana_mon"])
@@ -340,6 +350,12 @@ def _h_dw(m: re.Match[str], ctx: Context, text: str) -> Answer:
 
 
 def _h_wd(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    # "early Tuesday": that day, with mod early (TIMEX3 START)
+    mod = {"early": DateMod.EARLY, "late": DateMod.LATE}.get((m["wd_pre"] or "").lower())
+    return _weekday(m, ctx, text, mod)
+
+
+def _weekday(m: re.Match[str], ctx: Context, text: str, mod: DateMod | None) -> Answer:
     wd = weekday_number(m["wd"])
     ref = ctx.ref
     rel = (m["wd_rel"] or "").lower()
@@ -359,7 +375,7 @@ def _h_wd(m: re.Match[str], ctx: Context, text: str) -> Answer:
         if direction == 0:
             direction = 1 if ahead < back else -1
         day = ref + ahead * DAY if direction > 0 else ref - back * DAY
-    return ans(unit_span(day, _G.DAY, text), tense)
+    return ans(unit_span(day, _G.DAY, text, mod), tense)
 
 
 def _h_vague(m: re.Match[str], ctx: Context, text: str) -> Answer:

@@ -246,11 +246,13 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 
 #: Words that TIMEX3 leaves outside an expression's extent: a preposition before it ("for
-#: three days", "in the past", "right now", "for now") and "earlier"/"later" before a unit
-#: told from the reference day ("earlier this week" is annotated "this week").
+#: three days", "in the past", "right now", "for now") and "earlier"/"later", comparative
+#: adverbs, before a unit told from the reference day ("earlier this week" is annotated "this
+#: week", "later Thursday" "Thursday"); "early" and "late" are modifiers, inside.
 _OUTSIDE_BEFORE = lazy_regex(
     r"(?:(?:in|within|for|over|during|after|throughout|right)\s+"
-    r"|(?:earlier|later)\s+(?=(?:this|today|tonight)\b))(?=\S)",
+    r"|(?:earlier|later)\s+(?=(?:this|today|tonight|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b))(?=\S)",
     re.IGNORECASE,
 )
 _POSSESSIVES = frozenset(("'s", "’s", "'S", "’S"))
