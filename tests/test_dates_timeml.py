@@ -118,6 +118,12 @@ class TestTimes:
             ("They met on Tuesday evening.", [("Tuesday evening", "2024-06-18TEV")]),
             ("He spoke this morning.", [("this morning", "2024-06-19TMO")]),
             ("The blast came at 7:15 a.m.", [("7:15 a.m.", "2024-06-19T07:15")]),
+            ("He leaves at 4 in the morning.", [("4 in the morning", "2024-06-19T04:00")]),
+            ("Shares fell in the morning.", [("the morning", "2024-06-19TMO")]),
+            (
+                "At mid-afternoon yesterday, talks ended.",
+                [("mid-afternoon yesterday", "2024-06-18TAF")],
+            ),
         ],
     )
     def test_time(self, text: str, want: list[tuple[str, str]]) -> None:
@@ -145,6 +151,7 @@ class TestTimes:
         [
             "He scored 10 points in the game.",  # a number without a.m. or p.m.
             "Turnout was 13 pm in the poll.",  # 13 is no hour of a 12-hour clock
+            "The morning session opened late.",  # "morning" modifying a noun
         ],
     )
     def test_near_misses(self, text: str) -> None:

@@ -244,9 +244,16 @@ def _time_forms(w: dict[str, str]) -> dict[str, str]:
             r"|sales|figures|rates?)\b)"
         ),
         "clk": (
-            r"(?:(?P<clk_h>\d{1,2})(?::(?P<clk_m>[0-5]\d))?[ \t]*(?P<clk_ap>[ap])\.?[ \t]?m\b\.?"
+            r"(?:(?P<clk_h>\d{1,2})(?::(?P<clk_m>[0-5]\d))?(?:[ \t]*(?P<clk_ap>[ap])\.?[ \t]?m\b\.?"
+            r"|[ \t]+in[ \t]+the[ \t]+(?P<clk_part>morning|afternoon|evening)\b)"
             r"|(?P<clk_word>noon|midday|midnight)\b)"
             r"(?:[ \t]+(?:[ECMP][SD]T|GMT|UTC)\b)?"
+        ),
+        # "in the morning", "mid-afternoon yesterday": a part of a day (TIMEX3 TMO, TAF, TEV)
+        "pod": (
+            r"(?:the\s+|(?P<pod_pre>early|late|mid)(?:\s*-\s*|\s+))"
+            r"(?P<pod>morning|afternoon|evening)(?:\s+(?P<pod_day>yesterday|today|tomorrow))?"
+            rf"{end}"
         ),
     }
 
@@ -340,6 +347,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
             "every each per hourly daily nightly weekly monthly quarterly annually yearly"
         ),
         "clk": ("#", "noon", "midday", "midnight"),
+        "pod": ("the", "early", "late", "mid"),
         "hol": ("last", "next", "this", *(n.split()[0] for n in holiday_names())),
     }
 

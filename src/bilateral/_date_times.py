@@ -9,6 +9,7 @@ such a day a :class:`~bilateral.DateSpan`, which is what an event's date is.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -90,19 +91,43 @@ def _h_clk(m: re.Match[str], ctx: Context, text: str) -> Answer:
         hour = int(m["clk_h"])
         if not 1 <= hour <= 12:
             return None
-        if m["clk_ap"].lower() == "p" and hour < 12:
+        late = m["clk_ap"].lower() == "p" if m["clk_ap"] else m["clk_part"].lower() != "morning"
+        if late and hour < 12:
             hour += 12
-        elif m["clk_ap"].lower() == "a" and hour == 12:
+        elif not late and hour == 12:
             hour = 0
         time = f"{hour:02d}:{m['clk_m'] or '00'}"
+    value = TimeOfDay(day=_told_day(ctx), time=time, text=text)
+    return (value, value.timex, None)
+
+
+def _told_day(ctx: Context) -> dt.date:
+    """The day a time told alone is on: the last day told, else the publication day."""
     anchor = ctx.last(Granularity.DAY)
-    day = anchor.start if anchor is not None and anchor.start == anchor.end else ctx.ref
-    value = TimeOfDay(day=day, time=time, text=text)
+    return anchor.start if anchor is not None and anchor.start == anchor.end else ctx.ref
+
+
+_DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+#: a noun after "the morning" makes it a modifier ("the morning session"): no time told
+_NOUN_AFTER = lazy_regex(
+    r"[ \t]+(?!(?:and|or|but|when|as|to|in|on|at|for|with|before|after|that|which|is|was|"
+    r"will|has|had|of)\b)[a-z]"
+)
+
+
+def _h_pod(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if not m["pod_day"] and _NOUN_AFTER().match(ctx.text, m.end()):
+        return None
+    if m["pod_day"]:
+        day = ctx.ref + _DAY_WORDS[m["pod_day"].lower()] * dt.timedelta(days=1)
+    else:
+        day = _told_day(ctx)
+    value = TimeOfDay(day=day, time=_PARTS[m["pod"].lower()], text=text)
     return (value, value.timex, None)
 
 
 #: form -> its handler (the clock and recurrence forms of bilateral._date_forms)
-HANDLERS: dict[str, Handler] = {"set": _h_set, "clk": _h_clk}
+HANDLERS: dict[str, Handler] = {"set": _h_set, "clk": _h_clk, "pod": _h_pod}
 
 _PART_AT_END = lazy_regex(r"\b(morning|afternoon|evening|night|tonight)$", re.IGNORECASE)
 _PART_ENDS = frozenset(("ing", "oon", "ght"))  # morning, evening, afternoon, night
