@@ -180,6 +180,8 @@ class TestRecurrences:
             ("The plant costs $4 million a year to run.", [("a year", "P1Y")]),
             ("Ferries sail twice a day.", [("a day", "P1D")]),
             ("Fees are charged per month.", [("per month", "P1M")]),
+            ("The market is closed on Sundays.", [("Sundays", "XXXX-WXX-7")]),
+            ("Ferries sail on Friday nights.", [("Friday nights", "XXXX-WXX-5TNI")]),
         ],
     )
     def test_set(self, text: str, want: list[tuple[str, str]]) -> None:
@@ -190,6 +192,7 @@ class TestRecurrences:
         "text",
         [
             "Each side made concessions.",  # "each" without a unit
+            "They sailed on Friday night.",  # one night, not a recurrence
             "It will take a year.",  # "a year" after a verb: no rate
             "The board raised its quarterly dividend.",  # the kind of a payment
         ],

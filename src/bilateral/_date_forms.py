@@ -243,6 +243,12 @@ def _time_forms(w: dict[str, str]) -> dict[str, str]:
             r"(?![ \t]+(?:dividends?|earnings|results|reports?|payments?|profits?|loss(?:es)?"
             r"|sales|figures|rates?)\b)"
         ),
+        # "on Mondays", "Tuesday nights": each such day, or that part of each
+        "wds": (
+            rf"(?P<wds>{trie(weekday_words('name'))})(?:s|\s+(?=(?:night|morning|evening"
+            r"|afternoon)s\b))(?:(?<=\s)(?P<wds_part>night|morning|evening|afternoon)s)?"
+            rf"{end}"
+        ),
         "clk": (
             r"(?:(?P<clk_h>\d{1,2})(?::(?P<clk_m>[0-5]\d))?(?:[ \t]*(?P<clk_ap>[ap])\.?[ \t]?m\b\.?"
             r"|[ \t]+in[ \t]+the[ \t]+(?P<clk_part>morning|afternoon|evening)\b)"
@@ -308,6 +314,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
     seasons, ordinals = tuple(words_of_kind("season")), tuple(words_of_kind("ordinal"))
     vague = tuple(p.split()[0] for p in vague_table())
     return {
+        "wds": (*(f"{d}s" for d in weekday_words("name")), *weekday_words("name")),
         "spy": (*months, *seasons, "the", "eighteen", "nineteen", "twenty"),
         "iso": ("#",),
         "num": ("#",),

@@ -65,6 +65,15 @@ def _h_set(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return (value, value.timex, None)
 
 
+def _h_wds(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    """ "on Mondays" is XXXX-WXX-1; "Tuesday nights" XXXX-WXX-2TNI."""
+    part = _PARTS[m["wds_part"].lower()] if m["wds_part"] else ""
+    value = Recurrence(
+        timex=f"XXXX-WXX-{weekday_number(m['wds']) + 1}" + (f"T{part}" if part else ""), text=text
+    )
+    return (value, value.timex, None)
+
+
 def per_unit(ctx: Context, start: int, unit: str, text: str) -> Answer:
     """ "$5 million a year", "twice a day", "fifty flights a week": a rate, TIMEX3 SET; else
     ``None``, as "a year" alone is a duration or nothing."""
@@ -127,7 +136,7 @@ def _h_pod(m: re.Match[str], ctx: Context, text: str) -> Answer:
 
 
 #: form -> its handler (the clock and recurrence forms of bilateral._date_forms)
-HANDLERS: dict[str, Handler] = {"set": _h_set, "clk": _h_clk, "pod": _h_pod}
+HANDLERS: dict[str, Handler] = {"set": _h_set, "wds": _h_wds, "clk": _h_clk, "pod": _h_pod}
 
 _PART_AT_END = lazy_regex(r"\b(morning|afternoon|evening|night|tonight)$", re.IGNORECASE)
 _PART_ENDS = frozenset(("ing", "oon", "ght"))  # morning, evening, afternoon, night
