@@ -284,7 +284,8 @@ def _split(words: str) -> tuple[str, ...]:
 
 
 TOKEN = lazy_regex(r"['’]?\w+")
-SPECIAL = frozenset("0123456789'’qhf")
+#: the first characters of a token whose dispatch key is not itself: a digit or a quote
+SPECIAL = frozenset("0123456789'’")
 _DIGIT_KEY = lazy_regex(r"\d|['’]\d")
 _PRE = ("early", "mid", "late", "the", "start", "beginning", "middle", "end")
 _REL = ("this", "next", "last", "past", "coming", "previous", "current")

@@ -25,6 +25,7 @@ from bilateral._words import weekday_alternation
 
 __all__ = ["Found", "date_mentions", "scan"]
 
+_DIGITS = frozenset("0123456789")
 _SPLIT = lazy_regex(r"(['’]?\w+)")  # TOKEN as a split pattern: gaps and tokens in turn
 _HANDLERS: dict[str, Handler] = {**NAMED, **RELATIVE, **TIMES, **HOLIDAYS}
 
@@ -92,7 +93,12 @@ def scan(
         words = [w for a, b in only for w in token.findall(low, a, b)]
     if low is text:
         words = [w.lower() for w in words]
-    keys = [w if w in table or w[0] not in SPECIAL else dispatch_key(w) for w in words]
+    # a token that may have a special key opens with a digit or a quote, or ends with a digit
+    # ("q3", "h1", "fy2024"): the others ("from", "he") are their own key, with no call
+    keys = [
+        w if w in table or (w[0] not in SPECIAL and w[-1] not in _DIGITS) else dispatch_key(w)
+        for w in words
+    ]
     wanted = [
         i
         for i, k in enumerate(keys)
