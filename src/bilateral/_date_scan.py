@@ -77,8 +77,34 @@ def scan(
     >>> m.group(), value.timex
     ('May 2024', '2024-05')
     """
-    ctx = Context(text, ref, given, one=one, sents=sents)
     out: list[Found] = []
+    keys, wanted, starts = _candidates(text, only)
+    if not wanted:
+        return out
+    table = dispatch()[0]
+    ctx = Context(text, ref, given, one=one, sents=sents)
+    done = 0
+    for i in wanted:
+        pos = starts[i]
+        if pos < done:
+            continue
+        found = _match_at(text, pos, table[keys[i]], ctx, trim)
+        if found is None:
+            continue
+        m, (value, timex, tense), head, tail = found
+        done = m.end()
+        if isinstance(value, DateSpan):
+            ctx.add_anchor(m.start(), value)
+        out.append((m, value, timex, tense, pos + head, pos + tail))
+    return out
+
+
+def _candidates(
+    text: str, only: list[tuple[int, int]] | None
+) -> tuple[list[str], list[int], list[int]]:
+    """The dispatch key of every token of ``text`` (or of the spans ``only``), the indices
+    of the tokens worth a look (a weak first word only before a date word), and the tokens'
+    offsets (empty when no token is worth a look)."""
     table, follow = dispatch()
     token = TOKEN()
     low = text.lower()
@@ -105,25 +131,12 @@ def scan(
         if k in table and (k not in WEAK or (i + 1 < len(keys) and keys[i + 1] in follow))
     ]
     if not wanted:
-        return out
+        return keys, wanted, []
     if only is None:
         starts = list(itertools.accumulate(map(len, parts)))[0::2]
     else:
         starts = [t.start() for a, b in only for t in token.finditer(low, a, b)]
-    done = 0
-    for i in wanted:
-        pos = starts[i]
-        if pos < done:
-            continue
-        found = _match_at(text, pos, table[keys[i]], ctx, trim)
-        if found is None:
-            continue
-        m, (value, timex, tense), head, tail = found
-        done = m.end()
-        if isinstance(value, DateSpan):
-            ctx.add_anchor(m.start(), value)
-        out.append((m, value, timex, tense, pos + head, pos + tail))
-    return out
+    return keys, wanted, starts
 
 
 def date_mentions(
