@@ -61,6 +61,7 @@ class TestSomeUnits:
             ("The work took several weeks.", [("several weeks", "PXW")]),
             ("It may take a few days.", [("a few days", "PXD")]),
             ("Talks have stalled in recent months.", [("recent months", "PXM")]),
+            ("Margins fell in recent quarters.", [("recent quarters", "PXM")]),
             ("They have not spoken for years.", [("years", "PXY")]),
             ("A deal may come within weeks.", [("weeks", "PXW")]),
             ("He took a several-year break.", [("several-year", "PXY")]),
