@@ -499,3 +499,23 @@ class TestWeekdayModifiers:
         """ "the previous Friday" is the Friday before the day told last."""
         text = "Stocks fell on Friday, Oct. 27, down from the previous Friday."
         assert [t for _, t in _found(text, self._MON)] == ["1989-10-27", "1989-10-20"]
+
+
+class TestShortYears:
+    """ "'98", "FY25", "1998-99"."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("The class of '98 met again.", [("'98", "1998")]),
+            ("Results for FY25 were strong.", [("FY25", "2025")]),
+            ("The 1998-99 season was long.", [("1998-99", "1998/1999")]),
+        ],
+    )
+    def test_year(self, text: str, want: list[tuple[str, str]]) -> None:
+        """A two-digit year is the nearest with those digits, no more than ten years ahead."""
+        assert _found(text, dt.date(2024, 10, 1)) == want
+
+    def test_near_miss_not_consecutive(self) -> None:
+        """Near-miss: "1990-95" is no pair of consecutive years and is left unread."""
+        assert _found("Growth in 1990-95 was slow.", dt.date(2024, 10, 1)) == []

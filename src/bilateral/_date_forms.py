@@ -185,9 +185,11 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             rf"{pre('mon_pre')}(?:(?P<mon_rel>last|next|this|coming|past)\s+)?"
             rf"(?P<mon>{month})(?:{poss}|{end})"
         ),
-        "fy": rf"(?:fiscal(?:\s+year)?\s*|FY\s*)(?P<fy>{year}){end}",
+        "fy": rf"(?:fiscal(?:\s+year)?\s*(?P<fy>{year})|FY\s*['’]?(?P<fy2>\d\d(?:\d\d)?)){end}",
         "yr": (
-            rf"(?:(?P<yr_pp>post|pre)-)?{pre('yr_pre')}(?<![$€£\d.,])(?P<yr>{year})"
+            rf"(?:(?P<yr_pp>post|pre)-)?{pre('yr_pre')}(?<![$€£\d.,])"
+            # "1998", "'98"; "1998-99" and "2023-24" are a run of two years
+            rf"(?:(?P<yr>{year})(?:[-–/](?P<yr_to>\d\d)(?!\d))?|['’](?P<yr_ap>\d\d))"
             r"(?![’'-]*\w|,\d|\.\d)"
             # "1994 or later", "1990 and beyond": the year, open on one side (inside the extent)
             r"(?:\s+(?P<yr_post>or\s+later|or\s+after|and\s+beyond|or\s+earlier|or\s+before"

@@ -293,7 +293,17 @@ def _may_is_modal(ctx: Context, m: re.Match[str]) -> bool:
 
 
 def _h_fy(m: re.Match[str], ctx: Context, text: str) -> Answer:
-    return ans(unit_span(dt.date(int(m["fy"]), 1, 1), _G.YEAR, text))
+    year = int(m["fy"]) if m["fy"] else _two_digit_year(m["fy2"], ctx.ref)
+    return ans(unit_span(dt.date(year, 1, 1), _G.YEAR, text))
+
+
+def _two_digit_year(digits: str, ref: dt.date) -> int:
+    """ "'98", "FY25": the year of those last two digits nearest the reference, looking back
+    more than ahead (no later than ten years after it)."""
+    if len(digits) == 4:
+        return int(digits)
+    year = ref.year - ref.year % 100 + int(digits)
+    return year - 100 if year > ref.year + 10 else year
 
 
 #: the words that open a year on one side: "post-1959", "1994 or later", "1990 or so"
@@ -312,7 +322,16 @@ _OPEN_YEAR = {
 def _h_yr(m: re.Match[str], ctx: Context, text: str) -> Answer:
     side = m["yr_pp"] or (m["yr_post"].split()[-1] if m["yr_post"] else "")
     mod = _OPEN_YEAR.get(side.lower()) or part_mod(m["yr_pre"])
-    return ans(unit_span(dt.date(int(m["yr"]), 1, 1), _G.YEAR, text, mod))
+    year = int(m["yr"]) if m["yr"] else _two_digit_year(m["yr_ap"], ctx.ref)
+    span = unit_span(dt.date(year, 1, 1), _G.YEAR, text, mod)
+    if m["yr_to"]:
+        last = year - year % 100 + int(m["yr_to"])
+        if last != year + 1 or mod is not None:
+            return None  # "1990-95" is no pair of consecutive years: not read as one
+        return ans(
+            DateSpan(start=span.start, end=dt.date(last, 12, 31), granularity=_G.YEAR, text=text)
+        )
+    return ans(span)
 
 
 _ON_BEFORE = lazy_regex(r"\bon[ \t]+$", re.IGNORECASE)
