@@ -142,11 +142,10 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
 
 
 def _word_forms(w: dict[str, str]) -> dict[str, str]:
-    """Forms of counted units and durations, day words, weekdays, months, years and vague
-    references."""
+    """Forms of counted units and durations, day words, weekdays and months."""
     month, wd, num, unit = w["month"], w["wd"], w["num"], w["unit"]
-    approx, vague = w["approx"], w["vague"]
-    end, year, pre, poss = _END, _YEAR, _pre, _POSS
+    approx = w["approx"]
+    end, pre, poss = _END, _pre, _POSS
     return {
         "ago": (
             rf"(?:(?P<ago_apx>{approx})\s+)?(?P<ago_n>{num})\s+(?P<ago_unit>{unit})\s+"
@@ -185,6 +184,14 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             rf"{pre('mon_pre')}(?:(?P<mon_rel>last|next|this|coming|past)\s+)?"
             rf"(?P<mon>{month})(?:{poss}|{end})"
         ),
+    }
+
+
+def _year_forms(w: dict[str, str]) -> dict[str, str]:
+    """Forms of fiscal and calendar years, vague references and a day of the month alone."""
+    vague = w["vague"]
+    end, year, pre = _END, _YEAR, _pre
+    return {
         "fy": rf"(?:fiscal(?:\s+year)?\s*(?P<fy>{year})|FY\s*['’]?(?P<fy2>\d\d(?:\d\d)?)){end}",
         "yr": (
             rf"(?:(?P<yr_pp>post|pre)-)?{pre('yr_pre')}(?<![$€£\d.,])"
@@ -274,6 +281,7 @@ def _form_patterns() -> dict[str, str]:
         **_calendar_forms(w),
         **_reference_forms(w),
         **_word_forms(w),
+        **_year_forms(w),
         **_time_forms(w),
         **_spelled_forms(w),
         **_holiday_forms(w),
