@@ -519,3 +519,14 @@ class TestShortYears:
     def test_near_miss_not_consecutive(self) -> None:
         """Near-miss: "1990-95" is no pair of consecutive years and is left unread."""
         assert _found("Growth in 1990-95 was slow.", dt.date(2024, 10, 1)) == []
+
+
+class TestCalendarEdges:
+    """Ranges of weekdays at the ends of the calendar give no error."""
+
+    @pytest.mark.parametrize("day", [dt.date.min, dt.date(1, 1, 3), dt.date.max])
+    @pytest.mark.parametrize("text", ["from Tuesday to Thursday", "Friday - Thursday"])
+    def test_no_overflow(self, text: str, day: dt.date) -> None:
+        """Mentions index the input whatever the publication day."""
+        for m in find_dates(text, published=day):
+            assert text[m.start : m.end] == m.text

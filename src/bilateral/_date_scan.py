@@ -211,6 +211,7 @@ def _weekday_only() -> re.Pattern[str]:
     return re.compile(rf"(?:on[ \t]+)?(?:{weekday_alternation('name')})", re.IGNORECASE)
 
 
+_LAST_WEEK = dt.date.max - 7 * DAY
 _RANGE_JOINT = lazy_regex(r"[ \t]*(?:[-–]|to|through|till|until|and)[ \t]*", re.IGNORECASE)
 
 
@@ -232,8 +233,9 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             and isinstance(a, DateSpan)
             and isinstance(b, DateSpan)
             and b.granularity is Granularity.DAY
-            and a.start >= b.start > a.start - 7 * DAY
+            and 0 <= (a.start - b.start).days < 7
             and _weekday_only().fullmatch(m.text)
+            and b.start < _LAST_WEEK  # no week after the last one the calendar has
         ):
             # "from Tuesday to Thursday": the second day follows the first
             later = b.start + 7 * DAY
@@ -247,6 +249,7 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             and b.granularity is Granularity.DAY
             and b.start > a.end
             and (b.start - a.end).days <= (1 if "and" in joint.group().lower() else 31)
+            and b.end < _LAST_WEEK  # the run's timex reads the week of its days
         ):
             span = DateSpan(
                 start=a.start, end=b.end, granularity=Granularity.DAY, text=text[prev.start : m.end]
