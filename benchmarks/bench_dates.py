@@ -27,6 +27,7 @@ import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from _results import machine, write_section
 
@@ -37,6 +38,7 @@ from bilateral._dates import _resolve
 ROOT = Path(__file__).resolve().parent.parent
 CASES_FILE = ROOT / "tests" / "data" / "date_cases.tsv"
 TIMEBANK = ROOT.parent / "shared" / "bench" / "timebank-aquaint.jsonl"
+TBAQ_DOCS = ROOT.parent / "shared" / "bench" / "tbaq-docs.jsonl"
 
 ARTICLES = [
     (
@@ -196,6 +198,71 @@ def _timebank() -> list[str]:
     return lines
 
 
+def _te3_counts(
+    docs: list[dict[str, Any]],
+) -> tuple[int, int, int, int, int, dict[str, list[int]]]:
+    """find_dates on whole documents, matched to the gold as TempEval-3 Task A does: each gold
+    expression takes the first unused system mention that overlaps it."""
+    n_gold = n_sys = strict = relaxed = value = 0
+    by_type: dict[str, list[int]] = {}
+    for d in docs:
+        found = bilateral.find_dates(d["text"], published=d["dct"])
+        n_sys += len(found)
+        used: set[int] = set()
+        for g in d["timexes"]:
+            n_gold += 1
+            row = by_type.setdefault(g["type"], [0, 0, 0])
+            row[0] += 1
+            hit = next(
+                (
+                    i
+                    for i, m in enumerate(found)
+                    if i not in used and m.start < g["end"] and g["start"] < m.end
+                ),
+                None,
+            )
+            if hit is None:
+                continue
+            used.add(hit)
+            relaxed += 1
+            row[1] += 1
+            strict += (found[hit].start, found[hit].end) == (g["start"], g["end"])
+            if found[hit].timex == g["value"]:
+                value += 1
+                row[2] += 1
+    return n_gold, n_sys, strict, relaxed, value, by_type
+
+
+def _tempeval() -> list[str]:
+    if not TBAQ_DOCS.exists():
+        print(f"TempEval-3: {TBAQ_DOCS} not found; skipping the end-to-end score.")
+        return ["TempEval-3 end to end: skipped (../shared is absent)."]
+    docs = [json.loads(line) for line in TBAQ_DOCS.read_text(encoding="utf-8").splitlines()]
+    n_gold, n_sys, strict, relaxed, value, by_type = _te3_counts(docs)
+
+    def f1(k: int) -> float:
+        return 200 * k / (n_gold + n_sys)
+
+    lines = [
+        f"TempEval-3 Task A end to end on TimeBank + AQUAINT ({len(docs)} documents, {n_gold} "
+        "gold TIMEX3): `find_dates` finds and normalises; the TE3 measures, as "
+        "`shared/tools/score_te3.py` computes them.",
+        "",
+        "| system | strict F1 | relaxed F1 | value F1 |",
+        "|---|---|---|---|",
+        f"| `bilateral.find_dates` (this corpus, seen in development) | {f1(strict):.2f} | "
+        f"{f1(relaxed):.2f} | {f1(value):.2f} |",
+        "| HeidelTime (published, TempEval-3 test set) | 81.34 | 90.30 | 77.61 |",
+        "| SUTime (published, TempEval-3 test set) | — | — | 67.38 |",
+        "",
+        "| TIMEX3 type | gold | found | right value |",
+        "|---|---|---|---|",
+        *(f"| {t} | {g:,} | {f:,} | {v:,} |" for t, (g, f, v) in sorted(by_type.items())),
+    ]
+    print("\n".join(lines))
+    return lines
+
+
 def main() -> None:
     import dateparser
     from dateparser.search import search_dates
@@ -276,6 +343,8 @@ def main() -> None:
         f"**find_dates is {s_us / f_us:.0f}× faster than search_dates on the same articles.**",
         "",
         *_timebank(),
+        "",
+        *_tempeval(),
     ]
     print("\n".join(lines))
     write_section("dates", "\n".join(lines))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 import pytest
@@ -14,6 +15,7 @@ TABLES: dict[str, tuple[list[str], str]] = {
     "date_words.tsv": (["word", "kind", "value"], "word"),
     "date_vague.tsv": (["phrase", "timex"], "phrase"),
     "date_tense.tsv": (["cue", "tense"], "cue"),
+    "date_holidays.tsv": (["name", "rule"], "name"),
 }
 
 
@@ -55,20 +57,24 @@ class TestDateTables:
         ranges = {"ordinal": 4}
         for row in read_tsv("date_words.tsv"):
             kind, value = row["kind"], row["value"]
-            assert kind in {*ranges, "season", "number", "unit", "approx", "part"}
+            assert kind in {*ranges, "season", "number", "some", "unit", "approx", "part"}
             if kind in ranges:
                 assert 1 <= int(value) <= ranges[kind]
             elif kind == "season":
                 assert value in {"SP", "SU", "FA", "WI"}
             elif kind == "number":
                 assert int(value) > 0
+            elif kind == "some":
+                assert value == "X"
             elif kind == "part":
                 assert value in {"early", "mid", "late"}
 
     def test_vague_values(self) -> None:
         """Vague phrases map to TIMEX3 reference values."""
         values = {r["timex"] for r in read_tsv("date_vague.tsv")}
-        assert values == {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+        refs = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+        assert refs <= values
+        assert all(v in refs or re.fullmatch(r"PX[DWMY]", v) for v in values)
 
     def test_tense_values(self) -> None:
         """Tense cues are a Tense value or 'none'."""

@@ -244,6 +244,16 @@ REGRESSIONS = [
 ]
 
 
+#: the values a date mention or resolve_date may have (TIMEX3 DATE, DURATION, TIME, SET, refs)
+_DATE_VALUES = (
+    bilateral.DateSpan,
+    bilateral.Duration,
+    bilateral.TimeRef,
+    bilateral.TimeOfDay,
+    bilateral.Recurrence,
+)
+
+
 class TestProperties:
     @settings(max_examples=150, deadline=None)
     @given(TEXTS)
@@ -270,9 +280,7 @@ class TestProperties:
         mentions = bilateral.find_dates(text, published=published)
         _check_offsets(text, mentions)
         for m in mentions:
-            assert m.value is None or isinstance(
-                m.value, bilateral.DateSpan | bilateral.Duration | bilateral.TimeRef
-            )
+            assert m.value is None or isinstance(m.value, _DATE_VALUES)
             assert m.timex is None or isinstance(m.timex, str)
 
     @settings(max_examples=150, deadline=None)
@@ -307,11 +315,10 @@ class TestProperties:
     def test_resolve_date(
         self, expr: str, published: dt.date, tense: bilateral.Tense | None
     ) -> None:
-        """resolve_date returns a span, a duration or None on any expression."""
+        """resolve_date returns a span, a duration, a time, a recurrence, a vague reference or
+        None on any expression."""
         answer = bilateral.resolve_date(expr, published=published, tense=tense)
-        assert answer is None or isinstance(
-            answer, bilateral.DateSpan | bilateral.Duration | bilateral.TimeRef
-        )
+        assert answer is None or isinstance(answer, _DATE_VALUES)
 
     @settings(max_examples=120, deadline=None)
     @given(TEXTS, PUBLISHED_DATES)

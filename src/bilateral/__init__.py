@@ -55,6 +55,8 @@ if TYPE_CHECKING:  # what type checkers and readers see; at run time, ``__getatt
     from bilateral._model import Location as Location
     from bilateral._model import Meeting as Meeting
     from bilateral._model import TimeRef as TimeRef
+    from bilateral._model_time import Recurrence as Recurrence
+    from bilateral._model_time import TimeOfDay as TimeOfDay
     from bilateral._records import event_id as event_id
     from bilateral._records import to_records as to_records
     from bilateral._report import Report as Report
@@ -117,11 +119,13 @@ _HOME: dict[str, str] = {
     "PloverMode": "bilateral._vocab",
     "PloverType": "bilateral._vocab",
     "Recognition": "bilateral._vocab",
+    "Recurrence": "bilateral._model_time",
     "Report": "bilateral._report",
     "Rule": "bilateral._rules",
     "RuleUse": "bilateral._explain",
     "Status": "bilateral._vocab",
     "Tense": "bilateral._vocab",
+    "TimeOfDay": "bilateral._model_time",
     "TimeRef": "bilateral._model",
     "Trigger": "bilateral._triggers",
     "ValidationError": "bilateral._errors",
@@ -186,11 +190,13 @@ __all__ = [
     "PloverMode",
     "PloverType",
     "Recognition",
+    "Recurrence",
     "Report",
     "Rule",
     "RuleUse",
     "Status",
     "Tense",
+    "TimeOfDay",
     "TimeRef",
     "Trigger",
     "ValidationError",

@@ -1,4 +1,5 @@
-"""Pure calendar arithmetic: ISO weeks, quarters, seasons, halves, decades and TIMEX3 values.
+"""Pure calendar arithmetic: ISO weeks, quarters, seasons, halves, decades, centuries and TIMEX3
+values.
 
 Every function here is total on valid dates and has no clock: nothing reads "today".
 """
@@ -31,6 +32,7 @@ _TIMEX = re.compile(
       | -(?P<month>\d{2})(?:-(?P<day>\d{2}))?
     )?
     | (?P<decade>\d{3})
+    | (?P<century>\d{2})
     """,
     re.VERBOSE,
 )
@@ -92,8 +94,9 @@ def canonical_span(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.
         return start, add_months(start, 3) - dt.timedelta(days=1)
     if g is Granularity.YEAR:
         return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
-    first = day.year - day.year % 10
-    return dt.date(max(first, 1), 1, 1), dt.date(first + 9, 12, 31)
+    size = 100 if g is Granularity.CENTURY else 10
+    first = day.year - day.year % size
+    return dt.date(max(first, 1), 1, 1), dt.date(first + size - 1, 12, 31)
 
 
 def weekend_of(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -147,6 +150,8 @@ def timex_of(day: dt.date, granularity: Granularity) -> str:
         return f"{year:04d}-{code}"
     if g is Granularity.YEAR:
         return f"{day.year:04d}"
+    if g is Granularity.CENTURY:
+        return f"{day.year // 100:02d}"
     return f"{day.year // 10:03d}"
 
 
@@ -182,6 +187,8 @@ def _span_of_match(m: re.Match[str]) -> tuple[dt.date, dt.date, Granularity]:
         first = int(m["decade"]) * 10
         g = Granularity.DECADE
         anchor = dt.date(max(first, 1), 1, 1)
+    elif m["century"] is not None:
+        g, anchor = Granularity.CENTURY, dt.date(max(int(m["century"]) * 100, 1), 1, 1)
     else:
         year = int(m["year"])
         if m["week"] is not None and m["weekend"]:

@@ -14,9 +14,9 @@ import functools
 import re
 from collections.abc import Callable
 
-from bilateral._date_words import Answer
+from bilateral._date_words import Answer, trie
 from bilateral._model import DateSpan
-from bilateral._regex import alternation, lazy_regex
+from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
 from bilateral._text import sentences
 from bilateral._vocab import Granularity, Tense
@@ -34,18 +34,26 @@ def _tense_cues() -> dict[str, str]:
 
 @functools.cache
 def _cue_pattern() -> re.Pattern[str]:
-    cues = alternation(c for c in _tense_cues() if c[0].isalpha() or c[0] in "'’")
+    cues = trie(c for c in _tense_cues() if c[0].isalpha() or c[0] in "'’")
     return re.compile(rf"(?<![\w’'])(?:{cues}|[a-z][a-z-]{{2,}}ed)(?![\w’'-])|[’']ll\b")
 
 
 _STOPS = (".", "!", "?", '"', "”", "’", "'")
+#: the word right before a date, which may give its direction ("since", "until", "by")
+_LEAD_WORD = lazy_regex(r"\b([A-Za-z]+)\s+$")
+#: the same before a clock time: "until 9 a.m. EST Tuesday"
+_LEAD_CLOCK = lazy_regex(
+    r"\b([A-Za-z]+)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)"
+    r"(?:\s+[A-Z]{2,4})?,?\s+$"
+)
+_CLOCK_WORDS = frozenset(("noon", "midnight", "est", "edt", "gmt", "utc", "cst", "pst"))
 _HEADLINE_END = lazy_regex(r"[ \t]*\n[ \t]*\n|[ \t]*\Z")
 
 
 @functools.cache
 def _reporting() -> re.Pattern[str]:
     """A reporting verb of the word table (built on first use: no table read at import)."""
-    return re.compile(rf"(?:{alternation(report_verbs())})\b", re.IGNORECASE)
+    return re.compile(rf"(?:{trie(report_verbs())})\b", re.IGNORECASE)
 
 
 _FIRST_TO = lazy_regex(r"\bthe[ \t]+(?:first|last|only|latest)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I)
@@ -158,10 +166,16 @@ class Context:
         """The tense of the cue nearest before the expression in its sentence, else after it."""
         if self.given is not None:
             return self.given
-        before = self.text[max(0, start - 7) : start].lower()
-        if re.search(r"\b(?:since|ago|last)\s+$", before):
+        lead = _LEAD_WORD().search(self.text, max(0, start - 10), start)
+        word = lead.group(1).lower() if lead is not None else ""
+        if word in _CLOCK_WORDS or (not word and self.text[start - 2 : start - 1] == "."):
+            lead = _LEAD_CLOCK().search(self.text, max(0, start - 30), start)
+            word = lead.group(1).lower() if lead is not None else ""
+        if word in ("since", "ago", "last"):
             return Tense.PAST
-        if re.search(r"\b(?:by|payable|due)\s+$", before):
+        if word in ("until", "till", "through"):
+            return Tense.PRESENT  # "extended the loans through January": a limit, the nearest
+        if word in ("by", "payable", "due", "effective"):
             if re.search(r"\b(?:was|were|been)\s+due\s+$", self.text[max(0, start - 16) : start]):
                 return Tense.PRESENT  # "was due Tuesday": a schedule told afterwards, either side
             return Tense.FUTURE

@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import re
 
-from bilateral._date_words import vague_table, words_of_kind
-from bilateral._regex import alternation, lazy_regex
-from bilateral._words import month_alternation, month_words, weekday_alternation, weekday_words
+from bilateral._date_holidays import holiday_names
+from bilateral._date_words import trie, vague_table, words_of_kind
+from bilateral._regex import lazy_regex
+from bilateral._words import month_words, weekday_words
 
 __all__ = ["SPECIAL", "TOKEN", "WEAK", "dispatch", "dispatch_key"]
 
@@ -23,6 +24,8 @@ __all__ = ["SPECIAL", "TOKEN", "WEAK", "dispatch", "dispatch_key"]
 #: word characters at every attempt, O(n**2) on "2024-01-2024-01-…".
 _END = r"(?![’'-]*\w)"
 _YEAR = r"(?:1[0-9]|20)\d\d"
+#: A possessive after an expression ("last month's figures"), outside its TIMEX3 extent.
+_POSS = r"['’]s(?!\w)"
 
 
 @functools.cache
@@ -30,18 +33,19 @@ def _words() -> dict[str, str]:
     """The regex alternations of the word tables that the forms are written with: month (full
     names), anymonth (a name, or an abbreviation with or without its period), wd (weekday
     words), season, num (digits or a number word), unit, ordinal, approx and vague."""
-    month = month_alternation("name")
-    abbr = month_alternation("abbr")
+    month = trie(month_words("name"))
+    abbr = trie(month_words("abbr"))
+    some = words_of_kind("some")
     return {
         "month": month,
-        "anymonth": rf"(?:{month}|(?:{abbr})\.?)",
-        "wd": weekday_alternation(),
-        "season": alternation(words_of_kind("season")),
-        "num": rf"(?:\d{{1,3}}|{alternation(words_of_kind('number'))})",
-        "unit": alternation(words_of_kind("unit")),
-        "ordinal": alternation(words_of_kind("ordinal")),
-        "approx": alternation(words_of_kind("approx")),
-        "vague": alternation(vague_table()),
+        "anymonth": rf"(?:{month}|{abbr}\.?)",
+        "wd": trie(weekday_words()),
+        "season": trie(words_of_kind("season")),
+        "num": rf"(?:\d{{1,3}}|{trie({**words_of_kind('number'), **some})})",
+        "unit": trie(words_of_kind("unit")),
+        "ordinal": trie(words_of_kind("ordinal")),
+        "approx": trie(words_of_kind("approx")),
+        "vague": trie(vague_table()),
     }
 
 
@@ -82,7 +86,8 @@ def _calendar_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?:\s*(?:of\s+)?(?P<qq_y2>{year}))?{end}"
         ),
         "q": (
-            rf"(?:(?:(?P<q_y1>{year})|(?P<q_rel1>this|last|next)\s+year)(?:’s|'s)?\s+)?"
+            rf"(?:the\s+(?=\d|year-))?(?:(?:(?P<q_y1>{year})|(?P<q_rel1>this|last|next)\s+year"
+            r"|(?P<q_ago>year-(?:ago|earlier)))(?:’s|'s)?\s+)?"
             rf"(?:the\s+)?(?:fiscal\s+)?(?P<q_ord>{ordinal})(?:\s+|\s*-\s*)(?:fiscal\s+)?"
             r"(?P<q_unit>quarter|half)"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<q_y2>{year})|(?:the\s+)?"
@@ -94,17 +99,25 @@ def _calendar_forms(w: dict[str, str]) -> dict[str, str]:
 def _reference_forms(w: dict[str, str]) -> dict[str, str]:
     """Forms of financial reporting, decades, and units counted from a reference."""
     month, season = w["month"], w["season"]
-    end, pre = _END, _pre
+    end, pre, poss = _END, _pre, _POSS
     return {
         "qa": (
             r"the\s+(?:(?P<qa_mod>latest|current|just-ended|most\s+recent|recent|year-ago|"
-            r"year-earlier|previous|prior|same)\s+)?(?:fiscal\s+)?(?P<qa_unit>quarter|period)"
+            rf"year-earlier|previous|prior|same)\s+|(?P<qa_y>{_YEAR})\s+)?(?:fiscal\s+)?"
+            r"(?P<qa_unit>quarter|period)"
             rf"(?P<qa_ago>\s+a\s+year\s+(?:ago|earlier))?{end}"
         ),
         "ya": rf"(?P<ya>year-(?:ago|earlier)){end}",
+        # "by year-end", "at year's end": the end of the year of the reference
+        "ye": rf"(?:(?P<ye_rel>this|last|next)\s+)?year(?:\s*-\s*|\s+|['’]s\s+)end{end}",
         "fyr": (
             rf"the\s+(?P<fyr>full\s+|fiscal\s+|calendar\s+)?year{end}"
             r"(?!\s+(?:ago|earlier|before))"
+        ),
+        # "the 20th century", "the 11th-century temple", "the early 19th century", "this century"
+        "cen": (
+            rf"(?:the\s+)?{pre('cen_pre')}(?:(?P<cen_n>\d{{1,2}})(?:st|nd|rd|th)|"
+            r"(?P<cen_rel>this|last|next|past))(?:\s*-\s*|\s+)century(?![’'-]*\w|-)"
         ),
         "dec": (
             rf"(?:the\s+)?{pre('dec_pre')}(?:(?P<dec_y>(?:1[0-9]|20)\d0)|['’](?P<dec_s>\d0))"
@@ -113,7 +126,7 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
         "rel": (
             rf"{pre('rel_pre')}(?:(?P<rel_er>earlier|later)\s+)?(?P<rel_the>the\s+)?"
             r"(?P<rel_rel>this|next|last|past|coming|previous|current|in\s+the|the)\s+"
-            rf"(?P<rel_unit>week|weekend|month|quarter|year|decade|{season}){end}"
+            rf"(?P<rel_unit>week|weekend|month|quarter|year|decade|{season})(?:{poss}|{end})"
         ),
         "wkd": rf"the\s+weekend{end}(?!\s+(?:of|before|after)\b)",
         "ana": (
@@ -121,6 +134,7 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
             r"preceding|same|prior)|that(?:\s+same)?)\s+"
             rf"(?P<ana_unit>day|morning|afternoon|evening|night|week|weekend|month|year){end}"
             rf"|the\s+(?P<ana_mrel>following|previous|preceding)\s+(?P<ana_mon>{month}){end}"
+            rf"|the\s+(?P<ana_wrel>following|previous|preceding)\s+(?P<ana_wd>{w['wd']}){end}"
             r"|(?P<ana_ba>the\s+day\s+(?:before|after))(?!\s+(?:yesterday|tomorrow))"
             rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|when|as|with|in|at|on|to|for|where|while)\b)"
         ),
@@ -128,25 +142,34 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
 
 
 def _word_forms(w: dict[str, str]) -> dict[str, str]:
-    """Forms of counted units and durations, day words, weekdays, months, years and vague
-    references."""
+    """Forms of counted units and durations, day words, weekdays and months."""
     month, wd, num, unit = w["month"], w["wd"], w["num"], w["unit"]
-    approx, vague = w["approx"], w["vague"]
-    end, year, pre = _END, _YEAR, _pre
+    approx = w["approx"]
+    end, pre, poss = _END, _pre, _POSS
     return {
         "ago": (
             rf"(?:(?P<ago_apx>{approx})\s+)?(?P<ago_n>{num})\s+(?P<ago_unit>{unit})\s+"
-            r"(?P<ago_dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?=\s*[,.;:!?)—–]|\s*$))"
+            # "ago" always closes the expression; the other words only before a break or a
+            # function word ("two days later the talks", not "three years later than planned")
+            r"(?P<ago_dir>ago(?![\w’'-])|(?:earlier|later|from\s+now|hence|"
+            r"(?:before|after)(?=\s*[,.;:!?)—–]|\s*$))"
             r"(?=\s*(?:[,.;:!?)—–-]|$|and|but|when|as|with|in|at|on|to|the|he|she|they|it)\b|"
-            r"\s*[,.;:!?)—–]|\s*$)"
+            r"\s*[,.;:!?)—–]|\s*$))"
         ),
         "dur": (
             r"(?:(?P<dur_prep>in|within|for|over|during|after)\s+)?"
-            r"(?:the\s+(?P<dur_dir>next|past|last|coming|following|first)\s+)?"
+            r"(?:the\s+(?:(?P<dur_dir>next|past|last|coming|following|first|latest)\s+)?)?"
             rf"(?:(?P<dur_apx>{approx}|more\s+than|less\s+than|at\s+least)\s+)?"
-            rf"(?P<dur_n>{num})\s+(?P<dur_unit>{unit}){end}"
+            rf"(?P<dur_n>{num})(?P<dur_half>\s+1/2|\s*½)?\s+(?:(?:more|additional|further)\s+)?"
+            rf"(?P<dur_unit>{unit}){end}"
         ),
         "adj": rf"(?P<adj_n>{num})-(?P<adj_unit>day|week|month|year|decade|hour){end}",
+        # "for years", "within weeks": an unknown number of units
+        "dps": (
+            r"(?:for|within|in|over|through|during)\s+(?P<dps_the>the\s+)?"
+            r"(?P<dps>hours|days|weeks|months|years|decades|centuries)"
+            rf"{end}(?!\s+(?:ago|of|earlier|later|before|after|old|ahead|since|to\s+come)\b|\s+\d)"
+        ),
         "dw": (
             r"(?:(?P<dw_pre>early|late|earlier|later)\s+)?"
             r"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
@@ -154,15 +177,31 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?:(?:’s|'s)|\s+(?:morning|afternoon|evening|night))?{end}"
         ),
         "wd": (
-            r"(?:(?P<wd_rel>last|next|this|coming|past)\s+)?"
+            r"(?:(?P<wd_pre>early|late|earlier|later)\s+)?(?:(?P<wd_rel>last|next|this|coming|past)\s+)?"
             rf"(?P<wd>{wd})(?:(?:’s|'s)|\s+(?:morning|afternoon|evening|night))?{end}"
         ),
         "mon": (
             rf"{pre('mon_pre')}(?:(?P<mon_rel>last|next|this|coming|past)\s+)?"
-            rf"(?P<mon>{month}){end}"
+            rf"(?P<mon>{month})(?:{poss}|{end})"
         ),
-        "fy": rf"(?:fiscal(?:\s+year)?\s*|FY\s*)(?P<fy>{year}){end}",
-        "yr": rf"{pre('yr_pre')}(?<![$€£\d.,])(?P<yr>{year})(?![’'-]*\w|,\d|\.\d)",
+    }
+
+
+def _year_forms(w: dict[str, str]) -> dict[str, str]:
+    """Forms of fiscal and calendar years, vague references and a day of the month alone."""
+    vague = w["vague"]
+    end, year, pre = _END, _YEAR, _pre
+    return {
+        "fy": rf"(?:fiscal(?:\s+year)?\s*(?P<fy>{year})|FY\s*['’]?(?P<fy2>\d\d(?:\d\d)?)){end}",
+        "yr": (
+            rf"(?:(?P<yr_pp>post|pre)-)?{pre('yr_pre')}(?<![$€£\d.,])"
+            # "1998", "'98"; "1998-99" and "2023-24" are a run of two years
+            rf"(?:(?P<yr>{year})(?:[-–/](?P<yr_to>\d\d)(?!\d))?|['’](?P<yr_ap>\d\d))"
+            r"(?![’'-]*\w|,\d|\.\d)"
+            # "1994 or later", "1990 and beyond": the year, open on one side (inside the extent)
+            r"(?:\s+(?P<yr_post>or\s+later|or\s+after|and\s+beyond|or\s+earlier|or\s+before"
+            r"|or\s+so)\b)?"
+        ),
         "vague": rf"(?P<vg>{vague}){end}",
         # "arrived on the 14th": a day of the month near the reference day
         "dom": (
@@ -173,11 +212,80 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
     }
 
 
+_TENS = (
+    "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    "|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+
+
+def _spelled_forms(w: dict[str, str]) -> dict[str, str]:
+    """A year written in words ("nineteen ninety-six", "the year two thousand"), perhaps after
+    a month or a season ("January nineteen ninety-seven", "the winter of nineteen ninety")."""
+    return {
+        "spy": (
+            rf"(?:(?P<spy_mon>{w['month']})\s+|(?:the\s+)?(?P<spy_se>{w['season']})\s+of\s+)?"
+            rf"(?:(?P<spy_c>eighteen|nineteen|twenty)\s+(?P<spy_t>{_TENS})"
+            rf"(?:[ \t]*-[ \t]*|\s+)?(?P<spy_u>{_UNITS})?"
+            rf"|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<spy_ku>{_UNITS}))?){_END}"
+        )
+    }
+
+
+def _holiday_forms(w: dict[str, str]) -> dict[str, str]:
+    """Named days ("Thanksgiving", "last Christmas")."""
+    names = trie(holiday_names()).replace("'", "['’]")
+    return {"hol": rf"(?:(?P<hol_rel>last|next|this)\s+)?(?P<hol>{names}){_END}"}
+
+
+def _time_forms(w: dict[str, str]) -> dict[str, str]:
+    """Forms of recurrences (TIMEX3 SET) and clock times (TIME)."""
+    end = _END
+    units = r"hour|day|week|month|quarter|year"
+    return {
+        "set": (
+            rf"(?:every|each)\s+(?:(?P<set_unit>{units}|morning|afternoon|evening|night)"
+            rf"|(?P<set_wd>{w['wd']})|(?P<set_mon>{w['month']})){end}"
+            rf"|per\s+(?P<set_per>{units}){end}"
+            rf"|(?P<set_adv>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly){end}"
+            # "a quarterly dividend": the kind of a payment or a report, not a recurrence told
+            r"(?![ \t]+(?:dividends?|earnings|results|reports?|payments?|profits?|loss(?:es)?"
+            r"|sales|figures|rates?)\b)"
+        ),
+        # "on Mondays", "Tuesday nights": each such day, or that part of each
+        "wds": (
+            rf"(?P<wds>{trie(weekday_words('name'))})(?:s|\s+(?=(?:night|morning|evening"
+            r"|afternoon)s\b))(?:(?<=\s)(?P<wds_part>night|morning|evening|afternoon)s)?"
+            rf"{end}"
+        ),
+        "clk": (
+            r"(?:(?P<clk_h>\d{1,2})(?::(?P<clk_m>[0-5]\d))?(?:[ \t]*(?P<clk_ap>[ap])\.?[ \t]?m\b\.?"
+            r"|[ \t]+in[ \t]+the[ \t]+(?P<clk_part>morning|afternoon|evening)\b)"
+            r"|(?P<clk_word>noon|midday|midnight)\b)"
+            r"(?:[ \t]+(?:[ECMP][SD]T|GMT|UTC)\b)?"
+        ),
+        # "in the morning", "mid-afternoon yesterday": a part of a day (TIMEX3 TMO, TAF, TEV)
+        "pod": (
+            r"(?:the\s+|(?P<pod_pre>early|late|mid)(?:\s*-\s*|\s+))"
+            r"(?P<pod>morning|afternoon|evening)(?:\s+(?P<pod_day>yesterday|today|tomorrow))?"
+            rf"{end}"
+        ),
+    }
+
+
 @functools.cache
 def _form_patterns() -> dict[str, str]:
     """form -> its regex (named groups prefixed with the form's name)."""
     w = _words()
-    return {**_calendar_forms(w), **_reference_forms(w), **_word_forms(w)}
+    return {
+        **_calendar_forms(w),
+        **_reference_forms(w),
+        **_word_forms(w),
+        **_year_forms(w),
+        **_time_forms(w),
+        **_spelled_forms(w),
+        **_holiday_forms(w),
+    }
 
 
 def _split(words: str) -> tuple[str, ...]:
@@ -186,7 +294,8 @@ def _split(words: str) -> tuple[str, ...]:
 
 
 TOKEN = lazy_regex(r"['’]?\w+")
-SPECIAL = frozenset("0123456789'’qhf")
+#: the first characters of a token whose dispatch key is not itself: a digit or a quote
+SPECIAL = frozenset("0123456789'’")
 _DIGIT_KEY = lazy_regex(r"\d|['’]\d")
 _PRE = ("early", "mid", "late", "the", "start", "beginning", "middle", "end")
 _REL = ("this", "next", "last", "past", "coming", "previous", "current")
@@ -194,27 +303,30 @@ _REL = ("this", "next", "last", "past", "coming", "previous", "current")
 WEAK = frozenset(
     _split(
         """the a an in within for over during after at that some about around nearly almost
-        roughly approximately close more less this next last past coming previous current early
+        roughly approximately close more less this next last past coming previous early
         mid late earlier later start beginning middle end fiscal following preceding same prior
-        these right year one two three four five six seven eight nine ten eleven twelve"""
+        these right year one two three four five six seven eight nine ten eleven twelve
+        new good election labor memorial palm martin presidents boxing veterans valentine"""
     )
 )
 #: words after a weak first word, besides the first words of forms and the units, that make
 #: it worth a look
 _FOLLOW = _split(
     """weekend period future present moment near full calendar latest just most recent ago
-    of same few days ahead morning afternoon evening night"""
+    of same few days ahead morning afternoon evening night luther 's ’s short long medium"""
 )
 
 
 def _first_words() -> dict[str, tuple[str, ...]]:
     """form -> the tokens that can open it ("#" a number, "q#" Q3 or H1, "fy#" FY2024)."""
     months, weekdays = tuple(month_words()), tuple(weekday_words())
-    numbers = tuple(k.split()[0] for k in words_of_kind("number"))
+    numbers = tuple(k.split()[0] for k in {**words_of_kind("number"), **words_of_kind("some")})
     approx = tuple(k.split()[0] for k in words_of_kind("approx"))
     seasons, ordinals = tuple(words_of_kind("season")), tuple(words_of_kind("ordinal"))
     vague = tuple(p.split()[0] for p in vague_table())
     return {
+        "wds": (*(f"{d}s" for d in weekday_words("name")), *weekday_words("name")),
+        "spy": (*months, *seasons, "the", "eighteen", "nineteen", "twenty"),
         "iso": ("#",),
         "num": ("#",),
         "mdy": (*weekdays, *months),
@@ -225,7 +337,9 @@ def _first_words() -> dict[str, tuple[str, ...]]:
         "q": ("#", "this", "last", "next", "the", "fiscal", *ordinals),
         "qa": ("the",),
         "ya": ("year",),
+        "ye": ("year", "this", "last", "next"),
         "fyr": ("the",),
+        "cen": (*_PRE, "#", "this", "last", "next", "past"),
         "dec": (*_PRE, "#"),
         "wkd": ("the",),
         "rel": (*_PRE, "earlier", "later", *_REL),
@@ -239,13 +353,20 @@ def _first_words() -> dict[str, tuple[str, ...]]:
             "#",
         ),
         "adj": (*numbers, "#"),
+        "dps": _split("for within in over through during"),
         "dw": _split("early late earlier later the today tonight yesterday tomorrow this last"),
-        "wd": (*_REL, *weekdays),
+        "wd": (*_REL, *weekdays, "early", "late", "earlier", "later"),
         "mon": (*_PRE, *_REL, *months),
         "fy": ("fiscal", "fy", "fy#"),
-        "yr": (*_PRE, "#"),
+        "yr": (*_PRE, "#", "post", "pre"),
         "vague": vague,
         "dom": ("the",),
+        "set": _split(
+            "every each per hourly daily nightly weekly monthly quarterly annually yearly"
+        ),
+        "clk": ("#", "noon", "midday", "midnight"),
+        "pod": ("the", "early", "late", "mid"),
+        "hol": ("last", "next", "this", *(n.split()[0] for n in holiday_names())),
     }
 
 

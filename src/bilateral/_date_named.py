@@ -18,6 +18,7 @@ from bilateral._date_words import (
     Answer,
     ans,
     month_number,
+    number_of,
     part_mod,
     season_start,
     unit_span,
@@ -26,7 +27,7 @@ from bilateral._date_words import (
 )
 from bilateral._model import DateSpan
 from bilateral._regex import lazy_regex
-from bilateral._vocab import Granularity, Tense
+from bilateral._vocab import DateMod, Granularity, Tense
 from bilateral._words import month_words, weekday_words
 
 __all__ = ["HANDLERS"]
@@ -147,6 +148,10 @@ def _h_sy(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(span)
 
 
+#: how long after a quarter or half closes its results are still told as to come
+_REPORTING_DAYS = 92
+
+
 def _ordinal_unit(
     ctx: Context, m: re.Match[str], n: int, g: Granularity, year: int | None
 ) -> Answer:
@@ -155,15 +160,18 @@ def _ordinal_unit(
         return None
     tense = None
     if year is None:
-        anchor = ctx.last(_G.YEAR)
+        anchor = ctx.last(_G.YEAR, same_sentence_as=m.start())
         if anchor is not None and anchor.granularity is _G.YEAR and ctx.given is None:
-            year = anchor.start.year  # "the first half" after "2024" in the same text
+            year = anchor.start.year  # "the first half" after "2024" in the same sentence
         else:
             tense = ctx.tense_at(m.start(), m.end())
             year = ctx.ref.year
             first = dt.date(year, (n - 1) * months + 1, 1)
+            last = canonical_span(first, g)[1]
             if tense is Tense.FUTURE:
-                if canonical_span(first, g)[1] < ctx.ref:
+                # results are told after the period closes: "expects to report a third-quarter
+                # loss" in October is the quarter just ended, not next year's
+                if last < ctx.ref and (ctx.ref - last).days > _REPORTING_DAYS:
                     year += 1
             elif first > ctx.ref:
                 year -= 1
@@ -188,7 +196,12 @@ def _h_q(m: re.Match[str], ctx: Context, text: str) -> Answer:
     rel = (m["q_rel1"] or m["q_rel2"] or "").lower()
     if rel:
         year = ctx.ref.year + REL_OFFSET.get(rel, 0)
-    return _ordinal_unit(ctx, m, n, g, year)
+    answer = _ordinal_unit(ctx, m, n, g, year)
+    if m["q_ago"] and answer is not None and isinstance(answer[0], DateSpan):
+        # "the year-ago third quarter": that quarter a year before the one reported
+        start = answer[0].start.replace(year=answer[0].start.year - 1)
+        return ans(unit_span(start, g, m.group()))
+    return answer
 
 
 def _h_dec(m: re.Match[str], ctx: Context, text: str) -> Answer:
@@ -199,6 +212,19 @@ def _h_dec(m: re.Match[str], ctx: Context, text: str) -> Answer:
         if first + 100 <= ctx.ref.year:
             first += 100
     return ans(unit_span(dt.date(first, 1, 1), _G.DECADE, text, part_mod(m["dec_pre"])))
+
+
+def _h_cen(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    """ "the 20th century" is TIMEX3 ``19`` (1900-1999); "this century" that of the reference."""
+    if m["cen_n"]:
+        n = int(m["cen_n"])
+        if not 1 <= n <= 21:
+            return None
+        first = (n - 1) * 100
+    else:
+        first = (ctx.ref.year // 100 + REL_OFFSET[m["cen_rel"].lower()]) * 100
+    start = dt.date(max(first, 1), 1, 1)
+    return ans(unit_span(start, _G.CENTURY, text, part_mod(m["cen_pre"])))
 
 
 _NAME_AFTER = lazy_regex(r"[ \t]+[A-Z][a-z]+")
@@ -267,11 +293,45 @@ def _may_is_modal(ctx: Context, m: re.Match[str]) -> bool:
 
 
 def _h_fy(m: re.Match[str], ctx: Context, text: str) -> Answer:
-    return ans(unit_span(dt.date(int(m["fy"]), 1, 1), _G.YEAR, text))
+    year = int(m["fy"]) if m["fy"] else _two_digit_year(m["fy2"], ctx.ref)
+    return ans(unit_span(dt.date(year, 1, 1), _G.YEAR, text))
+
+
+def _two_digit_year(digits: str, ref: dt.date) -> int:
+    """ "'98", "FY25": the year of those last two digits nearest the reference, looking back
+    more than ahead (no later than ten years after it)."""
+    if len(digits) == 4:
+        return int(digits)
+    year = ref.year - ref.year % 100 + int(digits)
+    return year - 100 if year > ref.year + 10 else year
+
+
+#: the words that open a year on one side: "post-1959", "1994 or later", "1990 or so"
+_OPEN_YEAR = {
+    "post": DateMod.AFTER,
+    "pre": DateMod.BEFORE,
+    "later": DateMod.AFTER,
+    "after": DateMod.AFTER,
+    "beyond": DateMod.AFTER,
+    "earlier": DateMod.BEFORE,
+    "before": DateMod.BEFORE,
+    "so": DateMod.APPROX,
+}
 
 
 def _h_yr(m: re.Match[str], ctx: Context, text: str) -> Answer:
-    return ans(unit_span(dt.date(int(m["yr"]), 1, 1), _G.YEAR, text, part_mod(m["yr_pre"])))
+    side = m["yr_pp"] or (m["yr_post"].split()[-1] if m["yr_post"] else "")
+    mod = _OPEN_YEAR.get(side.lower()) or part_mod(m["yr_pre"])
+    year = int(m["yr"]) if m["yr"] else _two_digit_year(m["yr_ap"], ctx.ref)
+    span = unit_span(dt.date(year, 1, 1), _G.YEAR, text, mod)
+    if m["yr_to"]:
+        last = year - year % 100 + int(m["yr_to"])
+        if last != year + 1 or mod is not None:
+            return None  # "1990-95" is no pair of consecutive years: not read as one
+        return ans(
+            DateSpan(start=span.start, end=dt.date(last, 12, 31), granularity=_G.YEAR, text=text)
+        )
+    return ans(span)
 
 
 _ON_BEFORE = lazy_regex(r"\bon[ \t]+$", re.IGNORECASE)
@@ -306,6 +366,26 @@ def _h_dom(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(day, _G.DAY, text), tense)
 
 
+_CENTURIES = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
+
+
+def _h_spy(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    """A year written in words: "nineteen ninety-six" is 1996, "the year two thousand" 2000."""
+    units = number_of(m["spy_u"] or m["spy_ku"] or "") or 0
+    if m["spy_c"]:
+        year = _CENTURIES[m["spy_c"].lower()] + (number_of(m["spy_t"]) or 0) + units
+        if units and (number_of(m["spy_t"]) or 0) < 20:
+            return None  # "nineteen eleven-three" is no year
+    else:
+        year = 2000 + units
+    if m["spy_mon"]:
+        return ans(unit_span(dt.date(year, month_number(m["spy_mon"]), 1), _G.MONTH, text))
+    if m["spy_se"]:
+        code = word_table()[m["spy_se"].lower()][1]
+        return ans(unit_span(season_start(code, year), _G.SEASON, text))
+    return ans(unit_span(dt.date(year, 1, 1), _G.YEAR, text))
+
+
 #: form -> its handler (the forms of bilateral._date_forms that name their unit)
 HANDLERS: dict[str, Handler] = {
     "iso": _h_iso,
@@ -316,9 +396,11 @@ HANDLERS: dict[str, Handler] = {
     "sy": _h_sy,
     "qq": _h_qq,
     "q": _h_q,
+    "cen": _h_cen,
     "dec": _h_dec,
     "mon": _h_mon,
     "fy": _h_fy,
     "yr": _h_yr,
+    "spy": _h_spy,
     "dom": _h_dom,
 }

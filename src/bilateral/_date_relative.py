@@ -10,6 +10,7 @@ import re
 
 from bilateral._calendar import add_months, canonical_span
 from bilateral._date_anchor import Context, Handler, direction_of
+from bilateral._date_times import per_unit
 from bilateral._date_words import (
     DAY,
     REL_OFFSET,
@@ -43,19 +44,37 @@ _FINANCIAL = lazy_regex(
 )
 
 
+#: words of a span told as the comparison of a results report ("a year earlier")
+_YEAR_BACK = lazy_regex(r"\b(?:ago|earlier)\b|year-(?:ago|earlier)|\blast\s+year", re.IGNORECASE)
+
+
+def reported(anchor: DateSpan) -> dt.date:
+    """The first day of the period a results report is about, seen from a span told in it: a
+    quarter told as the year-ago comparison ("a year earlier") stands for the one a year on."""
+    if anchor.text and _YEAR_BACK().search(anchor.text):
+        return add_months(anchor.start, 12)
+    return anchor.start
+
+
 def _reporting_quarter(ctx: Context, m: re.Match[str]) -> dt.date:
-    """The quarter a financial report is about: the last one mentioned, else the last completed."""
+    """The quarter a financial report is about: the last one mentioned (the quarter a year
+    after it, when that was the year-ago comparison), else the last completed."""
     anchor = ctx.last(_G.QUARTER)
     if anchor is not None and anchor.granularity is _G.QUARTER:
-        return anchor.start
+        return reported(anchor)
     return add_months(ctx.ref, -3)
+
+
+_PERIODS = ("year-ago", "year-earlier", "latest")
 
 
 def _h_qa(m: re.Match[str], ctx: Context, text: str) -> Answer:
     mod = re.sub(r"\s+", " ", (m["qa_mod"] or "").lower())
-    if m["qa_unit"].lower() == "period" and mod not in ("year-ago", "year-earlier", "latest"):
+    if m["qa_unit"].lower() == "period" and not m["qa_y"] and mod not in _PERIODS:
         return None
-    if mod == "current":
+    if m["qa_y"]:  # "the 1988 period": the reported quarter in that year
+        day = _reporting_quarter(ctx, m).replace(year=int(m["qa_y"]))
+    elif mod == "current":
         day = ctx.ref
     elif mod in ("year-ago", "year-earlier") or m["qa_ago"]:
         day = add_months(_reporting_quarter(ctx, m), -12)
@@ -71,10 +90,23 @@ def _h_qa(m: re.Match[str], ctx: Context, text: str) -> Answer:
 def _h_ya(m: re.Match[str], ctx: Context, text: str) -> Answer:
     anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
     if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
-        return ans(unit_span(add_months(anchor.start, -12), anchor.granularity, text))
+        return ans(unit_span(add_months(reported(anchor), -12), anchor.granularity, text))
     if is_financial(ctx, m):
         return ans(unit_span(add_months(ctx.ref, -15), _G.QUARTER, text))
     return ans(unit_span(dt.date(ctx.ref.year - 1, 1, 1), _G.YEAR, text))
+
+
+def _h_ye(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    """ "year-end": the year with mod late; after "since", the last year-end before."""
+    rel = (m["ye_rel"] or "").lower()
+    if rel:
+        year = ctx.ref.year + REL_OFFSET[rel]
+    else:
+        past = ctx.tense_at(m.start(), m.end()) is Tense.PAST and ctx.before(m.start()).endswith(
+            "since "
+        )
+        year = ctx.ref.year - 1 if past else ctx.ref.year
+    return ans(unit_span(dt.date(year, 1, 1), _G.YEAR, text, DateMod.LATE))
 
 
 def is_financial(ctx: Context, m: re.Match[str]) -> bool:
@@ -83,10 +115,23 @@ def is_financial(ctx: Context, m: re.Match[str]) -> bool:
     return _FINANCIAL().search(ctx.text, s, e) is not None
 
 
+#: "the year ended March 31": a twelve-month period closing on a day, not a calendar year
+_ENDED = lazy_regex(r"[ \t]+(?:that[ \t]+)?(?:ended|ending|ends|to[ \t]+(?=[A-Z]))", re.IGNORECASE)
+
+
 def _h_fyr(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if _ENDED().match(ctx.text, m.end()):
+        return _duration_answer(1, "year", None, text)
     if not m["fyr"] and not is_financial(ctx, m):
         return None
     return ans(unit_span(ctx.ref, _G.YEAR, text))
+
+
+#: a word after "the summer" that makes it part of a name or a modifier of a noun
+_NOUN_AFTER = lazy_regex(
+    r"[ \t]+(?:of\b|(?!(?:and|or|but|when|as|to|in|on|at|for|with|before|after|that|which|is|"
+    r"was|will|has|had|months|weeks)\b)[a-z])"
+)
 
 
 def _season_span(code: str, ref: dt.date, offset: int, text: str, mod: DateMod | None) -> DateSpan:
@@ -110,9 +155,12 @@ def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
             return None  # "later in the year" is this year, late; "in the year" alone is not
         rel = "this"
     elif rel == "the":
-        if not m["rel_pre"] or m["rel_the"] or m["rel_er"]:
+        season = word_table().get(m["rel_unit"].lower(), ("",))[0] == "season"
+        if season and _NOUN_AFTER().match(ctx.text, m.end()):
+            return None  # "the summer of discontent", "the summer irrigation season": no date
+        if not (m["rel_pre"] or season) or m["rel_the"] or m["rel_er"]:
             return None  # "the end of the month" is this month's end; "the month" is not
-        rel = "this"
+        rel = "this"  # "over the summer": this year's summer
     unit = m["rel_unit"].lower()
     offset = REL_OFFSET[rel]
     ref = ctx.ref
@@ -152,6 +200,16 @@ def _h_wkd(m: re.Match[str], ctx: Context, text: str) -> Answer:
 
 
 def _h_ana(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if m["ana_wd"]:
+        # "the previous Friday": the Friday before the day told last (else publication)
+        wd = weekday_number(m["ana_wd"])
+        last = ctx.last(_G.DAY)
+        base = last.start if last is not None and last.granularity is _G.DAY else ctx.ref
+        if m["ana_wrel"].lower() == "following":
+            day = base + ((wd - base.weekday()) % 7 or 7) * DAY
+        else:
+            day = base - ((base.weekday() - wd) % 7 or 7) * DAY
+        return ans(unit_span(day, _G.DAY, text))
     if m["ana_mon"]:
         # "the following May": the first May after the date told last (else publication)
         month = month_number(m["ana_mon"])
@@ -179,29 +237,54 @@ def _h_ana(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(shift(anchor.start, unit, step), g, text))
 
 
-def _duration(n: float, unit: str) -> str:
+#: half a unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
+_HALF = {("Y", False): "6M", ("M", False): "15D", ("D", False): "T12H", ("H", True): "30M"}
+
+
+def _duration(n: float, unit: str, half: bool = False) -> str:
     letter, mult, time = UNIT_ISO[unit]
+    if half and (mult != 1 or (letter, time) not in _HALF):
+        n, half = n + 0.5, False  # "1 1/2 weeks": P1.5W, "2 1/2 decades": P25Y
     amount = n * mult
     number = str(int(amount)) if amount == int(amount) else str(amount)
-    return f"PT{number}{letter}" if time else f"P{number}{letter}"
+    value = f"PT{number}{letter}" if time else f"P{number}{letter}"
+    return value + _HALF[letter, time] if half else value
 
 
-def _duration_answer(n: int, unit: str, approx: str | None, text: str | None = None) -> Answer:
+def _duration_answer(
+    n: int, unit: str, approx: str | None, text: str | None = None, half: bool = False
+) -> Answer:
     mod = (
         DateMod.APPROX
         if approx and word_table().get(approx.lower(), ("",))[0] == "approx"
         else None
     )
-    value = Duration(value=_duration(n, unit), mod=mod, text=text)
+    value = Duration(value=_duration(n, unit, half), mod=mod, text=text)
     return (value, value.timex, None)
+
+
+def _some_units(unit: str, approx: str | None = None, text: str | None = None) -> Answer:
+    """An unknown number of units ("several weeks", "for years"): TIMEX3 ``PXW``, ``PXY``."""
+    letter, _, time = UNIT_ISO[unit]
+    mod = (
+        DateMod.APPROX
+        if approx and word_table().get(approx.lower(), ("",))[0] == "approx"
+        else None
+    )
+    value = Duration(value=f"PTX{letter}" if time else f"PX{letter}", mod=mod, text=text)
+    return (value, value.timex, None)
+
+
+def _h_dps(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    return _some_units(unit_of(m["dps"]), None, text)
 
 
 def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     n = number_of(m["ago_n"])
     unit = unit_of(m["ago_unit"])
     direction = re.sub(r"\s+", " ", m["ago_dir"].lower())
-    if n is None:  # pragma: no cover - the scanner reads numbers only
-        return None
+    if n is None:  # "several years ago": some time before; "a few days later": a few days
+        return (None, "PAST_REF", None) if direction == "ago" else _some_units(unit, None, text)
     if unit == "century":
         unit, n = "year", 100 * n
     g = UNIT_GRANULARITY[unit]
@@ -210,7 +293,7 @@ def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if unit in ("year", "decade"):
         anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
         if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
-            day = shift(anchor.start, unit, sign * n)
+            day = shift(reported(anchor), unit, sign * n)
             return ans(unit_span(day, anchor.granularity, text))
     if unit == "year" and n == 1 and direction in ("ago", "earlier") and is_financial(ctx, m):
         return ans(unit_span(add_months(ctx.ref, -15), _G.QUARTER, text))
@@ -232,23 +315,23 @@ def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
     unit = unit_of(m["dur_unit"])
     prep = (m["dur_prep"] or "").lower()
     approx = m["dur_apx"]
-    if n is None:  # pragma: no cover - the scanner reads numbers only
-        return None
+    if n is None:  # "several weeks", "a few days"
+        return _some_units(unit, approx, text)
     if m["dur_n"].lower() in ("a", "an") and not (prep or approx or m["dur_dir"]):
-        return None
+        return per_unit(ctx, m.start(), unit, text)  # "$5 million a year"; else no duration
     if prep == "in" and not approx and not m["dur_dir"] and unit in UNIT_GRANULARITY:
         before = ctx.before(m.start())
         tense = ctx.tense_at(m.start(), m.end())
         if tense is Tense.FUTURE and not re.search(r"\b(?:first|since|last\s+time)\b", before):
             g = UNIT_GRANULARITY[unit]
             return ans(unit_span(shift(ctx.ref, unit, n), g, text), tense)
-    return _duration_answer(n, unit, approx, text)
+    return _duration_answer(n, unit, approx, text, bool(m["dur_half"]))
 
 
 def _h_adj(m: re.Match[str], ctx: Context, text: str) -> Answer:
     n = number_of(m["adj_n"])
-    if n is None:  # pragma: no cover - the scanner reads numbers only
-        return None
+    if n is None:  # "a several-year tenure"
+        return _some_units(unit_of(m["adj_unit"]), None, text)
     return _duration_answer(n, unit_of(m["adj_unit"]), None, text)
 
 
@@ -267,6 +350,12 @@ def _h_dw(m: re.Match[str], ctx: Context, text: str) -> Answer:
 
 
 def _h_wd(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    # "early Tuesday": that day, with mod early (TIMEX3 START)
+    mod = {"early": DateMod.EARLY, "late": DateMod.LATE}.get((m["wd_pre"] or "").lower())
+    return _weekday(m, ctx, text, mod)
+
+
+def _weekday(m: re.Match[str], ctx: Context, text: str, mod: DateMod | None) -> Answer:
     wd = weekday_number(m["wd"])
     ref = ctx.ref
     rel = (m["wd_rel"] or "").lower()
@@ -286,17 +375,22 @@ def _h_wd(m: re.Match[str], ctx: Context, text: str) -> Answer:
         if direction == 0:
             direction = 1 if ahead < back else -1
         day = ref + ahead * DAY if direction > 0 else ref - back * DAY
-    return ans(unit_span(day, _G.DAY, text), tense)
+    return ans(unit_span(day, _G.DAY, text, mod), tense)
 
 
 def _h_vague(m: re.Match[str], ctx: Context, text: str) -> Answer:
-    return (None, vague_table()[re.sub(r"\s+", " ", m["vg"].lower())], None)
+    timex = vague_table()[re.sub(r"\s+", " ", m["vg"].lower())]
+    if timex.startswith("PX"):  # "recent weeks": an unknown number of weeks
+        value = Duration(value=timex, text=text)
+        return (value, timex, None)
+    return (None, timex, None)
 
 
 #: form -> its handler (the forms of bilateral._date_forms counted from a reference)
 HANDLERS: dict[str, Handler] = {
     "qa": _h_qa,
     "ya": _h_ya,
+    "ye": _h_ye,
     "fyr": _h_fyr,
     "rel": _h_rel,
     "wkd": _h_wkd,
@@ -304,6 +398,7 @@ HANDLERS: dict[str, Handler] = {
     "ago": _h_ago,
     "dur": _h_dur,
     "adj": _h_adj,
+    "dps": _h_dps,
     "dw": _h_dw,
     "wd": _h_wd,
     "vague": _h_vague,

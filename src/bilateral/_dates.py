@@ -22,8 +22,10 @@ import functools
 
 from bilateral._args import check_published, check_text
 from bilateral._date_scan import date_mentions, scan
+from bilateral._date_times import timed
 from bilateral._mentions import DateMention
 from bilateral._model import DateSpan, Duration, TimeRef
+from bilateral._model_time import Recurrence, TimeOfDay
 from bilateral._regex import lazy_regex
 from bilateral._vocab import Tense
 
@@ -34,7 +36,7 @@ _LEADING = lazy_regex(r"(?:(?:on|in|at|by|since|from|until|till|through|of|durin
 
 def resolve_date(
     expr: str, *, published: dt.date | dt.datetime | str, tense: Tense | str | None = None
-) -> DateSpan | Duration | TimeRef | None:
+) -> DateSpan | Duration | TimeRef | TimeOfDay | Recurrence | None:
     """The span, duration or vague reference a date expression names, seen from ``published``.
 
     ``tense`` gives the direction of an open reference ("Wednesday", "in April"); without it,
@@ -75,7 +77,9 @@ def resolve_date(
 
 
 @functools.lru_cache(maxsize=4096)
-def _resolve(text: str, ref: dt.date, tense: Tense | None) -> DateSpan | Duration | TimeRef | None:
+def _resolve(
+    text: str, ref: dt.date, tense: Tense | None
+) -> DateSpan | Duration | TimeRef | TimeOfDay | Recurrence | None:
     """resolve_date on checked arguments; memoised, as a day's news repeats its expressions."""
     if not text or len(text) > 200:
         return None
@@ -85,12 +89,13 @@ def _resolve(text: str, ref: dt.date, tense: Tense | None) -> DateSpan | Duratio
         and found[0][0].end() == len(text)
         and _LEADING().fullmatch(text, 0, found[0][0].start()) is not None
     ):
-        m, value, timex, _ = found[0]
+        m, value, timex, *_ = found[0]
         if value is None and timex is not None:
             return TimeRef(timex=timex, text=m.group())
         return value
-    if found:
-        return None
+    if found and not all(isinstance(f[1], TimeOfDay) for f in found):
+        return None  # two expressions, or one with more words around it
+    # nothing the rules know, or a clock time on a day they do not ("midnight on 12/06")
     from bilateral._dateparser import parse_span
 
     return parse_span(text, ref)
@@ -100,7 +105,9 @@ def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[Dat
     """Every date, duration and vague time reference in ``text``, anchored on ``published``.
 
     Offsets index the input (``text[m.start:m.end] == m.text``); each mention carries its
-    value, its TIMEX3 ``timex`` and the ``tense`` that decided an open direction.
+    value, its TIMEX3 ``timex`` and the ``tense`` that decided an open direction. A mention's
+    extent is the TIMEX3 one: a preposition before it ("for three days") and a possessive
+    after it ("Friday's") are outside.
 
     >>> import datetime as dt
     >>> ms = find_dates("They met on Monday and will meet again next week.",
@@ -112,4 +119,4 @@ def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[Dat
     ['P10Y', 'PRESENT_REF']
     """
     check_text(text)
-    return date_mentions(text, check_published(published))
+    return timed(text, date_mentions(text, check_published(published), extents=True))

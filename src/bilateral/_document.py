@@ -198,7 +198,7 @@ def build(
     clauses = find_clauses(
         text, sents if all_dates else [s for s in sents if within(triggers, s[0], s[1])]
     )
-    dates = date_mentions(text, day, sents, scope) if scope is None or scope else []
+    dates = date_mentions(text, day, sents, scope, events=True) if scope is None or scope else []
     return Document(
         text=text,
         published=day,

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from attrs import field, frozen
 
 from bilateral._model import Actor, Country, DateSpan, Duration, TimeRef
+from bilateral._model_time import Recurrence, TimeOfDay
 from bilateral._vocab import Recognition, Tense
 
 __all__ = ["ActorMention", "CountryMention", "DateMention"]
@@ -53,9 +54,10 @@ class CountryMention:
 class DateMention:
     """A date or time expression with its value anchored on the publication date.
 
-    ``value`` is a :class:`~bilateral.DateSpan`, a :class:`~bilateral.Duration`, or a
-    :class:`~bilateral.TimeRef` for vague references (``PRESENT_REF``, ``PAST_REF``,
-    ``FUTURE_REF``); ``timex`` is the value's TIMEX3 form.
+    ``value`` is a :class:`~bilateral.DateSpan` (TIMEX3 DATE), a :class:`~bilateral.Duration`
+    (DURATION), a :class:`~bilateral.TimeOfDay` (TIME), a :class:`~bilateral.Recurrence`
+    (SET), or a :class:`~bilateral.TimeRef` for vague references (``PRESENT_REF``,
+    ``PAST_REF``, ``FUTURE_REF``); ``timex`` is the value's TIMEX3 form.
     ``tense`` is the direction that decided an open reference ("on Wednesday").
 
     >>> import datetime as dt, bilateral
@@ -67,8 +69,8 @@ class DateMention:
     text: str  #: The expression as written: ``input[start:end]``.
     start: int  #: Offset of its first character in the input.
     end: int  #: Offset just past its last character.
-    #: A date span, a duration, a vague reference, or ``None`` when unresolved.
-    value: DateSpan | Duration | TimeRef | None
+    #: A date span, a duration, a time of day, a recurrence, a vague reference, or ``None``.
+    value: DateSpan | Duration | TimeRef | TimeOfDay | Recurrence | None
     timex: str | None = None  #: The TIMEX3 value of ``value``, or ``None``.
     tense: Tense | None = None  #: The tense that decided an open reference, or ``None``.
 

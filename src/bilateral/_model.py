@@ -48,9 +48,11 @@ __all__ = [
 
 
 _NARROWING_MODS = frozenset({DateMod.EARLY, DateMod.MID, DateMod.LATE})
+#: An ISO 8601 duration; TIMEX3 writes an unknown number as X ("several weeks" is ``PXW``).
+_N = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = re.compile(
-    r"P(?=[\dT.])(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?"
-    r"(?:T(?=[\d.])(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?"
+    rf"P(?=[\dXT.])(?:{_N}Y)?(?:{_N}M)?(?:{_N}W)?(?:{_N}D)?"
+    rf"(?:T(?=[\dX.])(?:{_N}H)?(?:{_N}M)?(?:{_N}S)?)?"
 )
 _TOPIC = re.compile(r"[a-z][a-z-]*")
 

@@ -90,6 +90,8 @@ class Granularity(StrEnum):
     """A calendar year: TIMEX3 ``2024``."""
     DECADE = "decade"
     """A decade: TIMEX3 ``201`` for 2010-2019."""
+    CENTURY = "century"
+    """A century: TIMEX3 ``19`` for 1900-1999 (the 20th century)."""
 
 
 class DateMod(StrEnum):

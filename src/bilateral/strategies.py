@@ -29,6 +29,7 @@ from bilateral._model import (
     Location,
     Meeting,
 )
+from bilateral._model_time import Recurrence, TimeOfDay
 from bilateral._vocab import (
     CAMEO_CODES,
     ActorKind,
@@ -48,6 +49,8 @@ __all__ = [
     "durations",
     "events",
     "meetings",
+    "recurrences",
+    "times_of_day",
 ]
 
 _MIN = dt.date(1900, 1, 1)
@@ -144,17 +147,50 @@ def date_spans(
 
 @st.composite
 def _duration(draw: st.DrawFn) -> Duration:
-    number = draw(st.integers(min_value=1, max_value=200))
+    number = draw(st.integers(min_value=1, max_value=200).map(str) | st.just("X"))  # X: "some"
     unit = draw(st.sampled_from("YMWD"))
     mod = draw(st.none() | st.sampled_from([DateMod.APPROX, DateMod.BEFORE, DateMod.AFTER]))
     return Duration(value=f"P{number}{unit}", mod=mod)
 
 
-def durations() -> st.SearchStrategy[Duration]:
-    """ISO 8601 durations such as ``P10Y``, with an optional ``mod``.
+@st.composite
+def _time_of_day(draw: st.DrawFn) -> TimeOfDay:
+    day = draw(st.none() | st.dates(min_value=_MIN, max_value=_MAX))
+    clock = st.builds(
+        lambda h, m: f"{h:02d}{m}", st.integers(0, 24), st.sampled_from(["", ":00", ":30"])
+    )
+    return TimeOfDay(day=day, time=draw(clock | st.sampled_from(["MO", "AF", "EV", "NI", "DT"])))
+
+
+def times_of_day() -> st.SearchStrategy[TimeOfDay]:
+    """Times of a day (TIMEX3 TIME): a clock time or a part of a day, on a day or on none.
 
     >>> from hypothesis import find
-    >>> find(durations(), lambda d: d.value.endswith("Y")).value
+    >>> find(times_of_day(), lambda t: t.time == "EV" and t.day is None).timex
+    'XXXX-XX-XXTEV'
+    """
+    return _time_of_day()
+
+
+def recurrences() -> st.SearchStrategy[Recurrence]:
+    """Recurrences (TIMEX3 SET): once per unit (``P1W``) or a calendar value with X parts.
+
+    >>> from hypothesis import find
+    >>> find(recurrences(), lambda r: r.timex.startswith("XXXX-WXX")).timex
+    'XXXX-WXX-1'
+    """
+    each = st.sampled_from(["P1D", "P1W", "P1M", "P1Q", "P1Y", "PT1H"])
+    weekday = st.integers(1, 7).map(lambda d: f"XXXX-WXX-{d}")
+    month = st.integers(1, 12).map(lambda m: f"XXXX-{m:02d}")
+    return st.builds(Recurrence, timex=each | weekday | month)
+
+
+def durations() -> st.SearchStrategy[Duration]:
+    """ISO 8601 durations such as ``P10Y`` (or ``PXY``, an unknown number of years), with an
+    optional ``mod``.
+
+    >>> from hypothesis import find
+    >>> find(durations(), lambda d: d.value.endswith("Y") and d.value[1].isdigit()).value
     'P1Y'
     """
     return _duration()

@@ -28,7 +28,12 @@ assert_type(bilateral.resolve_country("Seoul"), bilateral.Country | None)
 assert_type(bilateral.find_countries("Seoul"), list[bilateral.CountryMention])
 assert_type(
     bilateral.resolve_date("next week", published=published),
-    bilateral.DateSpan | bilateral.Duration | bilateral.TimeRef | None,
+    bilateral.DateSpan
+    | bilateral.Duration
+    | bilateral.TimeRef
+    | bilateral.TimeOfDay
+    | bilateral.Recurrence
+    | None,
 )
 assert_type(bilateral.find_dates("next week", published=published), list[bilateral.DateMention])
 assert_type(bilateral.find_actors("Premier Li Qiang"), list[bilateral.ActorMention])

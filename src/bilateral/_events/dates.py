@@ -66,7 +66,7 @@ _ENDING = re.compile(
 )
 
 
-_ATTRIBUTIVE_NOUN = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]{2,})\b")
+_ATTRIBUTIVE_NOUN = re.compile(r"[ \t]+(?P<w>[A-Za-z][a-z-]{2,})\b")
 
 
 # event nouns a possessive date may still date ("Tuesday's talks" told of the visit)
@@ -422,6 +422,10 @@ _N_DAY_TRIP = re.compile(
 )
 
 
+#: a period that looks ahead ("in the coming weeks") is no "first … in" span
+_AHEAD = re.compile(r"\b(?:coming|next|ahead)\b", re.IGNORECASE)
+
+
 def first_since(
     text: str, trigger: Trigger, dates: list[DateMention]
 ) -> tuple[DateSpan | Duration | None, DateMention | None]:
@@ -432,7 +436,7 @@ def first_since(
     for d in dates:
         if not (trigger.end <= d.start <= trigger.end + SINCE_REACH):
             continue
-        if isinstance(d.value, Duration):
+        if isinstance(d.value, Duration) and not _AHEAD.search(d.text):
             return d.value, d
         lead = text[max(0, d.start - 7) : d.start].lower()
         if isinstance(d.value, DateSpan) and "since" in lead:
