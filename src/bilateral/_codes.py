@@ -91,7 +91,7 @@ def _location(event: Meeting) -> dict[str, Any] | None:
 def _sides(event: Event, codes: Codes) -> tuple[list[Country], list[Country]]:
     """A held visit's visitors and host; every other consultation's states, all as sources."""
     host = event.host if isinstance(event, Meeting) else None
-    if codes.cameo in VISIT_CODES and host is not None:
+    if codes.cameo in VISIT_CODES and host is not None and host in event.countries:
         return [c for c in event.countries if c != host], [host]
     return list(event.countries), []
 
