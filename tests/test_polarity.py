@@ -128,3 +128,25 @@ class TestHyphenatedPairsAndTitledGuests:
 
     def test_near_miss_received_the_letter(self) -> None:
         assert _kinds("The Dutch minister received the letter from Belgium on Monday.") == []
+
+
+class TestItsOfficials:
+    def test_its_minister_is_the_ministrys_state(self) -> None:
+        text = "The Polish foreign ministry said its minister would travel to Ukraine next week."
+        [event] = bilateral.extract(text, published=DAY)
+        assert [c.alpha_3 for c in event.countries] == ["POL", "UKR"]
+
+    def test_its_officials_of_a_metonym(self) -> None:
+        text = "The Kremlin said on Monday that its officials had held talks with the White House."
+        [event] = bilateral.extract(text, published=DAY)
+        assert [c.alpha_3 for c in event.countries] == ["RUS", "USA"]
+
+    def test_near_miss_its_economy(self) -> None:
+        assert _kinds("Poland said its economy grew last year.") == []
+
+    def test_rejected_claims_that_it_would_travel(self) -> None:
+        text = (
+            "The Australian foreign ministry rejected claims that its minister would travel to "
+            "Fiji next week for talks."
+        )
+        assert _kinds(text) == []

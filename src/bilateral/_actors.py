@@ -33,6 +33,7 @@ import attrs
 
 from bilateral._actors_refs import (
     add_counterparts,
+    add_its_officials,
     add_organisations,
     add_short_and_roster_names,
     add_title_references,
@@ -84,6 +85,7 @@ def find_actor_mentions(
     add_organisations(text, places, found)
     add_short_and_roster_names(text, found, on)
     add_title_references(text, found)
+    add_its_officials(text, places, found)
     found.mentions.sort(key=lambda m: m.start)
     return _place_by_title(text, found.mentions)
 

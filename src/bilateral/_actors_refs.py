@@ -36,6 +36,7 @@ __all__ = [
     "add_counterparts",
     "add_organisations",
     "add_short_and_roster_names",
+    "add_its_officials",
     "add_title_references",
 ]
 
@@ -218,3 +219,40 @@ def _same_office(named: str | None, referred: str) -> bool:
     if named == referred:
         return True
     return " " not in referred and named.lower().split()[-1] == referred.lower()
+
+
+# "its minister", "its officials": the people of the body or state just named
+_ITS = lazy_regex(
+    r"\b[Ii]ts[ \t]+(?P<what>(?:(?:foreign|defence|defense|prime|finance|trade)[ \t]+)?minister"
+    r"|officials|delegation|envoy|ambassador|representatives|negotiators|diplomats|president"
+    r"|leader|head[ \t]+of[ \t]+state)\b"
+)
+#: Characters back to the body or state "its" may name, within its sentence.
+ITS_REACH = 160
+
+
+def add_its_officials(text: str, places: Places, found: Found) -> None:
+    """ "The Polish foreign ministry said its minister would travel to Ukraine", "The Kremlin
+    said its officials had held talks": officials of the state named last before "its" in the
+    sentence."""
+    starts = places.starts
+    for m in _ITS().finditer(text):
+        if found.taken.overlaps(m.start(), m.end()):
+            continue
+        i = bisect.bisect_left(starts, m.start()) - 1
+        if i < 0:
+            continue
+        place = places.countries[i]
+        between = text[place.end : m.start()]
+        if m.start() - place.end > ITS_REACH or ". " in between or "\n" in between:
+            continue
+        what = m["what"].lower()
+        title = titles().get(tuple(what.split()))
+        actor = Actor(
+            kind=ActorKind.PERSON if title else ActorKind.ORGANIZATION,
+            name=None if title else what,
+            title=title.canonical if title else None,
+            country=place.country,
+            level=title.level if title else None,
+        )
+        found.add(m.start("what"), m.end("what"), actor, "text")

@@ -36,9 +36,12 @@ CROWD_REACH = 50
 
 # "dismissed as false a report that …": what a report said is denied
 _UNTRUE = ("false", "untrue", "baseless", "fake")
+_CLAIMS = ("claims", "reports", "suggestions")
 _DENIALS = frozenset(
     ["ruled out", "rules out", "rule out", "denied", "denies", "deny", "denying"]
     + [f"{verb} as {what}" for verb in ("dismissed", "rejected") for what in _UNTRUE]
+    + [f"{verb} {what}" for verb in ("dismissed", "rejected") for what in _CLAIMS]
+    + ["denied claims"]
 )
 
 
@@ -133,9 +136,18 @@ def _denial(c: _Clause) -> bool:
         q.role == "negation"
         and q.phrase in _DENIALS
         and 0 <= t.start - q.end <= DENIAL_REACH
-        and not any(q.end <= u.start and u.end <= t.start for u in c.triggers)
+        and (
+            not any(q.end <= u.start and u.end <= t.start for u in c.triggers)
+            # "rejected claims that its minister would travel to Fiji for talks": one denied
+            # proposition, its words in one clause
+            or (_DENIED_CLAIM.match(q.phrase) and not _TURN.search(c.text, q.end, t.start))
+        )
         for q in c.cues
     )
+
+
+_DENIED_CLAIM = re.compile(r"(?:denied|dismissed|rejected)[ \t]+(?:claims|reports|suggestions)")
+_TURN = re.compile(r"[,;]|\bbut\b")
 
 
 def _counterfactual(c: _Clause) -> bool:
