@@ -34,9 +34,9 @@ from bilateral._vocab import ActorKind
 
 __all__ = [
     "add_counterparts",
+    "add_its_officials",
     "add_organisations",
     "add_short_and_roster_names",
-    "add_its_officials",
     "add_title_references",
 ]
 
