@@ -42,3 +42,23 @@ class TestPlannedDateKept:
     def test_any_final_verb(self, verb: str) -> None:
         """Whatever the verb of the decision, its day does not date the event."""
         assert _one(f"A meeting between {PAIR} was {verb} on Tuesday.")[1] is None
+
+
+class TestListCommas:
+    def test_a_list_of_states_is_no_clause_break(self) -> None:
+        text = (
+            "A trilateral summit of Indonesia, Malaysia and the Philippines will take place in "
+            "Kuala Lumpur in April."
+        )
+        [event] = bilateral.extract(text, published=dt.date(2025, 3, 12))
+        assert event.date is not None and event.date.timex == "2025-04"
+
+    def test_near_miss_a_clause_after_a_comma(self) -> None:
+        """A comma that opens another clause still keeps its date away."""
+        text = (
+            "A trilateral summit of Indonesia and Malaysia was agreed, officials said at a "
+            "briefing that ran long into the evening in the capital's old colonial quarter "
+            "in April."
+        )
+        events = bilateral.extract(text, published=dt.date(2025, 3, 12))
+        assert all(e.date is None or e.date.timex != "2025-04" for e in events)
