@@ -305,3 +305,25 @@ class TestReceiveAndRolesInClauses:
             "Japan and China."
         )
         assert [states for _, _, states, _ in _pairs(text)] == ["CHN-JPN-KOR"]
+
+
+class TestPurposeOfATrip:
+    def test_travel_to_meet_keeps_the_person_met(self) -> None:
+        text = (
+            "Ivorian President Alassane Ouattara will travel to Dakar next month to meet "
+            "Senegalese President Bassirou Diomaye Faye."
+        )
+        [event] = bilateral.extract(text, published=DAY)
+        assert {p.name for p in event.participants} == {
+            "Alassane Ouattara",
+            "Bassirou Diomaye Faye",
+        }
+
+    def test_near_miss_agreed_to_convene(self) -> None:
+        """ "which the leaders agreed to convene next month" is no purpose of a trip."""
+        text = (
+            "Ethiopian Foreign Minister Gedion Timothewos held talks with his Djiboutian "
+            "counterpart on the joint commission, which the two leaders agreed to convene in "
+            "Addis Ababa next month."
+        )
+        assert len(bilateral.extract(text, published=DAY)) >= 1

@@ -170,7 +170,12 @@ def _combine_sentence(text: str, mentions: list[Mention]) -> tuple[list[Mention]
             m = cur[i] = m.by("parties.one-side-each", "countries", countries=both)
         if out and _same_event(text, cur[out[-1]], m):
             prev = cur[out[-1]]
-            if m.status == prev.status or not m.strong or not prev.strong:
+            if (
+                m.status == prev.status
+                or not m.strong
+                or not prev.strong
+                or _purpose(text, prev, m)
+            ):
                 cur[out[-1]] = _absorb(prev, m)
                 join = Note("combine.second-trigger-of-one-event", "kind", m.trigger)
                 absorbed += [*m.rules, join]
@@ -204,7 +209,7 @@ def _same_event(text: str, prev: Mention, m: Mention) -> bool:
         and (not m.multi or prev.multi)
         and not _CLAUSE_BREAK.search(text, prev.trigger.end, m.trigger.start)
         and not apart(m.trigger.kind, {prev.trigger.kind}, physical=True)
-        and not _other_people(prev, m)
+        and not (_other_people(prev, m) and not _purpose(text, prev, m))
         and not (
             m.shared
             and m.trigger.kind is not prev.trigger.kind
@@ -245,6 +250,22 @@ def _absorb(prev: Mention, m: Mention) -> Mention:
 
 #: The event field that a mention's working field feeds.
 _FIELD = {"merged": "kind", "strong": "status", "trip_days": "date"}
+
+
+#: Characters between a trip's word and the verb of its purpose ("travel to X next month to meet").
+PURPOSE_REACH = 80
+
+
+def _purpose(text: str, prev: Mention, m: Mention) -> bool:
+    """Whether the event word is the purpose of the trip before it: "will travel to Dakar next
+    month to meet Faye" (its status and people are the trip's)."""
+    return (
+        prev.trigger.kind is EventKind.VISIT
+        and m.trigger.pos == "verb"
+        and text.endswith("to ", max(0, m.trigger.start - 3), m.trigger.start)
+        and m.trigger.start - prev.trigger.end <= PURPOSE_REACH
+        and "," not in text[prev.trigger.end : m.trigger.start]
+    )
 
 
 def _other_people(a: Mention, b: Mention) -> bool:
