@@ -328,3 +328,20 @@ class TestPurposeOfATrip:
         )
         statuses = sorted(e.status.value for e in bilateral.extract(text, published=DAY))
         assert statuses == ["occurred", "planned"]  # the talks held, the commission to come
+
+
+class TestWhichClausesOfAnEvent:
+    def test_which_clause_dates_its_event_noun(self) -> None:
+        text = (
+            "Talks between Kenya and Tanzania, which were held in Dodoma on Sunday, will be "
+            "followed by a visit of Kenyan President William Ruto to Rwanda next month."
+        )
+        assert _pairs(text) == [
+            ("talks", "occurred", "KEN-TZA", "2025-06-08"),
+            ("visit", "planned", "KEN-RWA", "2025-07"),
+        ]
+
+    def test_near_miss_which_about_a_thing_is_no_clause(self) -> None:
+        """ ", which" after a phrase with no event noun is about a thing: no clause."""
+        text = "The new port, which was opened on Sunday, will handle Kenyan exports."
+        assert find_clauses(text) == []

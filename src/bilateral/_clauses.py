@@ -107,8 +107,9 @@ def _in_sentence(text: str, s: int, e: int) -> list[Clause]:
     found: list[Clause] = []
     opens = [(m.start(), ClauseKind.RELATIVE) for m in _RELATIVE.finditer(text, s, e)]
     opens += [(m.start(), ClauseKind.APPOSITION) for m in _APPOSITION.finditer(text, s, e)]
-    for start, kind in sorted(opens):
-        head = _head(text, s, start)
+    events = [(m.start(), ClauseKind.RELATIVE) for m in _WHICH.finditer(text, s, e)]
+    for start, kind in sorted(opens + events):
+        head = _event_head(text, s, start) if (start, kind) in events else _head(text, s, start)
         if head is None:
             continue
         end = _close(text, start, e, trailing=kind is ClauseKind.RELATIVE)
@@ -117,8 +118,30 @@ def _in_sentence(text: str, s: int, e: int) -> list[Clause]:
     return found
 
 
+# ", which were held in Dodoma on Sunday,": a clause about the event noun before it
+_WHICH = re.compile(
+    r",[ \t]+which[ \t]+(?:was|were|had[ \t]+been|have[ \t]+been|is|are)[ \t]+[a-z]+\b"
+)
+# the event noun that opens the phrase before ", which": "Talks between Kenya and Tanzania"
+_EVENT_HEAD = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?(?:[Tt]alks|[Mm]eeting|[Ss]ummit|[Vv]isit"
+    r"|[Nn]egotiations|[Cc]onsultations|[Cc]all)\b[^,;]*$"
+)
+
+
+def _event_head(text: str, s: int, comma: int) -> Span | None:
+    """The phrase before ", which" when an event noun opens it: "Talks between Kenya and
+    Tanzania, which were held …"."""
+    lo = max(s, comma - HEAD_REACH)
+    cut = max(text.rfind(",", lo, comma), text.rfind(";", lo, comma))
+    start = cut + 1 if cut >= 0 else lo
+    m = _EVENT_HEAD.search(text, start, comma)
+    return None if m is None else (m.start(), comma)
+
+
 _HEAD_WORD = re.compile(
-    r"[A-Z][\w.'’-]*|of|the|and|for|de|del|da|al|bin|van|von|der|la|le"
+    r"[A-Z][\w.'’-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w.'’-]*|of|the|and|for|de|del|da|al|bin|van"
+    r"|von|der|la|le"
     # a title written in lower case: "the Kenyan leader", "Japan's foreign minister"
     r"|leader|president|minister|premier|chancellor|counterpart|envoy|secretary|king|queen"
     r"|emir|sultan|prince|monarch|diplomat|foreign|prime|defence|defense|deputy|vice|chief"

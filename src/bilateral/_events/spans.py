@@ -139,6 +139,8 @@ class Owners:
 
     by_span: dict[int, tuple[Trigger, ...]]
     clauses: Sequence[Clause]
+    #: each clause's event words (by ``id``): its own, else its head's
+    by_clause: dict[int, list[Trigger]] = attrs.Factory(dict)
 
     @classmethod
     def of(
@@ -149,8 +151,11 @@ class Owners:
         clauses: Sequence[Clause],
     ) -> Owners:
         """The owners of ``spans`` among ``triggers``, by the sentence's ``clauses``."""
-        # a clause with no event word of its own is read with its sentence
-        clauses = [c for c in clauses if any(c.holds(t.start, t.end) for t in triggers)]
+        # a clause's event words: its own, else those of its head ("Talks between Kenya and
+        # Tanzania, which were held in Dodoma on Sunday,": the talks'); a clause with neither
+        # is read with its sentence
+        owners = {id(c): _clause_triggers(c, triggers) for c in clauses}
+        clauses = [c for c in clauses if owners[id(c)]]
         if not clauses:
             return cls({id(x): (nearest_to(x.start, x.end, triggers, text),) for x in spans}, ())
         where = [clause_of(clauses, t.start, t.end) for t in triggers]
@@ -159,13 +164,16 @@ class Owners:
             region = clause_of(clauses, x.start, x.end)
             # a clause with no event word of its own lends its words to none ("…, has
             # ruled out calling Trump": not a party of the relative clause's calls)
-            mine = [t for t, c in zip(triggers, where, strict=True) if c is region]
+            if region is None:
+                mine = [t for t, c in zip(triggers, where, strict=True) if c is None]
+            else:
+                mine = owners[id(region)]
             found = [nearest_to(x.start, x.end, mine, text)] if mine else []
             for c in clauses:
                 if c.head[0] <= x.start and x.end <= c.head[1]:
                     found += [t for t, w in zip(triggers, where, strict=True) if w is c]
             out[id(x)] = tuple(dict.fromkeys(found))
-        return cls(out, clauses)
+        return cls(out, clauses, {id(c): owners[id(c)] for c in clauses})
 
     def owns(self, trigger: Trigger, x: _Spanned) -> bool:
         """Whether ``x`` belongs to ``trigger`` (as the nearest, or as its clause's head)."""
@@ -181,4 +189,18 @@ class Owners:
         if not self.clauses:
             return list(spans)
         own = clause_of(self.clauses, trigger.start, trigger.end)
-        return [x for x in spans if clause_of(self.clauses, x.start, x.end) is own]
+        lent = [c for c in self.clauses if any(t is trigger for t in self.by_clause[id(c)])]
+        return [
+            x
+            for x in spans
+            if (region := clause_of(self.clauses, x.start, x.end)) is own
+            or any(region is c for c in lent)
+        ]
+
+
+def _clause_triggers(c: Clause, triggers: list[Trigger]) -> list[Trigger]:
+    """The event words a clause tells of: those inside it, else those of its head."""
+    inside = [t for t in triggers if c.holds(t.start, t.end)]
+    if inside:
+        return inside
+    return [t for t in triggers if c.head[0] <= t.start and t.end <= c.head[1]]
