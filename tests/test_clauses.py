@@ -345,3 +345,11 @@ class TestWhichClausesOfAnEvent:
         """ ", which" after a phrase with no event noun is about a thing: no clause."""
         text = "The new port, which was opened on Sunday, will handle Kenyan exports."
         assert find_clauses(text) == []
+
+    def test_the_city_travelled_to_is_the_location(self) -> None:
+        text = (
+            "Ivorian President Alassane Ouattara will travel to Dakar next month to meet "
+            "Senegalese President Bassirou Diomaye Faye."
+        )
+        [event] = bilateral.extract(text, published=DAY)
+        assert event.location is not None and event.location.place == "Dakar"

@@ -336,6 +336,11 @@ def _place_item(
         if roles.host is None:
             roles.host = item.country
             fired.append(("host.destination", "host"))
+        if item.city and item.actor is None and roles.location is None:
+            # "will travel to Dakar": the city the trip goes to is where it takes place
+            where = item.place or text[item.start : item.end]
+            roles.location = Location(country=item.country, place=where)
+            fired.append(("location.destination-city", "location"))
         if item.territory is not None and roles.location is None:
             # "visited Greenland": Denmark's soil, the place Greenland
             roles.location = Location(country=item.territory, place=item.place)

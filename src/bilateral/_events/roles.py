@@ -88,9 +88,11 @@ def trip_to_the_venue(
     """A city that two other states' people travel to for talks is the talks' venue (their
     location), not a party or host: "Indian and Chinese negotiators return to Vienna for
     talks"."""
-    if is_visit or roles.location is not None:
+    if is_visit:
         return
     for item in roles.parties:
+        if roles.location is not None and roles.location.country != item.country:
+            continue
         others = {i.country for i in roles.parties if i.country != item.country}
         named = any(i.country == item.country and not i.city for i in roles.parties)
         if (
