@@ -180,3 +180,19 @@ class TestEnvoysAndPlaces:
             "Modi met Egyptian President Abdel Fattah al-Sisi."
         )
         assert [s for s, _, _ in _core(text)] == ["EGY-IND"]
+
+
+class TestMediatorOnItsSoil:
+    def test_a_mediator_on_its_soil_hosts(self) -> None:
+        text = (
+            "Delegations of China and the United States met on Monday in Geneva for talks "
+            "mediated by Switzerland."
+        )
+        assert _core(text)[0][:2] == ("CHN-USA", "CHE")
+
+    def test_near_miss_a_mediator_elsewhere_does_not(self) -> None:
+        text = (
+            "Delegations of China and the United States met on Monday in Paris for talks "
+            "mediated by Switzerland."
+        )
+        assert _core(text)[0][:2] == ("CHN-USA", None)

@@ -55,7 +55,7 @@ def third_state_host(
     between …", "…, mediated by Qatar,"): the third state is the host, not a party. Talks
     "with" another that a party hosts ("Nairobi will host talks with Addis Ababa"): that party
     is the host."""
-    if trigger.pos != "noun":
+    if _mediator(text, sentence, trigger, roles, items, fired) or trigger.pos != "noun":
         return
     if not _BETWEEN.match(text, trigger.end):
         _party_hosts(text, trigger, roles, fired)
@@ -120,3 +120,32 @@ def _party_hosts(text: str, trigger: Trigger, roles: Roles, fired: list[tuple[st
             roles.host = item.country
             fired.append(("host.subject-of-host-verb", "host"))
             return
+
+
+def _mediator(
+    text: str,
+    sentence: Span,
+    trigger: Trigger,
+    roles: Roles,
+    items: list[Item],
+    fired: list[tuple[str, str]],
+) -> bool:
+    """ "met in Geneva for talks mediated by Switzerland": a state named after "mediated by",
+    not one of the two or more sides, hosts an event held on its soil (a place of the
+    sentence is in it)."""
+    sides = {i.country for i in roles.parties}
+    if len(sides) < 2 or roles.host is not None:
+        return False
+    venues = {i.country for i in items if i.location or i.city}
+    for item in items:
+        lo = max(sentence[0], item.start - MEDIATOR_REACH)
+        if (
+            item.country not in sides
+            and item.country in venues
+            and item.start >= trigger.end
+            and _BY_MEDIATOR.search(text, lo, item.start)
+        ):
+            roles.host = item.country
+            fired.append(("host.third-state", "host"))
+            return True
+    return False
