@@ -62,3 +62,11 @@ class TestListCommas:
         )
         events = bilateral.extract(text, published=dt.date(2025, 3, 12))
         assert all(e.date is None or e.date.timex != "2025-04" for e in events)
+
+    def test_a_state_after_its_city_is_no_clause_break(self) -> None:
+        text = (
+            "Ethiopian Prime Minister Abiy Ahmed met Egyptian President Abdel Fattah al-Sisi in "
+            "Abu Dhabi, the United Arab Emirates, on Tuesday."
+        )
+        [event] = bilateral.extract(text, published=dt.date(2025, 3, 12))
+        assert event.date is not None and event.date.timex == "2025-03-11"

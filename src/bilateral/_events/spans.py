@@ -29,7 +29,7 @@ _SUBORDINATOR = re.compile(
 # an appositive name or title: ", Mr Richard Marles,", ", Minister of Foreign Affairs of the
 # Republic of Uzbekistan,"
 _APPOSITIVE_NAME = re.compile(
-    r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and|for|de|al)){0,9},"
+    r",[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and|for|de|al)){0,9},"
 )
 
 

@@ -42,7 +42,8 @@ LOOSE_COMMA = re.compile(
     r",(?![ \t]+(?:which|where|when|held)\b)"
     # an enclosed schedule of the subject: "the summit, due to take place next week, was …"
     r"(?![ \t]+(?:due|scheduled|slated|planned|set[ \t]+(?:for|to)|originally)\b[^,;.]*,)"
-    r"(?![ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*,)"  # an appositive name: ", Jashim Uddin,"
+    # an appositive name: ", Jashim Uddin,", ", the United Arab Emirates,"
+    r"(?![ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*,)"
     # a list of names: "Indonesia, Malaysia and the Philippines"
     r"(?![ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:and|or)[ \t])"
 )
