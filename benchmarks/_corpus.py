@@ -23,6 +23,7 @@ SETS = {
     "dev8": EXAMPLES / "dev8",
     "dev9": EXAMPLES / "dev9",
     "dev10": EXAMPLES / "dev10",
+    "dev11": EXAMPLES / "dev11",
     "stories": EXAMPLES / "stories",
 }
 

@@ -40,6 +40,7 @@ SETS = [
     "dev8",
     "dev9",
     "dev10",
+    "dev11",
     "stories",
 ]
 FIELDS = ("kind", "status", "host", "date", "participants")

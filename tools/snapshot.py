@@ -30,6 +30,7 @@ SETS = [
     "dev8",
     "dev9",
     "dev10",
+    "dev11",
     "stories",
 ]
 
