@@ -150,3 +150,18 @@ class TestItsOfficials:
             "Fiji next week for talks."
         )
         assert _kinds(text) == []
+
+
+class TestQuestions:
+    def test_a_question_tells_no_event(self) -> None:
+        assert _kinds(f"Will {MACRON} meet {MERZ} in Berlin next week?") == []
+
+    def test_a_journalists_turn_tells_no_event(self) -> None:
+        text = f"Q: There are reports that {MACRON} will travel to Germany later this month."
+        assert _kinds(text) == []
+
+    def test_near_miss_the_answer_tells_it(self) -> None:
+        assert _kinds(f"A: {MACRON} will meet {MERZ} in Berlin next week.") == ["meeting"]
+
+    def test_a_match_is_no_meeting(self) -> None:
+        assert _kinds("Argentina meet Chile in a World Cup qualifier on Thursday.") == []

@@ -259,7 +259,8 @@ SPORT_AFTER = lazy_regex(
     r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:again[ \t]+)?(?:in|at)[ \t]+"
     r"(?:the|a|an|their|this)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?:final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|fixture|derby"
-    r"|opener|playoff|play-off|tie|round[ \t]+of[ \t]+16|group[ \t]+stage|tournament|cup)\b",
+    r"|opener|playoff|play-off|tie|round[ \t]+of[ \t]+16|group[ \t]+stage|tournament|cup"
+    r"|qualifier|qualifiers|friendly|friendlies|decider|rematch)\b",
     re.IGNORECASE,
 )
 IN_PERSON = lazy_regex(

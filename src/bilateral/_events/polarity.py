@@ -172,6 +172,18 @@ def _summit_as_topic(c: _Clause) -> bool:
     )
 
 
+# a question ("Will he meet Lavrov in Kuala Lumpur?") or a journalist's turn in a transcript
+# ("Q: …", "Question: There are reports …"): asked, not told
+_QUESTION_TURN = re.compile(r"[\s\"“]*(?:Q|QUESTION|Question)[ \t]*:")
+_QUESTION_END = re.compile(r"\?[\"”’)]*\s*$")
+
+
+def _question(c: _Clause) -> bool:
+    """ "Q: Will President Erdogan visit Damascus soon?": a question tells no event."""
+    s, e = c.sentence
+    return bool(_QUESTION_END.search(c.text, s, e) or _QUESTION_TURN.match(c.text, s, e))
+
+
 def _nonstate(c: _Clause) -> bool:
     """A cue of a meeting that is no state's ("board", "shareholders") before the trigger."""
     t = c.trigger
@@ -311,6 +323,7 @@ _POLARITY: tuple[tuple[str, Callable[[_Clause], bool]], ...] = (
     ("polarity.negation", _negation_cue),
     ("polarity.denial", _denial),
     ("polarity.counterfactual", _counterfactual),
+    ("polarity.question", _question),
     ("polarity.summit-as-topic", _summit_as_topic),
     ("polarity.not-a-state-meeting", _nonstate),
     ("polarity.conditional", _conditional),
