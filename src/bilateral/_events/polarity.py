@@ -233,11 +233,14 @@ URGED_REACH = 90
 def _offered(c: _Clause) -> bool:
     """ "offers talks", "calls for dialogue", "offered a state visit", "urged India to return
     to a dialogue": sought, not held."""
-    return bool(
-        _OFFERED.search(c.text, *c.before(NEGATED_NOUN_REACH))
-        or _URGED_TO.search(c.text, *c.before(URGED_REACH))
-        or _OFFERED_VENUE.search(c.text, *c.before(URGED_REACH))
-    )
+    if _OFFERED.search(c.text, *c.before(NEGATED_NOUN_REACH)):
+        return True
+    lo, hi = c.before(URGED_REACH)
+    window = c.text[lo:hi].lower()
+    if "offer" in window and _OFFERED_VENUE.search(c.text, lo, hi):
+        return True
+    urged = " to " in window and any(w in window for w in ("urg", "call", "ask", "press"))
+    return urged and _URGED_TO.search(c.text, lo, hi) is not None
 
 
 def _people(c: _Clause) -> bool:

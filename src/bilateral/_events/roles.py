@@ -88,8 +88,8 @@ def trip_to_the_venue(
     """A city that two other states' people travel to for talks is the talks' venue (their
     location), not a party or host: "Indian and Chinese negotiators return to Vienna for
     talks"."""
-    if is_visit:
-        return
+    if is_visit or len(roles.parties) < 3:
+        return  # a city and two other sides at least
     for item in roles.parties:
         if roles.location is not None and roles.location.country != item.country:
             continue
@@ -133,8 +133,10 @@ def _mediator(
     """ "met in Geneva for talks mediated by Switzerland": a state named after "mediated by",
     not one of the two or more sides, hosts an event held on its soil (a place of the
     sentence is in it)."""
+    if roles.host is not None or "by" not in text[trigger.end : sentence[1]]:
+        return False  # no "mediated by" after the event word
     sides = {i.country for i in roles.parties}
-    if len(sides) < 2 or roles.host is not None:
+    if len(sides) < 2:
         return False
     venues = {i.country for i in items if i.location or i.city}
     for item in items:
