@@ -196,3 +196,10 @@ class TestMediatorOnItsSoil:
             "mediated by Switzerland."
         )
         assert _core(text)[0][:2] == ("CHN-USA", None)
+
+    def test_as_host_and_mediator(self) -> None:
+        text = (
+            "Abiy and Hassan Sheikh met in Ankara in December, with President Recep Tayyip "
+            "Erdogan as host and mediator."
+        )
+        assert _core(text)[0][:2] == ("ETH-SOM", "TUR")

@@ -40,6 +40,8 @@ _BY_MEDIATOR = re.compile(
     r"\b(?:mediated|brokered|facilitated|hosted|sponsored|convened)[ \t]+by[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+# "with President Erdogan as host and mediator"
+_AS_HOST = re.compile(r"[ \t]+as[ \t]+(?:the[ \t]+)?(?:host|mediator|co-host)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"[ \t]+between\b", re.IGNORECASE)
 
 
@@ -133,8 +135,9 @@ def _mediator(
     """ "met in Geneva for talks mediated by Switzerland": a state named after "mediated by",
     not one of the two or more sides, hosts an event held on its soil (a place of the
     sentence is in it)."""
-    if roles.host is not None or "by" not in text[trigger.end : sentence[1]]:
-        return False  # no "mediated by" after the event word
+    after = text[trigger.end : sentence[1]]
+    if roles.host is not None or ("by" not in after and " as " not in after):
+        return False  # no "mediated by" or "as host" after the event word
     sides = {i.country for i in roles.parties}
     if len(sides) < 2:
         return False
@@ -145,7 +148,7 @@ def _mediator(
             item.country not in sides
             and item.country in venues
             and item.start >= trigger.end
-            and _BY_MEDIATOR.search(text, lo, item.start)
+            and (_BY_MEDIATOR.search(text, lo, item.start) or _AS_HOST.match(text, item.end))
         ):
             roles.host = item.country
             fired.append(("host.third-state", "host"))
