@@ -169,3 +169,15 @@ class TestHostedBeforeAClause:
         """ "hosted talks": the talks are the event word, not the hosting."""
         t = "Carney hosted talks in Ottawa on Saturday."
         assert [x.word for x in find_triggers(t, 0, len(t))] == ["talks"]
+
+
+class TestSitsDown:
+    def test_sits_down_with_is_a_meeting(self) -> None:
+        t = "In a few minutes he sits down with President Donald Trump in the Oval Office."
+        assert [(x.word, x.kind.value) for x in find_triggers(t, 0, len(t))] == [
+            ("sits", "meeting")
+        ]
+
+    def test_near_miss_the_committee_sits(self) -> None:
+        t = "The committee sits on Tuesdays."
+        assert find_triggers(t, 0, len(t)) == []

@@ -221,9 +221,12 @@ SPOKE_ADVERBS = frozenset(
     ["today", "yesterday", "again", "briefly", "separately", "earlier", "later", "also", "twice"]
 )
 PHONE_ONLY = {"call", "calls", "conversation", "spoke", "speak", "spoken", "speaks", "speaking"}
-# "sat" counts in "sat down with"; "arrive(d)" and "landed" need "in".
+# "sat", "sits" count in "sat down with", "sits down with"; "arrive(d)" and "landed" need "in".
 NEEDS_NEXT = {
     "sat": {"down"},
+    "sit": {"down"},
+    "sits": {"down"},
+    "sitting": {"down"},
     # "a lunch with Milei", not "lunch in the canteen"
     "lunch": {"with"},
     "dinner": {"with"},
