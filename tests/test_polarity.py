@@ -165,3 +165,16 @@ class TestQuestions:
 
     def test_a_match_is_no_meeting(self) -> None:
         assert _kinds("Argentina meet Chile in a World Cup qualifier on Thursday.") == []
+
+
+class TestSport:
+    def test_teams_are_no_states_meeting(self) -> None:
+        text = "Egypt face Ethiopia in a World Cup qualifier in Cairo on Friday."
+        assert _kinds(text) == []
+
+    def test_near_miss_a_visit_at_a_cricket_stadium(self) -> None:
+        text = (
+            "Indian Prime Minister Narendra Modi hosted US President Donald Trump at a cricket "
+            "stadium in Ahmedabad in February 2020."
+        )
+        assert _kinds(text) == ["visit"]

@@ -184,6 +184,22 @@ def _question(c: _Clause) -> bool:
     return bool(_QUESTION_END.search(c.text, s, e) or _QUESTION_TURN.match(c.text, s, e))
 
 
+# a sentence about sport: "Egypt face Ethiopia in a World Cup qualifier", "France travel to
+# Rome to meet Italy in the Six Nations"
+_SPORT = re.compile(
+    r"\b(?:World[ \t]+Cup|qualifiers?|Six[ \t]+Nations|football|rugby|cricket|Test[ \t]+match"
+    r"|friendly[ \t]+match|kick-off|coach|squad|Olympics?|Grand[ \t]+Prix|Copa[ \t]+Am[eé]rica"
+    r"|Euro[ \t]+20\d\d|AFCON|Africa[ \t]+Cup)\b"
+    # "hosted Trump at a packed cricket stadium": a venue, not a match
+    r"(?![ \t]+(?:stadium|ground|arena|pitch|club|federation)\b)"
+)
+
+
+def _sport(c: _Clause) -> bool:
+    """ "Nigeria host Rwanda in Uyo" in a sentence about a World Cup qualifier: teams."""
+    return bool(_SPORT.search(c.text, *c.sentence))
+
+
 def _nonstate(c: _Clause) -> bool:
     """A cue of a meeting that is no state's ("board", "shareholders") before the trigger."""
     t = c.trigger
@@ -327,6 +343,7 @@ _POLARITY: tuple[tuple[str, Callable[[_Clause], bool]], ...] = (
     ("polarity.denial", _denial),
     ("polarity.counterfactual", _counterfactual),
     ("polarity.question", _question),
+    ("polarity.sport", _sport),
     ("polarity.summit-as-topic", _summit_as_topic),
     ("polarity.not-a-state-meeting", _nonstate),
     ("polarity.conditional", _conditional),
