@@ -203,3 +203,12 @@ class TestMediatorOnItsSoil:
             "Erdogan as host and mediator."
         )
         assert _core(text)[0][:2] == ("ETH-SOM", "TUR")
+
+
+class TestTwoDestinations:
+    def test_visit_two_states_is_two_visits(self) -> None:
+        text = (
+            "Japanese Prime Minister Shigeru Ishiba will visit Vietnam and the Philippines "
+            "during the holidays."
+        )
+        assert sorted(s for s, _, _ in _core(text)) == ["JPN-PHL", "JPN-VNM"]

@@ -23,7 +23,7 @@ from bilateral._events.status import (
     event_level,
     event_status,
 )
-from bilateral._events.words import COORDINATION, HOST_WORDS, REPORT_VERBS, WINDOW_BEFORE
+from bilateral._events.words import HOST_WORDS, REPORT_VERBS, WINDOW_BEFORE
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._model import (
     Actor,
@@ -120,6 +120,8 @@ _ADJACENT = re.compile(r"[ \t]+(?:(?:official|state|working|first|planned)[ \t]+
 
 
 _FROM = re.compile(r"\bfrom[ \t]+$", re.IGNORECASE)
+# "visit Vietnam and the Philippines": coordinated destinations, "the" included
+_COORDINATED = re.compile(r"(?:,?[ \t]+and[ \t]+|,[ \t]+|[ \t]*/[ \t]*)(?:the[ \t]+)?")
 # "Trump arrived from Malaysia", "flew in from Doha": where a traveller came from
 _TRIP_FROM = re.compile(
     r"\b(?:arriv\w*|fl(?:ew|ying|ies|y)(?:[ \t]+in)?|came|coming|travell?(?:ed|ing)"
@@ -351,7 +353,7 @@ def _place_item(
         is_visit
         and roles.dests
         and item.actor is None
-        and COORDINATION.fullmatch(text, roles.dests[-1].end, item.start)
+        and _COORDINATED.fullmatch(text, roles.dests[-1].end, item.start)
     ):
         # "state visits to Belgrade and Budapest": a second destination
         roles.parties.append(item)
