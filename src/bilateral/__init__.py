@@ -41,6 +41,8 @@ if TYPE_CHECKING:  # what type checkers and readers see; at run time, ``__getatt
     from bilateral._json import json_schema as json_schema
     from bilateral._json import to_dict as to_dict
     from bilateral._json import to_json as to_json
+    from bilateral._link import link as link
+    from bilateral._link import states_key as states_key
     from bilateral._mentions import ActorMention as ActorMention
     from bilateral._mentions import CountryMention as CountryMention
     from bilateral._mentions import DateMention as DateMention
@@ -64,6 +66,9 @@ if TYPE_CHECKING:  # what type checkers and readers see; at run time, ``__getatt
     from bilateral._report import write_jsonl as write_jsonl
     from bilateral._rules import Rule as Rule
     from bilateral._rules import rules as rules
+    from bilateral._story import Conflict as Conflict
+    from bilateral._story import Sighting as Sighting
+    from bilateral._story import Story as Story
     from bilateral._triggers import Cue as Cue
     from bilateral._triggers import Trigger as Trigger
     from bilateral._versions import DataVersion as DataVersion
@@ -92,6 +97,7 @@ _HOME: dict[str, str] = {
     "BilateralError": "bilateral._errors",
     "Channel": "bilateral._vocab",
     "Codes": "bilateral._model",
+    "Conflict": "bilateral._story",
     "Country": "bilateral._model",
     "CountryMention": "bilateral._mentions",
     "Clause": "bilateral._clauses",
@@ -123,7 +129,9 @@ _HOME: dict[str, str] = {
     "Report": "bilateral._report",
     "Rule": "bilateral._rules",
     "RuleUse": "bilateral._explain",
+    "Sighting": "bilateral._story",
     "Status": "bilateral._vocab",
+    "Story": "bilateral._story",
     "Tense": "bilateral._vocab",
     "TimeOfDay": "bilateral._model_time",
     "TimeRef": "bilateral._model",
@@ -142,10 +150,12 @@ _HOME: dict[str, str] = {
     "from_json": "bilateral._json",
     "iter_extract": "bilateral._batch",
     "json_schema": "bilateral._json",
+    "link": "bilateral._link",
     "read_jsonl": "bilateral._report",
     "resolve_country": "bilateral._countries",
     "resolve_date": "bilateral._dates",
     "rules": "bilateral._rules",
+    "states_key": "bilateral._link",
     "to_arrow": "bilateral._frames",
     "to_dataframe": "bilateral._frames",
     "to_dict": "bilateral._json",
@@ -165,6 +175,7 @@ __all__ = [
     "Clause",
     "ClauseKind",
     "Codes",
+    "Conflict",
     "Country",
     "CountryMention",
     "Cue",
@@ -194,7 +205,9 @@ __all__ = [
     "Report",
     "Rule",
     "RuleUse",
+    "Sighting",
     "Status",
+    "Story",
     "Tense",
     "TimeOfDay",
     "TimeRef",
@@ -213,10 +226,12 @@ __all__ = [
     "from_json",
     "iter_extract",
     "json_schema",
+    "link",
     "read_jsonl",
     "resolve_country",
     "resolve_date",
     "rules",
+    "states_key",
     "to_arrow",
     "to_dataframe",
     "to_dict",
