@@ -78,6 +78,16 @@ PUBLIC = {
     "to_records",
     "write_jsonl",
     "write_parquet",
+    "Conflict",
+    "Sighting",
+    "Story",
+    "link",
+    "read_stories",
+    "states_key",
+    "story_from_dict",
+    "story_schema",
+    "story_to_dict",
+    "write_stories",
 }
 
 

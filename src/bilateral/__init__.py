@@ -69,6 +69,11 @@ if TYPE_CHECKING:  # what type checkers and readers see; at run time, ``__getatt
     from bilateral._story import Conflict as Conflict
     from bilateral._story import Sighting as Sighting
     from bilateral._story import Story as Story
+    from bilateral._story_json import read_stories as read_stories
+    from bilateral._story_json import story_from_dict as story_from_dict
+    from bilateral._story_json import story_schema as story_schema
+    from bilateral._story_json import story_to_dict as story_to_dict
+    from bilateral._story_json import write_stories as write_stories
     from bilateral._triggers import Cue as Cue
     from bilateral._triggers import Trigger as Trigger
     from bilateral._versions import DataVersion as DataVersion
@@ -163,6 +168,11 @@ _HOME: dict[str, str] = {
     "to_plover": "bilateral._codes",
     "to_records": "bilateral._records",
     "write_jsonl": "bilateral._report",
+    "read_stories": "bilateral._story_json",
+    "story_from_dict": "bilateral._story_json",
+    "story_schema": "bilateral._story_json",
+    "story_to_dict": "bilateral._story_json",
+    "write_stories": "bilateral._story_json",
     "write_parquet": "bilateral._frames",
 }
 
@@ -228,10 +238,14 @@ __all__ = [
     "json_schema",
     "link",
     "read_jsonl",
+    "read_stories",
     "resolve_country",
     "resolve_date",
     "rules",
     "states_key",
+    "story_from_dict",
+    "story_schema",
+    "story_to_dict",
     "to_arrow",
     "to_dataframe",
     "to_dict",
@@ -240,6 +254,7 @@ __all__ = [
     "to_records",
     "write_jsonl",
     "write_parquet",
+    "write_stories",
 ]
 
 

@@ -1,4 +1,4 @@
-"""The ``bilateral`` command line: ``bilateral extract``, ``explain`` and ``schema``.
+"""The ``bilateral`` command line: ``bilateral extract``, ``explain``, ``link`` and ``schema``.
 
 ``bilateral extract`` streams: inputs are read lazily (a JSONL file line by line), each is
 checked as it is read (a bad one is reported on stderr and skipped), the articles flow
@@ -28,12 +28,14 @@ from attrs import Factory, define, evolve
 from bilateral._args import check_published
 from bilateral._batch import iter_extract
 from bilateral._cli_input import Article, Input, Problem, plan, read_input
+from bilateral._cli_link import add_link_parser, run_link
 from bilateral._explain import Explanation, explain
 from bilateral._frames import write_parquet
 from bilateral._json import envelope, json_schema, to_dict
 from bilateral._model import Event
 from bilateral._records import RECORD_COLUMNS, to_records
 from bilateral._report import Report, report_line
+from bilateral._story_json import story_schema
 from bilateral._workers import WorkerError
 
 __all__ = ["main"]
@@ -160,7 +162,9 @@ def _parser() -> argparse.ArgumentParser:
         help="at most N processes (default: all cores; 1 runs in this process)",
     )
     _explain_parser(commands)
-    commands.add_parser("schema", help="print the JSON Schema of one event (bilateral/1)")
+    add_link_parser(commands)
+    schema = commands.add_parser("schema", help="print the JSON Schema of one event (bilateral/1)")
+    schema.add_argument("--story", action="store_true", help="the schema of one story instead")
     return parser
 
 
@@ -519,8 +523,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         if args.command == "schema":
-            sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+            schema = story_schema() if args.story else json_schema()
+            sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
             return 0
+        if args.command == "link":
+            return run_link(args)
         if args.command == "extract":
             return _extract(args)
         if args.command == "explain":
@@ -530,5 +537,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     parser.print_usage(sys.stderr)
-    print(f"{PROG}: error: a command is required: extract, explain or schema", file=sys.stderr)
+    print(
+        f"{PROG}: error: a command is required: extract, explain, link or schema", file=sys.stderr
+    )
     return 2

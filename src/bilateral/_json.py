@@ -40,7 +40,16 @@ from bilateral._vocab import (
     Status,
 )
 
-__all__ = ["MAX_DEPTH", "from_dict", "from_json", "json_schema", "loads", "to_dict", "to_json"]
+__all__ = [
+    "MAX_DEPTH",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "loads",
+    "to_dict",
+    "to_json",
+    "unstructure",
+]
 
 #: The format name and version written by this library.
 FORMAT = "bilateral/1"
@@ -330,6 +339,11 @@ def structure(data: Any, type_: Any, what: str, root: str = "$") -> Any:
         raise ValidationError([f"{_message(exc, type_)} @ $"], what=what) from None
     except RecursionError:
         raise ValidationError(["nested deeper than Python can follow @ $"], what=what) from None
+
+
+def unstructure(value: Any) -> Any:
+    """The JSON-ready form of any model value (a date span, an event)."""
+    return _converter().unstructure(value)
 
 
 def to_dict(event: Event) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from bilateral._story import Sighting, Story
 __all__ = ["as_reports", "link", "states_key"]
 
 _REPORT_KEYS = frozenset({"schema", "bilateral_version", "id", "published", "url", "events"})
-_Seen = tuple[dt.date, str | int, Event]
+_Seen = tuple[dt.date, str | int, Event, str]  # published, article, event, its story id
 
 
 def states_key(event: Event) -> str:
@@ -48,7 +48,9 @@ def _event(where: str, value: Any) -> Event:
     if isinstance(value, Event):
         return value
     if not isinstance(value, Mapping):
-        raise TypeError(f"'{where}' must be a bilateral.Event or a dict, not {type(value).__name__}")
+        raise TypeError(
+            f"'{where}' must be a bilateral.Event or a dict, not {type(value).__name__}"
+        )
     try:
         return from_dict(dict(value))
     except ValidationError as exc:
@@ -67,7 +69,9 @@ def _from_mapping(where: str, item: Mapping[Any, Any]) -> Report:
         raise TypeError(f"'{where}.events' must be a list of events, not {type(raw).__name__}")
     events = [_event(f"{where}.events[{j}]", e) for j, e in enumerate(raw)]
     try:
-        return Report(id=item["id"], published=item["published"], events=events, url=item.get("url"))
+        return Report(
+            id=item["id"], published=item["published"], events=events, url=item.get("url")
+        )
     except (TypeError, ValueError) as exc:
         raise type(exc)(f"{where}: {exc}") from None
 
@@ -75,9 +79,8 @@ def _from_mapping(where: str, item: Mapping[Any, Any]) -> Report:
 def as_reports(reports: Iterable[Report | Mapping[str, Any]]) -> list[Report]:
     """Every input report as a :class:`~bilateral.Report`; clear errors naming the item."""
     if isinstance(reports, str | bytes | Mapping | Report) or not isinstance(reports, Iterable):
-        raise TypeError(
-            f"'reports' must be an iterable of reports or report dicts, not {type(reports).__name__}"
-        )
+        name = type(reports).__name__
+        raise TypeError(f"'reports' must be an iterable of reports or report dicts, not {name}")
     out: list[Report] = []
     seen: set[tuple[type, str | int]] = set()
     for i, item in enumerate(reports):
@@ -97,15 +100,24 @@ def as_reports(reports: Iterable[Report | Mapping[str, Any]]) -> list[Report]:
     return out
 
 
-def _order(report: Report) -> tuple[dt.date, str]:
-    return report.published, str(report.id)
+def _order(report: Report) -> tuple[dt.date, str, str]:
+    return report.published, str(report.id), type(report.id).__name__
 
 
 def _blocks(reports: list[Report]) -> dict[str, list[_Seen]]:
+    """The events by block, in order, each with the id it gives a story it opens."""
     blocks: dict[str, list[_Seen]] = {}
     for report in sorted(reports, key=_order):
+        repeats: dict[str, int] = {}
         for event in report.events:
-            blocks.setdefault(states_key(event), []).append((report.published, report.id, event))
+            ident = event_id(event, article_id=report.id, published=report.published)
+            repeats[ident] = repeats.get(ident, 0) + 1
+            # an event told twice in one article: the second story's id is set apart
+            story_id = "st-" + ident.removeprefix("ev-")
+            if repeats[ident] > 1:
+                story_id += f"-{repeats[ident]}"
+            seen = (report.published, report.id, event, story_id)
+            blocks.setdefault(states_key(event), []).append(seen)
     return blocks
 
 
@@ -123,7 +135,7 @@ def _articles(seen: list[_Seen]) -> list[list[_Seen]]:
 def _choices(active: list[Open], group: list[_Seen]) -> list[tuple[Any, ...]]:
     """Every (event, story) pair the rules allow, best first."""
     out = []
-    for i, (published, article, event) in enumerate(group):
+    for i, (published, article, event, _) in enumerate(group):
         for story in active:
             distance = fit(story, event, article, published)
             if distance is not None:
@@ -133,10 +145,10 @@ def _choices(active: list[Open], group: list[_Seen]) -> list[tuple[Any, ...]]:
     return out
 
 
-def _link_block(seen: list[_Seen]) -> list[Open]:
-    """The stories of one block: each article's events join the best open stories, one
-    story each (the best pairs first), or open stories of their own."""
-    stories: list[Open] = []
+def _link_block(seen: list[_Seen]) -> list[tuple[Open, str]]:
+    """The stories of one block (each with its id): each article's events join the best
+    open stories, one story each (the best pairs first), or open stories of their own."""
+    stories: list[tuple[Open, str]] = []
     active: list[Open] = []
     for group in _articles(seen):
         published = group[0][0]
@@ -145,22 +157,20 @@ def _link_block(seen: list[_Seen]) -> list[Open]:
         for *_, i, story in _choices(active, group):
             if i not in chosen and all(s is not story for s in chosen.values()):
                 chosen[i] = story
-        for i, (day, article, event) in enumerate(group):
+        for i, (day, article, event, story_id) in enumerate(group):
             story = chosen.get(i)
             if story is None:
                 story = Open(len(stories))
-                stories.append(story)
+                stories.append((story, story_id))
                 active.append(story)
             story.add(day, article, event)
     return stories
 
 
-def _story(story: Open) -> Story:
+def _story(story: Open, story_id: str) -> Story:
     timeline = [Sighting(published=p, article=a, event=e) for p, a, e in story.sightings]
-    first = timeline[0]
-    ident = event_id(first.event, article_id=first.article, published=first.published)
     return Story(
-        id="st-" + ident.removeprefix("ev-"),
+        id=story_id,
         event=merged_event(timeline),
         timeline=timeline,
         conflicts=conflicts(timeline),
@@ -193,5 +203,7 @@ def link(reports: Iterable[Report | Mapping[str, Any]]) -> list[Story]:
     datetime.date(2025, 8, 1)
     """
     blocks = _blocks(as_reports(reports))
-    stories = [_story(s) for block in blocks.values() for s in _link_block(block)]
-    return sorted(stories, key=lambda s: (s.timeline[0].published, str(s.timeline[0].article), s.id))
+    stories = [_story(*s) for block in blocks.values() for s in _link_block(block)]
+    return sorted(
+        stories, key=lambda s: (s.timeline[0].published, str(s.timeline[0].article), s.id)
+    )

@@ -7,8 +7,10 @@ publication date, then article id) and any :class:`Conflict` between reports.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
+import attrs
 from attrs import field, frozen
 
 from bilateral._args import check_published
@@ -45,6 +47,10 @@ def _check_type(kind: type[Any]) -> Any:
 
 def _to_published(value: Any) -> dt.date:
     return check_published(value, "published")
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
 
 
 @frozen
@@ -91,8 +97,8 @@ class Conflict:
     """
 
     field: str
-    articles: tuple[str | int, ...] = field(converter=tuple, validator=_check_articles)
-    note: str = field(validator=_check_type(str))
+    articles: tuple[str | int, ...] = attrs.field(converter=_tuple, validator=_check_articles)
+    note: str = attrs.field(validator=_check_type(str))
 
     def __attrs_post_init__(self) -> None:
         if self.field not in CONFLICT_FIELDS:
@@ -140,9 +146,9 @@ class Story:
 
     id: str = field(validator=_check_type(str))
     event: Event = field(validator=_check_type(Event))
-    timeline: tuple[Sighting, ...] = field(converter=tuple, validator=_check_timeline)
+    timeline: tuple[Sighting, ...] = field(converter=_tuple, validator=_check_timeline)
     conflicts: tuple[Conflict, ...] = field(
-        default=(), converter=tuple, validator=_check_conflicts
+        default=(), converter=_tuple, validator=_check_conflicts
     )
 
     @property

@@ -30,6 +30,8 @@ from bilateral._model import (
     Meeting,
 )
 from bilateral._model_time import Recurrence, TimeOfDay
+from bilateral._report import Report
+from bilateral._story import Story
 from bilateral._vocab import (
     CAMEO_CODES,
     ActorKind,
@@ -50,6 +52,8 @@ __all__ = [
     "events",
     "meetings",
     "recurrences",
+    "report_lists",
+    "stories",
     "times_of_day",
 ]
 
@@ -285,3 +289,69 @@ def events() -> st.SearchStrategy[Event]:
     True
     """
     return meetings()
+
+
+_STATUSES = ("planned", "occurred", "ongoing", "cancelled", "postponed")
+
+
+@st.composite
+def _linkable(draw: st.DrawFn, pool: list[Country], first: dt.date) -> Meeting:
+    kind = draw(st.sampled_from(list(EventKind)))
+    states = draw(st.lists(st.sampled_from(pool), min_size=2, max_size=2, unique=True))
+    last = first + dt.timedelta(days=60)
+    return Meeting(
+        kind=kind,
+        status=draw(st.sampled_from(_STATUSES)),
+        countries=states,
+        participants=draw(st.lists(actors(), max_size=2)),
+        date=draw(st.none() | date_spans(min_value=first, max_value=last)),
+        host=draw(st.none() | st.sampled_from(states)),
+        level=draw(st.none() | st.sampled_from(list(Level))),
+    )
+
+
+@st.composite
+def _report_list(draw: st.DrawFn, max_reports: int) -> list[Report]:
+    pool = draw(st.lists(countries(), min_size=2, max_size=3, unique=True))
+    first = draw(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 1, 1)))
+    count = draw(st.integers(min_value=1, max_value=max_reports))
+    reports = []
+    for i in range(count):
+        published = first + dt.timedelta(days=draw(st.integers(min_value=0, max_value=60)))
+        events = draw(st.lists(_linkable(pool, first), max_size=3))
+        ident: str | int = f"a{i}" if draw(st.booleans()) else i
+        reports.append(Report(id=ident, published=published, events=events))
+    return reports
+
+
+def report_lists(max_reports: int = 8) -> st.SearchStrategy[list[Report]]:
+    """Lists of reports with distinct ids whose events share a few states and two months,
+    so that :func:`bilateral.link` makes stories of several reports from them.
+
+    >>> from hypothesis import find
+    >>> import bilateral
+    >>> reports = find(report_lists(), lambda rs: any(len(s.timeline) > 1
+    ...                                              for s in bilateral.link(rs)))
+    >>> len(reports) >= 1
+    True
+    """
+    return _report_list(max_reports)
+
+
+@st.composite
+def _story(draw: st.DrawFn) -> Story:
+    from bilateral._link import link
+
+    reports = draw(report_lists().filter(lambda rs: any(r.events for r in rs)))
+    return draw(st.sampled_from(link(reports)))
+
+
+def stories() -> st.SearchStrategy[Story]:
+    """Stories as :func:`bilateral.link` makes them from :func:`report_lists`.
+
+    >>> from hypothesis import find
+    >>> story = find(stories(), lambda s: len(s.timeline) > 1)
+    >>> len(story.timeline)
+    2
+    """
+    return _story()
