@@ -330,9 +330,10 @@ def report_lists(max_reports: int = 8) -> st.SearchStrategy[list[Report]]:
 
     >>> from hypothesis import find
     >>> import bilateral
-    >>> reports = find(report_lists(), lambda rs: any(len(s.timeline) > 1
-    ...                                              for s in bilateral.link(rs)))
-    >>> len(reports) >= 1
+    >>> from bilateral import strategies as bst
+    >>> corpus = find(bst.report_lists(), lambda rs: any(len(s.timeline) > 1
+    ...                                                  for s in bilateral.link(rs)))
+    >>> len(corpus) >= 1
     True
     """
     return _report_list(max_reports)
@@ -350,8 +351,9 @@ def stories() -> st.SearchStrategy[Story]:
     """Stories as :func:`bilateral.link` makes them from :func:`report_lists`.
 
     >>> from hypothesis import find
-    >>> story = find(stories(), lambda s: len(s.timeline) > 1)
-    >>> len(story.timeline)
+    >>> from bilateral import strategies as bst
+    >>> told_twice = find(bst.stories(), lambda s: len(s.timeline) > 1)
+    >>> len(told_twice.timeline)
     2
     """
     return _story()
