@@ -25,6 +25,7 @@ SETS = {
     "dev10": EXAMPLES / "dev10",
     "dev11": EXAMPLES / "dev11",
     "stories": EXAMPLES / "stories",
+    "stories2": EXAMPLES / "stories2",
 }
 
 

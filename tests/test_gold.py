@@ -42,6 +42,7 @@ SETS = [
     "dev10",
     "dev11",
     "stories",
+    "stories2",
 ]
 FIELDS = ("kind", "status", "host", "date", "participants")
 

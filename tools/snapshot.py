@@ -32,6 +32,7 @@ SETS = [
     "dev10",
     "dev11",
     "stories",
+    "stories2",
 ]
 
 

@@ -172,17 +172,17 @@ def _planned_fit(story: Open, event: Event, published: dt.date) -> int | None:
     return None
 
 
-def preference(story: Open, event: Event) -> tuple[bool, int, int, int]:
+def preference(story: Open, event: Event) -> tuple[bool, int, int, int, int]:
     """How to rank the stories an event fits, after ``apart`` and before the distance:
     ``apart`` (no official named by both, for each state both name) ranks last; then, among
-    stories that fit equally well: officials in common, a visit for a visit, the story told
-    most often, the same kind."""
+    stories that fit equally well: officials in common, the story told most often, a visit
+    for a visit, the same kind."""
     names = _names(event)
     shared = [c for c in names if c in story.names]
     apart = sum(1 for c in shared if not (names[c] & story.names[c]))
     named = 0 if apart == 0 else 1 if apart < len(shared) else 3
     visit = int((event.kind is EventKind.VISIT) != story.visit)
-    return named == 3, named + visit, -len(story.sightings), int(event.kind is not story.kind)
+    return named == 3, named, -len(story.sightings), visit, int(event.kind is not story.kind)
 
 
 def fit(story: Open, event: Event, article: str | int, published: dt.date) -> int | None:
