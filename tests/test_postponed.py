@@ -35,7 +35,7 @@ class TestPlannedDateKept:
 
     def test_open_schedule_of_another_noun_does_not(self) -> None:
         """A schedule that ends the sentence belongs to the noun before it."""
-        text = f"The talks between {PAIR} coincide with a football match, scheduled for Friday."
+        text = f"The talks between {PAIR} coincide with a trade fair, scheduled for Friday."
         assert _one(text)[1] is None
 
     @given(st.sampled_from(["called off", "cancelled", "postponed", "put off"]))
