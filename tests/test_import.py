@@ -85,6 +85,7 @@ PUBLIC = {
     "read_stories",
     "states_key",
     "story_from_dict",
+    "story_records",
     "story_schema",
     "story_to_dict",
     "write_stories",

@@ -6,6 +6,7 @@ and the ``bilateral link`` command on the same corpus."""
 
 from __future__ import annotations
 
+import csv
 import functools
 import io
 import json
@@ -117,9 +118,12 @@ def test_cli_link_from_extract_output(tmp_path: Any, capsys: Any) -> None:
     assert list(bilateral.read_stories(out)) == expected
     capsys.readouterr()
     assert main(["link", str(reports), "--format", "csv"]) == 0
-    rows = capsys.readouterr().out.splitlines()
-    assert rows[0].startswith("story,kind,countries")
-    assert len(rows) == 1 + sum(len(s.timeline) for s in expected)
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["story"] for r in rows] == [s.id for s in expected]
+    assert main(["link", str(reports), "--format", "csv", "--timeline"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == sum(len(s.timeline) for s in expected)
+    assert {r["story"] for r in rows} == {s.id for s in expected}
     assert main(["link", str(reports), "--format", "table"]) == 0
     assert expected[0].id in capsys.readouterr().out
 
@@ -132,3 +136,20 @@ def test_cli_link_bad_input(tmp_path: Any, capsys: Any) -> None:
     assert main(["link", str(tmp_path / "missing.jsonl")]) == 1
     assert main(["schema", "--story"]) == 0
     assert json.loads(capsys.readouterr().out)["title"] == "bilateral/1 story"
+
+
+def test_cli_link_parquet_reads_back_with_pandas(tmp_path: Any, capsys: Any) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    _, reports, stories = corpus()
+    source = tmp_path / "reports.jsonl"
+    bilateral.write_jsonl([bilateral.Report(**r) for r in reports], source)
+    out = tmp_path / "stories.parquet"
+    assert main(["link", str(source), "--format", "parquet", "-o", str(out)]) == 0
+    frame = pd.read_parquet(out)
+    assert list(frame["story"]) == [s.id for s in stories]
+    assert list(frame["statuses"]) == [";".join(x.value for x in s.statuses) for s in stories]
+    assert main(["link", str(source), "--format", "parquet", "--timeline", "-o", str(out)]) == 0
+    assert len(pd.read_parquet(out)) == sum(len(s.timeline) for s in stories)
+    assert main(["link", str(source), "--format", "parquet"]) == 2
+    assert "needs -o" in capsys.readouterr().err

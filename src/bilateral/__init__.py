@@ -74,6 +74,7 @@ if TYPE_CHECKING:  # what type checkers and readers see; at run time, ``__getatt
     from bilateral._story_json import story_schema as story_schema
     from bilateral._story_json import story_to_dict as story_to_dict
     from bilateral._story_json import write_stories as write_stories
+    from bilateral._story_records import story_records as story_records
     from bilateral._triggers import Cue as Cue
     from bilateral._triggers import Trigger as Trigger
     from bilateral._versions import DataVersion as DataVersion
@@ -169,6 +170,7 @@ _HOME: dict[str, str] = {
     "to_records": "bilateral._records",
     "write_jsonl": "bilateral._report",
     "read_stories": "bilateral._story_json",
+    "story_records": "bilateral._story_records",
     "story_from_dict": "bilateral._story_json",
     "story_schema": "bilateral._story_json",
     "story_to_dict": "bilateral._story_json",
@@ -244,6 +246,7 @@ __all__ = [
     "rules",
     "states_key",
     "story_from_dict",
+    "story_records",
     "story_schema",
     "story_to_dict",
     "to_arrow",

@@ -18,27 +18,25 @@ from bilateral._link import link
 from bilateral._report import Report, read_jsonl
 from bilateral._story import Story
 from bilateral._story_json import write_stories
+from bilateral._story_records import STORY_COLUMNS, TIMELINE_COLUMNS, story_records
 
 __all__ = ["add_link_parser", "run_link"]
 
 PROG = "bilateral"
-FORMATS = ("jsonl", "csv", "table")
-CSV_COLUMNS = (
-    "story", "kind", "countries", "story_status", "story_date", "published", "article",
-    "status", "date", "conflicts",
-)  # fmt: skip
+FORMATS = ("jsonl", "csv", "parquet", "table")
 _DESCRIPTION = """\
 Link the events of many articles into stories: one per real-world event, with what each
 report said of it (planned, postponed, occurred …) in order of publication.
 
 Input: the JSON Lines that 'bilateral extract' writes (one report per article), from files
-or standard input (-). Output: one story per line (jsonl, the default), one row per report
-of a story (csv), or a table to read.
+or standard input (-). Output: one story per line (jsonl, the default); one row per story
+(csv, parquet; with --timeline one row per report of a story); or a table to read.
 
 examples:
   bilateral extract examples/stories/articles -o reports.jsonl
   bilateral link reports.jsonl -o stories.jsonl
   bilateral link reports.jsonl --format table
+  bilateral link reports.jsonl --format parquet --timeline -o timeline.parquet
 """
 
 
@@ -57,6 +55,9 @@ def add_link_parser(commands: Any) -> None:
     parser.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
     )
+    parser.add_argument(
+        "--timeline", action="store_true", help="csv, parquet: one row per report of a story"
+    )
 
 
 def _reports(paths: list[str]) -> Iterator[Report]:
@@ -73,19 +74,6 @@ def _span(value: Any) -> str:
     return str(value.timex or f"{value.start.isoformat()}/{value.end.isoformat()}")
 
 
-def _rows(stories: list[Story]) -> Iterator[list[str]]:
-    for story in stories:
-        event = story.event
-        fixed = [
-            story.id, event.kind.value, "-".join(c.alpha_3 for c in event.countries),
-            event.status.value, _span(event.date),
-        ]  # fmt: skip
-        flags = ";".join(c.field for c in story.conflicts)
-        for seen in story.timeline:
-            row = [seen.published.isoformat(), str(seen.article), seen.status.value]
-            yield [*fixed, *row, _span(seen.date), flags]
-
-
 def _table(stories: list[Story], out: TextIO) -> None:
     for story in stories:
         event = story.event
@@ -97,15 +85,37 @@ def _table(stories: list[Story], out: TextIO) -> None:
             out.write(f"    {seen.published}  {seen.status.value:<9}  {when:<12}  {seen.article}\n")
 
 
-def _write(stories: list[Story], fmt: str, out: TextIO) -> None:
-    if fmt == "jsonl":
+def _write(stories: list[Story], args: argparse.Namespace, out: TextIO) -> None:
+    if args.format == "jsonl":
         write_stories(stories, out)
-    elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
-        writer.writerows(_rows(stories))
+    elif args.format == "csv":
+        columns = TIMELINE_COLUMNS if args.timeline else STORY_COLUMNS
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(story_records(stories, timeline=args.timeline))
     else:
         _table(stories, out)
+
+
+def _parquet(stories: list[Story], args: argparse.Namespace) -> int:
+    if args.output is None:
+        print(f"{PROG} link: --format parquet needs -o FILE", file=sys.stderr)
+        return 2
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        print(f"{PROG} link: --format parquet needs pyarrow (the 'arrow' extra)", file=sys.stderr)
+        return 1
+    rows = story_records(stories, timeline=args.timeline)
+    columns = TIMELINE_COLUMNS if args.timeline else STORY_COLUMNS
+    table = pa.table({c: [str(r[c]) if c == "article_id" else r[c] for r in rows] for c in columns})
+    try:
+        pq.write_table(table, args.output)
+    except OSError as exc:
+        print(f"{PROG} link: cannot write {args.output}: {exc}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def run_link(args: argparse.Namespace) -> int:
@@ -115,12 +125,16 @@ def run_link(args: argparse.Namespace) -> int:
     except (OSError, ValidationError, ValueError, TypeError) as exc:
         print(f"{PROG} link: {exc}", file=sys.stderr)
         return 1
-    if args.output is None:
-        _write(stories, args.format, sys.stdout)
+    if args.format == "parquet":
+        status = _parquet(stories, args)
+        if status:
+            return status
+    elif args.output is None:
+        _write(stories, args, sys.stdout)
     else:
         try:
             with Path(args.output).open("w", encoding="utf-8", newline="") as out:
-                _write(stories, args.format, out)
+                _write(stories, args, out)
         except OSError as exc:
             print(f"{PROG} link: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
             return 1

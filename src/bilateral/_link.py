@@ -3,8 +3,9 @@
 Every event of every report is read once, in publication order (then article id, then its
 place in the report), within its block: the events of one set of states. Each joins the
 open story of its block that the rules of identity (:mod:`bilateral._link_rules`) let it
-join and that is nearest in time, or opens a story of its own. A story not reported for
-half a year is closed, so the cost grows with the number of events, not its square.
+join and that is nearest in time, or opens a story of its own. An event is compared only
+with the stories dated near it and the most recently reported (:mod:`bilateral._link_index`),
+and a story not reported for half a year is closed, so the cost per event stays flat.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from typing import Any
 
 from bilateral._errors import ValidationError
 from bilateral._json import from_dict
+from bilateral._link_index import Shelf
 from bilateral._link_merge import conflicts, merged_event
-from bilateral._link_rules import WINDOW, Open, fit, preference
+from bilateral._link_rules import Open, fit, preference
 from bilateral._model import Event
 from bilateral._records import event_id
 from bilateral._report import Report
@@ -132,11 +134,11 @@ def _articles(seen: list[_Seen]) -> list[list[_Seen]]:
     return groups
 
 
-def _choices(active: list[Open], group: list[_Seen]) -> list[tuple[Any, ...]]:
+def _choices(shelf: Shelf, group: list[_Seen]) -> list[tuple[Any, ...]]:
     """Every (event, story) pair the rules allow, best first."""
     out = []
     for i, (published, article, event, _) in enumerate(group):
-        for story in active:
+        for story in shelf.near(event):
             distance = fit(story, event, article, published)
             if distance is not None:
                 apart, *rest = preference(story, event)
@@ -149,12 +151,10 @@ def _link_block(seen: list[_Seen]) -> list[tuple[Open, str]]:
     """The stories of one block (each with its id): each article's events join the best
     open stories, one story each (the best pairs first), or open stories of their own."""
     stories: list[tuple[Open, str]] = []
-    active: list[Open] = []
+    shelf = Shelf()
     for group in _articles(seen):
-        published = group[0][0]
-        active = [s for s in active if published - s.last <= WINDOW]
         chosen: dict[int, Open] = {}
-        for *_, i, story in _choices(active, group):
+        for *_, i, story in _choices(shelf, group):
             if i not in chosen and all(s is not story for s in chosen.values()):
                 chosen[i] = story
         for i, (day, article, event, story_id) in enumerate(group):
@@ -162,8 +162,8 @@ def _link_block(seen: list[_Seen]) -> list[tuple[Open, str]]:
             if story is None:
                 story = Open(len(stories))
                 stories.append((story, story_id))
-                active.append(story)
             story.add(day, article, event)
+            shelf.put(story)
     return stories
 
 
