@@ -163,6 +163,21 @@ class TestRules:
         )
         assert got == [["a:planned", "b:postponed", "c:occurred"]]
 
+    def test_put_off_on_the_day_of_the_decision_is_the_planned_story(self) -> None:
+        got = run(
+            ("a", "2025-03-01", [ev("meeting", "planned", day("2025-03-14"))]),
+            ("b", "2025-03-07", [ev("meeting", "postponed", day("2025-03-07"))]),
+            ("c", "2025-03-12", [ev("meeting", "planned", day("2025-03-14"))]),
+        )
+        assert got == [["a:planned", "b:postponed", "c:planned"]]
+
+    def test_put_off_to_a_day_not_yet_come_is_not_a_decision_day(self) -> None:  # near-miss
+        got = run(
+            ("a", "2025-03-01", [ev("meeting", "planned", day("2025-03-14"))]),
+            ("b", "2025-03-07", [ev("meeting", "postponed", day("2025-03-10"))]),
+        )
+        assert len(got) == 2
+
     def test_later_this_month_then_held_early_next_month(self) -> None:
         april = ev("negotiation", "planned", month("April 2025"))
         got = run(

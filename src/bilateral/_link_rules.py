@@ -18,7 +18,9 @@ is not this story) or a distance in days (the smaller, the better the fit):
                      date must come after it was held
 ``planned-date``     a report of a planned story must overlap the date it was planned for;
                      after a postponement a later date is accepted; a story planned for a
-                     month or a week may be held up to ten days after it
+                     month or a week may be held up to ten days after it; a report that it
+                     was put off or called off, dated on or before its publication and
+                     before the planned date, gives the day of the decision: no date
 ``window``           a story not reported for 183 days is closed
 """
 
@@ -29,7 +31,7 @@ import datetime as dt
 from bilateral._model import DateSpan, Event, Meeting
 from bilateral._vocab import EventKind, Granularity, Level, Status
 
-__all__ = ["WINDOW", "Open", "fit", "preference", "surname"]
+__all__ = ["WINDOW", "Open", "decision_day", "fit", "preference", "surname"]
 
 #: A story not reported for this long takes no more reports (the blocking window).
 WINDOW = dt.timedelta(days=183)
@@ -108,7 +110,7 @@ class Open:
         date, status = event.date, event.status
         if status in _HELD and date is not None:
             self.held = date if self.held is None else _narrower(self.held, date)
-        elif status is not Status.OCCURRED and status is not Status.ONGOING and date is not None:
+        elif date is not None and not decision_day(event, published, self.planned):
             self.planned = date
         self.postponed = self.postponed or status is Status.POSTPONED
         self.cancelled = self.cancelled or status is Status.CANCELLED
@@ -158,9 +160,22 @@ def _held_fit(story: Open, held: DateSpan, event: Event, published: dt.date) -> 
     return 0 if date is None or _overlap(date, held) else None
 
 
+def decision_day(event: Event, published: dt.date, planned: DateSpan | None) -> bool:
+    """A report that an event planned for later was put off or called off, dated on or
+    before its own publication: the date is the day of the decision, not of the event."""
+    date = event.date
+    return (
+        event.status in (Status.CANCELLED, Status.POSTPONED)
+        and date is not None
+        and planned is not None
+        and date.end <= published
+        and date.end < planned.start
+    )
+
+
 def _planned_fit(story: Open, event: Event, published: dt.date) -> int | None:
     planned, date = story.planned, event.date
-    if planned is None or date is None:
+    if planned is None or date is None or decision_day(event, published, planned):
         return abs((published - story.last).days)
     if _overlap(date, planned):
         return 0 if planned.granularity in _EXACT else 1
