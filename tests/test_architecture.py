@@ -44,6 +44,7 @@ EVENT_ORDER = [
     "mention",
     "article",
     "combine",
+    "labels",
     "merge",
     "assemble",
     "pipeline",

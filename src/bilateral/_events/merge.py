@@ -10,6 +10,7 @@ import attrs
 from bilateral._document import Document
 from bilateral._events.combine import apart
 from bilateral._events.dates import visit_days
+from bilateral._events.labels import labelled
 from bilateral._events.records import Draft, Dropped, Mention, State, people_by_state
 from bilateral._events.spans import overlap
 from bilateral._events.words import PAIR_SUBJECT, PAIR_SUBJECT_REACH
@@ -289,6 +290,7 @@ def merge_stage(doc: Document, state: State) -> State:
         )
         for m in state.mentions
     ]
+    situated = labelled(doc, situated)
     drafts = merge_mentions(situated)
     kept = {id(m.trigger) for d in drafts for m in d.mentions}
     dropped = [
