@@ -138,7 +138,7 @@ def _choices(shelf: Shelf, group: list[_Seen]) -> list[tuple[Any, ...]]:
     """Every (event, story) pair the rules allow, best first."""
     out = []
     for i, (published, article, event, _) in enumerate(group):
-        for story in shelf.near(event):
+        for story in shelf.near(event, published):
             distance = fit(story, event, article, published)
             if distance is not None:
                 apart, *rest = preference(story, event)
