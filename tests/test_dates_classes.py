@@ -93,3 +93,16 @@ class TestDateOpeningASentence:
         """Near-miss: a reporting verb after a date inside its clause does not date it."""
         text = "The plant will open in September, the firm announced."
         assert _found(text, _AUTUMN) == [("September", "2024-09")]
+
+
+class TestReportingPeriodPossessive:
+    """ "The latest quarter's results": the period before a possessive is found, without it."""
+
+    def test_possessive_period(self) -> None:
+        """The mention stops before "'s" and names the last quarter."""
+        text = "The latest quarter's results included a gain."
+        assert _found(text, _AUTUMN) == [("The latest quarter", "2023-Q3")]
+
+    def test_near_miss_period_before_a_word(self) -> None:
+        """Near-miss: a quarter run on into a longer word is not a period ("quarterback")."""
+        assert _found("The latest quarterback's pass failed.", _AUTUMN) == []

@@ -105,7 +105,7 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
             r"the\s+(?:(?P<qa_mod>latest|current|just-ended|most\s+recent|recent|year-ago|"
             rf"year-earlier|previous|prior|same)\s+|(?P<qa_y>{_YEAR})\s+)?(?:fiscal\s+)?"
             r"(?P<qa_unit>quarter|period)"
-            rf"(?P<qa_ago>\s+a\s+year\s+(?:ago|earlier))?{end}"
+            rf"(?P<qa_ago>\s+a\s+year\s+(?:ago|earlier))?(?:{poss}|{end})"
         ),
         "ya": rf"(?P<ya>year-(?:ago|earlier)){end}",
         # "by year-end", "at year's end": the end of the year of the reference
