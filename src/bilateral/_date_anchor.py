@@ -47,6 +47,10 @@ _LEAD_CLOCK = lazy_regex(
     r"(?:\s+[A-Z]{2,4})?,?\s+$"
 )
 _CLOCK_WORDS = frozenset(("noon", "midnight", "est", "edt", "gmt", "utc", "cst", "pst"))
+#: what may stand before a date that opens its sentence: a preposition, quotes, blanks
+_OPENING = lazy_regex(
+    r"[\s\"“‘'(]*(?:(?:on|in|at|by|during|since|from|until|late|early)\s+)?", re.IGNORECASE
+)
 _HEADLINE_END = lazy_regex(r"[ \t]*\n[ \t]*\n|[ \t]*\Z")
 
 
@@ -188,9 +192,12 @@ class Context:
         if i:
             return cues[i - 1][1]
         j = bisect.bisect_left(cues, end, key=_offset)
+        opening = _OPENING().fullmatch(self.text, s, start) is not None
         for at, tense in cues[j:]:
-            # "…on Friday, the presidency said": attribution after a date does not date it
-            if not _reporting().match(self.text, at):
+            # "…on Friday, the presidency said": attribution after a date does not date it;
+            # but a date that opens its sentence ("On Friday, the ministry said") dates the
+            # clause it opens, whose verb may be a reporting one
+            if opening or not _reporting().match(self.text, at):
                 return tense
         if (
             not self.one

@@ -105,7 +105,7 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
             r"the\s+(?:(?P<qa_mod>latest|current|just-ended|most\s+recent|recent|year-ago|"
             rf"year-earlier|previous|prior|same)\s+|(?P<qa_y>{_YEAR})\s+)?(?:fiscal\s+)?"
             r"(?P<qa_unit>quarter|period)"
-            rf"(?P<qa_ago>\s+a\s+year\s+(?:ago|earlier))?{end}"
+            rf"(?P<qa_ago>\s+a\s+year\s+(?:ago|earlier))?(?:{poss}|{end})"
         ),
         "ya": rf"(?P<ya>year-(?:ago|earlier)){end}",
         # "by year-end", "at year's end": the end of the year of the reference
@@ -126,6 +126,7 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
         "rel": (
             rf"{pre('rel_pre')}(?:(?P<rel_er>earlier|later)\s+)?(?P<rel_the>the\s+)?"
             r"(?P<rel_rel>this|next|last|past|coming|previous|current|in\s+the|the)\s+"
+            r"(?:(?P<rel_fy>fiscal|calendar)\s+(?=year\b))?"
             rf"(?P<rel_unit>week|weekend|month|quarter|year|decade|{season})(?:{poss}|{end})"
         ),
         "wkd": rf"the\s+weekend{end}(?!\s+(?:of|before|after)\b)",
@@ -162,6 +163,7 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?:(?P<dur_apx>{approx}|more\s+than|less\s+than|at\s+least)\s+)?"
             rf"(?P<dur_n>{num})(?P<dur_half>\s+1/2|\s*½)?\s+(?:(?:more|additional|further)\s+)?"
             rf"(?P<dur_unit>{unit}){end}"
+            r"(?![ \t]+old\b)"  # "52 years old": an age, not a time expression
         ),
         "adj": rf"(?P<adj_n>{num})-(?P<adj_unit>day|week|month|year|decade|hour){end}",
         # "for years", "within weeks": an unknown number of units

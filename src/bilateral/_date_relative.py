@@ -6,6 +6,7 @@ quarter", durations ("for two weeks") and vague references ("now").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from bilateral._calendar import add_months, canonical_span
@@ -23,12 +24,14 @@ from bilateral._date_words import (
     part_mod,
     season_start,
     shift,
+    trie,
     unit_of,
     unit_span,
     vague_table,
     weekday_number,
     weekend_span,
     word_table,
+    words_of_kind,
 )
 from bilateral._model import DateSpan, Duration
 from bilateral._regex import lazy_regex
@@ -378,7 +381,20 @@ def _weekday(m: re.Match[str], ctx: Context, text: str, mod: DateMod | None) -> 
     return ans(unit_span(day, _G.DAY, text, mod), tense)
 
 
+@functools.cache
+def _unit_after() -> re.Pattern[str]:
+    """A unit after a vague word, perhaps counted ("in the past year", "the past three
+    summers", "the current fiscal year"): the words name a unit, not a vague reference."""
+    counts = trie({**words_of_kind("number"), **words_of_kind("some")})
+    units = trie({**words_of_kind("unit"), **words_of_kind("season")})
+    return re.compile(
+        rf"[ \t]+(?:(?:{counts}|fiscal|calendar)[ \t]+)?(?:{units})s?(?![\w’'-])", re.IGNORECASE
+    )
+
+
 def _h_vague(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if _unit_after().match(ctx.text, m.end()):
+        return None  # the unit's own form reads it, from the next word
     timex = vague_table()[re.sub(r"\s+", " ", m["vg"].lower())]
     if timex.startswith("PX"):  # "recent weeks": an unknown number of weeks
         value = Duration(value=timex, text=text)

@@ -1,0 +1,108 @@
+"""find_dates on classes of expression measured end to end (TempEval-3 setting): each rule has
+an example where it applies and a near-miss where it must not. No sentence here is taken from
+a benchmark."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral import find_dates
+
+_DAY = dt.date(2024, 6, 19)  # a Wednesday
+_AUTUMN = dt.date(2023, 10, 30)  # a Monday late in the year
+
+
+def _found(text: str, day: dt.date = _DAY) -> list[tuple[str, str | None]]:
+    return [(m.text, m.timex) for m in find_dates(text, published=day)]
+
+
+class TestVagueWordBeforeAUnit:
+    """ "in the past year", "the current fiscal year": the words name a unit, not a vague
+    reference ("the past", "current")."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("Trade doubled in the past year.", [("the past year", "P1Y")]),
+            ("Profit will rise in the current fiscal year.", [("the current fiscal year", "2024")]),
+            ("Aid fell in the past few years.", [("the past few years", "PXY")]),
+        ],
+    )
+    def test_unit_is_read(self, text: str, want: list[tuple[str, str]]) -> None:
+        """The mention runs to the unit and takes its value."""
+        assert _found(text) == want
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("Ties were cooler in the past.", [("the past", "PAST_REF")]),
+            ("The current government disagrees.", [("current", "PRESENT_REF")]),
+            ("In the past, talks failed.", [("the past", "PAST_REF")]),
+        ],
+    )
+    def test_near_miss_vague_alone(self, text: str, want: list[tuple[str, str]]) -> None:
+        """Near-miss: without a unit right after it, the vague reference stands."""
+        assert _found(text) == want
+
+
+class TestAges:
+    """ "52 years old" is an age, not a time expression."""
+
+    def test_age_is_no_mention(self) -> None:
+        """An age in years gives no mention."""
+        assert _found("The minister, 52 years old, resigned.") == []
+
+    def test_near_miss_years_served(self) -> None:
+        """Near-miss: a count of years that is not followed by "old" is a duration."""
+        assert _found("She served 52 years in parliament.") == [("52 years", "P52Y")]
+
+
+class TestInfinitiveLooksAhead:
+    """ "agreed to acquire the unit in January": the infinitive's event is still to come."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The firm agreed to acquire the unit in January.",
+            "The bloc decided to admit two members in early March.",
+            "The group announced an agreement to sell its stake in February.",
+        ],
+    )
+    def test_month_after_an_infinitive_is_ahead(self, text: str) -> None:
+        """The month after a plan's infinitive is the next such month."""
+        [(_, timex)] = _found(text, _AUTUMN)
+        assert timex is not None and timex.startswith("2024-")
+
+    def test_near_miss_past_verb(self) -> None:
+        """Near-miss: the same month after a past verb is the last one."""
+        assert _found("The firm acquired the unit in January.", _AUTUMN) == [("January", "2023-01")]
+
+
+class TestDateOpeningASentence:
+    """ "In September, the firm announced plans to expand": a date that opens its sentence
+    dates the clause it opens, even when its verb is a reporting one."""
+
+    def test_opening_date_takes_the_reporting_verb(self) -> None:
+        """The reporting verb's past decides, not the plan after it."""
+        text = "Profits rose. In September, the firm announced plans to expand."
+        assert _found(text, _AUTUMN) == [("September", "2023-09")]
+
+    def test_near_miss_attribution_after_a_date(self) -> None:
+        """Near-miss: a reporting verb after a date inside its clause does not date it."""
+        text = "The plant will open in September, the firm announced."
+        assert _found(text, _AUTUMN) == [("September", "2024-09")]
+
+
+class TestReportingPeriodPossessive:
+    """ "The latest quarter's results": the period before a possessive is found, without it."""
+
+    def test_possessive_period(self) -> None:
+        """The mention stops before "'s" and names the last quarter."""
+        text = "The latest quarter's results included a gain."
+        assert _found(text, _AUTUMN) == [("The latest quarter", "2023-Q3")]
+
+    def test_near_miss_period_before_a_word(self) -> None:
+        """Near-miss: a quarter run on into a longer word is not a period ("quarterback")."""
+        assert _found("The latest quarterback's pass failed.", _AUTUMN) == []
