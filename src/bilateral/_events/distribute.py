@@ -35,7 +35,8 @@ def distribute(doc: Document, mention: Mention) -> list[Mention]:
     """The mention as one mention per partner when its event word is distributive and one
     state before it meets two or more after it; else the mention alone."""
     trigger, (s, _) = mention.trigger, mention.sentence
-    if len(mention.countries) < 3 or not _distributive(doc.text, mention):
+    rule = _distributive(doc, mention) if len(mention.countries) >= 3 else None
+    if rule is None:
         return [mention]
     if doc.dateline is not None:
         s = max(s, doc.dateline[1])  # "CAIRO —" places the story, it meets no one
@@ -50,7 +51,7 @@ def distribute(doc: Document, mention: Mention) -> list[Mention]:
     for partner in partners:
         pair = (subject, partner)
         split = mention.by(
-            "parties.distributive-plural",
+            rule,
             "countries",
             countries=pair,
             participants=tuple(a for a in mention.participants if a.country in pair),
@@ -107,10 +108,22 @@ _CONFERENCE = lazy_regex(
 _JOINT = lazy_regex(r"[ \t]+(?:among|amongst|between)\b", re.IGNORECASE)
 
 
-def _distributive(text: str, mention: Mention) -> bool:
+# "on the sidelines of the summit", "on the margins of": where leaders meet one by one
+_SIDELINES = lazy_regex(r"\bon[ \t]+the[ \t]+(?:sidelines?|margins?)[ \t]+of\b", re.IGNORECASE)
+
+
+def _officials_of_each(doc: Document, mention: Mention) -> bool:
+    """Two or more partners after the event word, each named as an official of their state."""
     t, (_, e) = mention.trigger, mention.sentence
+    named = {a.actor.country for a in doc.within(doc.actors, t.end, e) if a.actor.name}
+    return len(named & set(mention.countries)) >= 2
+
+
+def _distributive(doc: Document, mention: Mention) -> str | None:
+    """The rule that makes the mention distributive, or ``None``."""
+    text, t, (s, e) = doc.text, mention.trigger, mention.sentence
     if _JOINT().match(text, t.end):
-        return False
+        return None
     plural = t.pos == "noun" and t.word.endswith("s")
     if (
         t.kind is EventKind.CALL
@@ -119,10 +132,21 @@ def _distributive(text: str, mention: Mention) -> bool:
     ):
         # "calls with Chile, Colombia and Uruguay", "has spoken with the leaders of the United
         # States, Japan and India": a call is between two
-        return True
+        return "parties.distributive-plural"
     if plural and _BEFORE().search(text, max(0, t.start - 40), t.start):
-        return True
-    return _AFTER().match(text, t.end, min(e, t.end + DISTRIBUTIVE_REACH)) is not None
+        return "parties.distributive-plural"
+    if _AFTER().match(text, t.end, min(e, t.end + DISTRIBUTIVE_REACH)) is not None:
+        return "parties.distributive-plural"
+    if (
+        t.pos == "verb"
+        and t.kind is EventKind.MEETING
+        and _SIDELINES().search(text, s, t.start)
+        and _officials_of_each(doc, mention)
+    ):
+        # "On the sidelines of the summit, the President met with A's Prime Minister X and
+        # B's Prime Minister Y": leaders meet one by one on the margins of a summit
+        return "parties.sideline-partners"
+    return None
 
 
 def _subject(doc: Document, s: int, at: int, countries: tuple[Country, ...]) -> Country | None:
