@@ -14,9 +14,9 @@ from typing import Any
 
 import jsonschema
 import pytest
+from tests import story_gold as sg
 
 import bilateral
-import story_gold as sg
 from bilateral._cli import main
 
 #: End-to-end B³ F1 of each corpus (0.810, 0.842 now; first 0.806, 0.830): regression guards.
