@@ -77,6 +77,6 @@ class TestDateTables:
         assert all(v in refs or re.fullmatch(r"PX[DWMY]", v) for v in values)
 
     def test_tense_values(self) -> None:
-        """Tense cues are a Tense value or 'none'."""
-        allowed = {t.value for t in Tense} | {"none"}
+        """Tense cues are a Tense value, 'none' or 'plan'."""
+        allowed = {t.value for t in Tense} | {"none", "plan"}
         assert {r["tense"] for r in read_tsv("date_tense.tsv")} <= allowed

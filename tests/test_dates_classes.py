@@ -106,3 +106,35 @@ class TestReportingPeriodPossessive:
     def test_near_miss_period_before_a_word(self) -> None:
         """Near-miss: a quarter run on into a longer word is not a period ("quarterback")."""
         assert _found("The latest quarterback's pass failed.", _AUTUMN) == []
+
+
+class TestInfinitiveOfPurpose:
+    """After a past act, an infinitive of purpose ("flew to Warsaw to meet Tusk on Wednesday")
+    looks to the nearest such day; after a verb of plan ("agreed to meet"), ahead."""
+
+    _THURSDAY = dt.date(2025, 5, 8)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Merz flew to Warsaw to meet Tusk on Wednesday.",
+            "Merz used his first full day in office to visit Paris on Wednesday.",
+        ],
+    )
+    def test_goal_of_a_past_act_is_the_nearest_day(self, text: str) -> None:
+        assert _found(text, self._THURSDAY) == [("Wednesday", "2025-05-07")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Merz agreed to meet Tusk on Wednesday.",
+            "Merz invited Tusk to visit Berlin on Wednesday.",
+            "Merz will fly to Warsaw to meet Tusk on Wednesday.",
+        ],
+    )
+    def test_a_plan_still_looks_ahead(self, text: str) -> None:  # near-misses
+        assert _found(text, self._THURSDAY) == [("Wednesday", "2025-05-14")]
+
+    def test_a_clause_break_ends_the_past_act(self) -> None:
+        text = "Merz flew to Warsaw on Monday, and he plans to meet Tusk on Wednesday."
+        assert _found(text, dt.date(2025, 5, 6))[-1] == ("Wednesday", "2025-05-07")

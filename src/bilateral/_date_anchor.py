@@ -67,16 +67,41 @@ _DETERMINER_BEFORE = lazy_regex(
     r"\b(?:the|a|an|its|their|his|her|our|this|these)\s+$", re.IGNORECASE
 )
 _PASSIVE = lazy_regex(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = lazy_regex(r"[,;:()]|\b(?:and|but|while|where|after|before|when)\b")
+
+
+def _governed(
+    text: str, word: str, value: str | None, governor: str, gap: tuple[int, int]
+) -> tuple[str | None, str]:
+    """The cue's value after the verb that governs it, and the governor for the next cue.
+
+    "flew to Warsaw to meet Tusk on Wednesday", "used his first day to visit Paris on
+    Wednesday": the goal of a past act is the nearest such day; after a verb of plan ("agreed
+    to meet on Friday", tense ``plan`` in the table, itself a past) the infinitive looks ahead.
+    """
+    if (
+        value == "future"
+        and word.startswith("to ")
+        and governor == "past"
+        and _CLAUSE_BREAK().search(text, *gap) is None
+    ):
+        return "present", governor
+    if value == "plan":
+        return "past", "plan"
+    if value is not None and value != "none" and not word.startswith("to "):
+        return value, value
+    return value, governor
 
 
 def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
     """The (offset, tense) of every tense cue in ``text[start:end]``."""
     table = _tense_cues()
     found: list[tuple[int, Tense]] = []
-    last_end, last_value = -2, ""
+    last_end, last_value, governor = -2, "", ""
     for m in _cue_pattern().finditer(text, start, end):
         word = m.group().lower()
         value = table.get(re.sub(r"\s+", " ", word))
+        value, governor = _governed(text, word, value, governor, (last_end, m.start()))
         if value is None:  # an -ed word; capitalised, it is a name ("United")
             value = "past" if word[0] == m.group()[0] else "none"
             if _DETERMINER_BEFORE().search(text, max(start, m.start() - 6), m.start()):
