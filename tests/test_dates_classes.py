@@ -138,3 +138,23 @@ class TestInfinitiveOfPurpose:
     def test_a_clause_break_ends_the_past_act(self) -> None:
         text = "Merz flew to Warsaw on Monday, and he plans to meet Tusk on Wednesday."
         assert _found(text, dt.date(2025, 5, 6))[-1] == ("Wednesday", "2025-05-07")
+
+
+class TestTheSameDayAfterAReport:
+    """ "the same day" is the day of the news told last, not the day of a report about it."""
+
+    _WEDNESDAY = dt.date(2025, 4, 30)
+
+    def test_the_report_day_is_no_anchor(self) -> None:
+        text = (
+            "The ministers will meet in Washington on May 6, officials said on Wednesday. "
+            "The envoys will meet the same day."
+        )
+        assert _found(text, self._WEDNESDAY)[-1] == ("the same day", "2025-05-06")
+
+    def test_a_day_of_news_is_an_anchor(self) -> None:  # near-miss
+        text = (
+            "The ministers will meet in Washington on May 6, and the envoys on Wednesday. "
+            "The deputies will meet the same day."
+        )
+        assert _found(text, self._WEDNESDAY)[-1] == ("the same day", "2025-04-30")

@@ -55,6 +55,15 @@ _HEADLINE_END = lazy_regex(r"[ \t]*\n[ \t]*\n|[ \t]*\Z")
 
 
 @functools.cache
+def _reported_on() -> re.Pattern[str]:
+    """A reporting verb just before a date: "said on", "told reporters on", "said"."""
+    return re.compile(
+        rf"\b(?:{trie(report_verbs())})(?:[ \t]+(?:reporters|journalists))?[ \t]+(?:on[ \t]+)?$",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
 def _reporting() -> re.Pattern[str]:
     """A reporting verb of the word table (built on first use: no table read at import)."""
     return re.compile(rf"(?:{trie(report_verbs())})\b", re.IGNORECASE)
@@ -183,7 +192,13 @@ class Context:
         self.latest: list[tuple[int, DateSpan] | None] = [None] * len(_ORDER)
 
     def add_anchor(self, at: int, span: DateSpan) -> None:
-        """Record a resolved span at offset ``at`` (offsets only grow during a scan)."""
+        """Record a resolved span at offset ``at`` (offsets only grow during a scan); not the
+        day of a report ("officials said on Wednesday"): "the same day" after it is the day
+        of the news, not of the report."""
+        if span.granularity is Granularity.DAY and _reported_on().search(
+            self.text, max(0, at - 40), at
+        ):
+            return
         for k in range(_ORDER[span.granularity], len(self.latest)):
             self.latest[k] = (at, span)
 
