@@ -70,3 +70,26 @@ class TestListCommas:
         )
         [event] = bilateral.extract(text, published=dt.date(2025, 3, 12))
         assert event.date is not None and event.date.timex == "2025-03-11"
+
+
+class TestRescheduled:
+    """A postponement as an adjective of a dated event noun, or told in a clause of time
+    beside the event planned anew, does not make the event postponed."""
+
+    def _status(self, text: str) -> list[str]:
+        return [e.status.value for e in bilateral.extract(text, published="2025-08-18")]
+
+    def test_a_rescheduled_visit_on_a_day_to_come_is_planned(self) -> None:
+        text = "Pakistan's Ishaq Dar will arrive in Dhaka on Saturday on a rescheduled visit."
+        assert self._status(text) == ["planned"]
+
+    def test_a_postponed_summit_with_no_new_date_stays_postponed(self) -> None:  # near-miss
+        text = "The postponed summit between India and China still has no new date."
+        assert self._status(text) == ["postponed"]
+
+    def test_after_it_was_put_off_it_is_on_again(self) -> None:
+        text = (
+            "Pakistan's Foreign Minister Ishaq Dar will arrive in Dhaka on Saturday for a "
+            "visit to Bangladesh, four months after the trip was put off."
+        )
+        assert self._status(text) == ["planned"]

@@ -45,7 +45,7 @@ def assemble_event(
     fired = [] if fired is None else fired
     text, published = doc.text, doc.published
     kind = _kind(draft, fired)
-    status = _status(draft, fired)
+    status = _status(text, draft, fired)
     countries = _countries(draft)
     date, joined = _date(doc, draft, fired)
     stretched = over_days(text, draft, date, status, published)
@@ -134,14 +134,30 @@ def _kind(draft: Group, fired: list[tuple[str, str]]) -> EventKind:
     return kind
 
 
-def _status(draft: Group, fired: list[tuple[str, str]]) -> Status:
-    """A final status (cancelled, postponed) wins; else the first a mention's words give."""
+# "four months after the trip was put off", "since the talks were postponed": a clause of
+# time that tells the postponement as the past of the news
+_AFTER_CLAUSE = re.compile(r"\b(?:after|since|following)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _status(text: str, draft: Group, fired: list[tuple[str, str]]) -> Status:
+    """A final status (cancelled, postponed) wins; else the first a mention's words give. A
+    postponement told in a clause of time ("after the trip was put off") before a report of
+    the event planned anew on a day to come does not win: the event is on again."""
     strong = [m for m in draft.mentions if m.strong]
     first = strong[0].status if strong else draft.mentions[0].status
-    finals = [m.status for m in strong if m.status in (Status.CANCELLED, Status.POSTPONED)]
-    if finals and finals[0] is not first:
+    finals = [m for m in strong if m.status in (Status.CANCELLED, Status.POSTPONED)]
+    if first is Status.PLANNED:
+        finals = [
+            m
+            for m in finals
+            if m.status is Status.CANCELLED
+            or not _AFTER_CLAUSE.search(text, m.sentence[0], m.trigger.start)
+        ]
+        if len(finals) < len([m for m in strong if m.status is Status.POSTPONED]):
+            fired.append(("status.rescheduled", "status"))
+    if finals and finals[0].status is not first:
         fired.append(("status.cancelled-or-postponed-wins", "status"))
-        return finals[0]
+        return finals[0].status
     return first
 
 

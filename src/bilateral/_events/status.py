@@ -209,7 +209,12 @@ def _status_rule(
     published: dt.date,
 ) -> tuple[str, Status, bool]:
     for final in (Status.CANCELLED, Status.POSTPONED):
-        if any(c.role == "status" and c.value == final and _ends_event(text, c) for c in cues):
+        ends = [c for c in cues if c.role == "status" and c.value == final and _ends_event(text, c)]
+        if final is Status.POSTPONED and date is not None:
+            # "on a rescheduled visit on Saturday", "the postponed talks will open on Monday":
+            # an adjective of the event noun; its new date and verb tell its status
+            ends = [c for c in ends if not _ATTRIBUTIVE.search(text, max(0, c.start - 8), c.start)]
+        if ends:
             return f"status.{final.value}", final, True
     status_cues = _status_cues(text, trigger, cues)
     if any(c.phrase in _UNREALISED and c.end <= trigger.start for c in status_cues):
@@ -244,6 +249,9 @@ def _status_rule(
         return "status.nearest-cue", Status(closest.value), True
     return "status.default-occurred", Status.OCCURRED, False
 
+
+# "a rescheduled", "the postponed", "its delayed": a status word used as an adjective
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|on)[ \t]+$", re.IGNORECASE)
 
 #: Characters before a verb where the auxiliary of its passive stands ("will be hosted").
 AUXILIARY_REACH = 12
