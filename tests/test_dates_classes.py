@@ -158,3 +158,24 @@ class TestTheSameDayAfterAReport:
             "The deputies will meet the same day."
         )
         assert _found(text, self._WEDNESDAY)[-1] == ("the same day", "2025-04-30")
+
+
+class TestWhenClauseAfterADate:
+    """ "in December, when the two countries signed a treaty": the clause the date opens
+    tells its tense, not the verb before it."""
+
+    _JUNE = dt.date(2023, 6, 8)
+
+    def test_a_past_when_clause_looks_back(self) -> None:
+        text = "The talks will build on the visit in December, when the two sides signed a treaty."
+        assert _found(text, self._JUNE) == [("December", "2022-12")]
+
+    def test_a_future_when_clause_looks_ahead(self) -> None:  # near-miss
+        text = (
+            "The talks will build on the visit in December, when the two sides will sign a treaty."
+        )
+        assert _found(text, self._JUNE) == [("December", "2023-12")]
+
+    def test_without_a_when_clause_the_verb_before_decides(self) -> None:  # near-miss
+        text = "The talks will build on the visit in December."
+        assert _found(text, self._JUNE) == [("December", "2023-12")]

@@ -76,6 +76,7 @@ _DETERMINER_BEFORE = lazy_regex(
     r"\b(?:the|a|an|its|their|his|her|our|this|these)\s+$", re.IGNORECASE
 )
 _PASSIVE = lazy_regex(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
+_WHEN_AFTER = lazy_regex(r",?[ \t]+when\b", re.IGNORECASE)
 _CLAUSE_BREAK = lazy_regex(r"[,;:()]|\b(?:and|but|while|where|after|before|when)\b")
 
 
@@ -227,6 +228,13 @@ class Context:
         cues = self.sent_cues.get(s)
         if cues is None:
             cues = self.sent_cues[s] = _cues(self.text, s, e)
+        when = _WHEN_AFTER().match(self.text, end)
+        if when is not None:
+            # "in December, when the two countries signed a treaty": the clause the date
+            # opens tells its tense, whatever the verb before it
+            k = bisect.bisect_left(cues, when.end(), key=_offset)
+            if k < len(cues):
+                return cues[k][1]
         # cues are in text order: bisect rather than a scan per expression
         i = bisect.bisect_left(cues, start, key=_offset)
         if i:
