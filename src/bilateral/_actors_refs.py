@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import re
 
 from bilateral._actors_names import (
     LEADERS,
@@ -30,6 +32,7 @@ from bilateral._actors_state import Found, Places
 from bilateral._actors_titles import level_of_title, titles
 from bilateral._model import Actor, Country
 from bilateral._regex import lazy_regex
+from bilateral._tables import read_tsv
 from bilateral._vocab import ActorKind
 
 __all__ = [
@@ -194,6 +197,7 @@ def add_title_references(text: str, found: Found) -> None:
         key=lambda m: m.end,
     )
     ends = [m.end for m in people]
+    home = home_state(text)
     for ref in _THE_TITLE().finditer(text):
         if found.taken.overlaps(ref.start(), ref.end()) or _NOT_BACK().match(text, ref.end()):
             continue
@@ -207,8 +211,43 @@ def add_title_references(text: str, found: Found) -> None:
         match = next((m for m in earlier if phrase in m.text.lower()), None) or next(
             (m for m in earlier if _same_office(m.actor.title, title.canonical)), None
         )
-        if match is not None:
+        if home is not None and (match is None or match.actor.country != home):
+            # "The President will host President Zelensky" in a White House briefing
+            own = Actor(kind=ActorKind.PERSON, title=title.canonical, country=home,
+                        level=level_of_title(title.canonical))  # fmt: skip
+            found.add(ref.start("title"), ref.end("title"), own, "text")
+        elif match is not None:
             found.add(ref.start("title"), ref.end("title"), match.actor, "text")
+
+
+# a briefing, a readout, a press conference: a text in which an office speaks
+_BRIEFING = lazy_regex(
+    r"\b(?:briefing|readout|press[ \t]+conference|press[ \t]+release|statement|transcript"
+    r"|remarks|doorstep|gaggle)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _offices() -> dict[str, Country]:
+    return {r["phrase"]: Country(r["country"]) for r in read_tsv("issuing_offices.tsv")}
+
+
+def home_state(text: str) -> Country | None:
+    r"""The state whose office speaks in a briefing, readout or statement, named by the
+    headline (the first line) beside a briefing word; else ``None``.
+
+    >>> home_state("White House press briefing: Leavitt on the visit\n\nQ: …").alpha_3
+    'USA'
+    >>> home_state("Zelensky arrives at the White House\n\nThe President …") is None
+    True
+    """
+    line = text[: text.find("\n")] if "\n" in text else ""
+    if not line or _BRIEFING().search(line) is None:
+        return None
+    lower = line.lower()
+    found = {c for phrase, c in _offices().items() if phrase in lower}
+    return found.pop() if len(found) == 1 else None
 
 
 def _same_office(named: str | None, referred: str) -> bool:

@@ -1,0 +1,62 @@
+"""Briefings, readouts and statements: an office speaks for its state, so a bare title ("the
+President") is that state's office holder (table ``issuing_offices.tsv``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import bilateral
+from bilateral._actors_refs import home_state
+
+DAY = "2025-02-26"
+BODY = "\n\nThe President will welcome Prime Minister Starmer tomorrow for a bilateral meeting."
+
+
+def states(text: str) -> list[list[str]]:
+    return [[c.alpha_3 for c in e.countries] for e in bilateral.extract(text, published=DAY)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "home"),
+    [
+        ("White House press briefing: Leavitt on visits", "USA"),
+        ("Kremlin briefing: Peskov on the Istanbul talks", "RUS"),
+        ("Press conference by the Chief Cabinet Secretary (April 22)", "JPN"),
+        ("Department Press Briefing, July 2 (excerpts)", "USA"),
+    ],
+)
+def test_the_office_of_a_briefing_is_found(headline: str, home: str) -> None:
+    found = home_state(headline + BODY)
+    assert found is not None and found.alpha_3 == home
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Starmer arrives at the White House",  # news about the office, no briefing
+        "Press briefing of the week",  # a briefing, but no office
+        "White House and Kremlin statements",  # two offices: no single voice
+    ],
+)
+def test_no_office_no_home(headline: str) -> None:
+    assert home_state(headline + BODY) is None
+
+
+def test_the_president_of_a_white_house_briefing_is_american() -> None:
+    assert states("White House press briefing" + BODY) == [["GBR", "USA"]]
+
+
+def test_the_president_of_news_is_the_last_one_named() -> None:  # near-miss
+    text = (
+        "Zelensky hosts visitors in Kyiv\n\nUkrainian President Volodymyr Zelensky spoke on "
+        "Monday. The President will welcome Prime Minister Starmer tomorrow for a meeting."
+    )
+    assert states(text) == [["GBR", "UKR"]]
+
+
+def test_a_bare_title_after_a_named_official_of_the_office_stays_theirs() -> None:
+    text = (
+        "White House readout\n\nPresident Donald Trump spoke with Prime Minister Keir Starmer "
+        "on Monday. The President thanked him."
+    )
+    assert states(text) == [["GBR", "USA"]]
