@@ -60,3 +60,19 @@ def test_a_bare_title_after_a_named_official_of_the_office_stays_theirs() -> Non
         "on Monday. The President thanked him."
     )
     assert states(text) == [["GBR", "USA"]]
+
+
+def test_an_unplaced_official_of_a_briefing_is_of_its_office() -> None:
+    text = (
+        "Ministry of External Affairs: weekly briefing\n\nForeign Secretary Vikram Misri "
+        "visited Dhaka on Monday for consultations with his Bangladeshi counterpart."
+    )
+    assert states(text) == [["BGD", "IND"]]
+
+
+def test_an_unplaced_official_of_news_stays_unplaced() -> None:  # near-miss
+    text = (
+        "Consultations in Dhaka\n\nForeign Secretary Vikram Misri "
+        "visited Dhaka on Monday for consultations with his Bangladeshi counterpart."
+    )
+    assert states(text) == []

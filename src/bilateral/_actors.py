@@ -37,6 +37,7 @@ from bilateral._actors_refs import (
     add_organisations,
     add_short_and_roster_names,
     add_title_references,
+    home_state,
 )
 from bilateral._actors_roster import RosterEntry, roster_lookup
 from bilateral._actors_state import Found, Places
@@ -87,7 +88,25 @@ def find_actor_mentions(
     add_title_references(text, found)
     add_its_officials(text, places, found)
     found.mentions.sort(key=lambda m: m.start)
-    return _place_by_title(text, found.mentions)
+    return _place_by_home(text, _place_by_title(text, found.mentions))
+
+
+def _place_by_home(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """In a briefing of an office that speaks for one state (``home_state``), an official
+    named with a title and no state is that state's: "Foreign Secretary Vikram Misri visited
+    Dhaka" in a briefing of India's Ministry of External Affairs."""
+    home = home_state(text)
+    if home is None:
+        return mentions
+    return [
+        attrs.evolve(m, actor=attrs.evolve(m.actor, country=home))
+        if m.actor.kind is ActorKind.PERSON
+        and m.actor.country is None
+        and m.actor.title
+        and role_of_title(m.actor.title) != "spokesperson"  # who speaks, not who meets
+        else m
+        for m in mentions
+    ]
 
 
 def _place_by_title(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -41,6 +41,7 @@ __all__ = [
     "add_organisations",
     "add_short_and_roster_names",
     "add_title_references",
+    "home_state",
 ]
 
 _COUNTERPART_WORD = lazy_regex(r"\bcounterpart,?[ \t]+")
