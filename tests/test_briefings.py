@@ -76,3 +76,19 @@ def test_an_unplaced_official_of_news_stays_unplaced() -> None:  # near-miss
         "visited Dhaka on Monday for consultations with his Bangladeshi counterpart."
     )
     assert states(text) == []
+
+
+def test_the_secretary_of_a_state_department_briefing() -> None:
+    text = (
+        "Department Press Briefing, July 2\n\nOn the margins, the Secretary held a bilateral "
+        "meeting with Indian External Affairs Minister Jaishankar on Tuesday."
+    )
+    assert states(text) == [["IND", "USA"]]
+
+
+def test_the_secretary_of_a_white_house_briefing_is_nobody_known() -> None:  # near-miss
+    text = (
+        "White House press briefing\n\nOn the margins, the Secretary held a bilateral "
+        "meeting with Indian External Affairs Minister Jaishankar on Tuesday."
+    )
+    assert states(text) == []

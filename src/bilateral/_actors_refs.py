@@ -198,11 +198,15 @@ def add_title_references(text: str, found: Found) -> None:
         key=lambda m: m.end,
     )
     ends = [m.end for m in people]
-    home = home_state(text)
+    office = _home_office(text)
+    home = None if office is None else office[0]
     for ref in _THE_TITLE().finditer(text):
         if found.taken.overlaps(ref.start(), ref.end()) or _NOT_BACK().match(text, ref.end()):
             continue
         title = table.get(tuple(ref["title"].lower().split()))
+        if title is None and office is not None and office[1] and ref["title"] == "Secretary":
+            # "the Secretary" of a State Department briefing is the Secretary of State
+            title = table.get(tuple(office[1].lower().split()))
         if title is None:
             continue
         earlier = people[: bisect.bisect_right(ends, ref.start())]
@@ -230,8 +234,21 @@ _BRIEFING = lazy_regex(
 
 
 @functools.cache
-def _offices() -> dict[str, Country]:
-    return {r["phrase"]: Country(r["country"]) for r in read_tsv("issuing_offices.tsv")}
+def _offices() -> dict[str, tuple[Country, str]]:
+    """phrase -> (its state, the title "the Secretary" names in its texts, or "")."""
+    return {
+        r["phrase"]: (Country(r["country"]), r["secretary"])
+        for r in read_tsv("issuing_offices.tsv")
+    }
+
+
+def _home_office(text: str) -> tuple[Country, str] | None:
+    line = text[: text.find("\n")] if "\n" in text else ""
+    if not line or _BRIEFING().search(line) is None:
+        return None
+    lower = line.lower()
+    found = {office for phrase, office in _offices().items() if phrase in lower}
+    return found.pop() if len(found) == 1 else None
 
 
 def home_state(text: str) -> Country | None:
@@ -243,12 +260,8 @@ def home_state(text: str) -> Country | None:
     >>> home_state("Zelensky arrives at the White House\n\nThe President …") is None
     True
     """
-    line = text[: text.find("\n")] if "\n" in text else ""
-    if not line or _BRIEFING().search(line) is None:
-        return None
-    lower = line.lower()
-    found = {c for phrase, c in _offices().items() if phrase in lower}
-    return found.pop() if len(found) == 1 else None
+    office = _home_office(text)
+    return None if office is None else office[0]
 
 
 def _same_office(named: str | None, referred: str) -> bool:
