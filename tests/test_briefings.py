@@ -92,3 +92,13 @@ def test_the_secretary_of_a_white_house_briefing_is_nobody_known() -> None:  # n
         "meeting with Indian External Affairs Minister Jaishankar on Tuesday."
     )
     assert states(text) == []
+
+
+def test_a_title_the_office_does_not_hold_is_read_as_in_news() -> None:  # near-miss
+    text = (
+        "Taoiseach's doorstep with reporters (transcript)\n\nReporter: Will you meet "
+        "President Donald Trump?\n\nMartin: I will meet the President in the Oval Office tomorrow."
+    )
+    found = bilateral.annotate(text, published=DAY).actors
+    president = [a for a in found if a.text == "President"]
+    assert [a.actor.country.alpha_3 for a in president if a.actor.country] == ["USA"]

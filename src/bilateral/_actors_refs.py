@@ -203,10 +203,9 @@ def add_title_references(text: str, found: Found) -> None:
     for ref in _THE_TITLE().finditer(text):
         if found.taken.overlaps(ref.start(), ref.end()) or _NOT_BACK().match(text, ref.end()):
             continue
-        title = table.get(tuple(ref["title"].lower().split()))
-        if title is None and office is not None and office[1] and ref["title"] == "Secretary":
-            # "the Secretary" of a State Department briefing is the Secretary of State
-            title = table.get(tuple(office[1].lower().split()))
+        own = office[1].get(ref["title"]) if office is not None else None
+        # "the Secretary" of a State Department briefing is the Secretary of State
+        title = table.get(tuple((own or ref["title"]).lower().split()))
         if title is None:
             continue
         earlier = people[: bisect.bisect_right(ends, ref.start())]
@@ -216,11 +215,11 @@ def add_title_references(text: str, found: Found) -> None:
         match = next((m for m in earlier if phrase in m.text.lower()), None) or next(
             (m for m in earlier if _same_office(m.actor.title, title.canonical)), None
         )
-        if home is not None and (match is None or match.actor.country != home):
+        if home is not None and own is not None and (match is None or match.actor.country != home):
             # "The President will host President Zelensky" in a White House briefing
-            own = Actor(kind=ActorKind.PERSON, title=title.canonical, country=home,
-                        level=level_of_title(title.canonical))  # fmt: skip
-            found.add(ref.start("title"), ref.end("title"), own, "text")
+            holder = Actor(kind=ActorKind.PERSON, title=title.canonical, country=home,
+                           level=level_of_title(title.canonical))  # fmt: skip
+            found.add(ref.start("title"), ref.end("title"), holder, "text")
         elif match is not None:
             found.add(ref.start("title"), ref.end("title"), match.actor, "text")
 
@@ -234,21 +233,25 @@ _BRIEFING = lazy_regex(
 
 
 @functools.cache
-def _offices() -> dict[str, tuple[Country, str]]:
-    """phrase -> (its state, the title "the Secretary" names in its texts, or "")."""
-    return {
-        r["phrase"]: (Country(r["country"]), r["secretary"])
-        for r in read_tsv("issuing_offices.tsv")
-    }
+def _offices() -> dict[str, tuple[Country, dict[str, str]]]:
+    """phrase -> (its state, {bare title as written: canonical title})."""
+    out = {}
+    for r in read_tsv("issuing_offices.tsv"):
+        own = {}
+        for item in filter(None, r["titles"].split(";")):
+            word, _, canonical = item.partition("=")
+            own[word.strip()] = (canonical or word).strip()
+        out[r["phrase"]] = (Country(r["country"]), own)
+    return out
 
 
-def _home_office(text: str) -> tuple[Country, str] | None:
+def _home_office(text: str) -> tuple[Country, dict[str, str]] | None:
     line = text[: text.find("\n")] if "\n" in text else ""
     if not line or _BRIEFING().search(line) is None:
         return None
     lower = line.lower()
-    found = {office for phrase, office in _offices().items() if phrase in lower}
-    return found.pop() if len(found) == 1 else None
+    found = {c: office for phrase, (c, office) in _offices().items() if phrase in lower}
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def home_state(text: str) -> Country | None:
