@@ -26,6 +26,7 @@ SETS = {
     "dev11": EXAMPLES / "dev11",
     "stories": EXAMPLES / "stories",
     "stories2": EXAMPLES / "stories2",
+    "dev12": EXAMPLES / "dev12",
 }
 
 

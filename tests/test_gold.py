@@ -43,6 +43,7 @@ SETS = [
     "dev11",
     "stories",
     "stories2",
+    "dev12",
 ]
 FIELDS = ("kind", "status", "host", "date", "participants")
 

@@ -33,6 +33,7 @@ SETS = [
     "dev11",
     "stories",
     "stories2",
+    "dev12",
 ]
 
 
