@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import bilateral
 from bilateral import EventKind, Level
 from bilateral._text import sentences
 from bilateral._triggers import Words, cues_in, find_triggers, level_rank
@@ -181,3 +182,19 @@ class TestSitsDown:
     def test_near_miss_the_committee_sits(self) -> None:
         t = "The committee sits on Tuesdays."
         assert find_triggers(t, 0, len(t)) == []
+
+
+class TestTouredWith:
+    """ "toured X with <host official>": a visit; a tour at home is no event."""
+
+    def test_a_tour_abroad_with_the_host_is_a_visit(self) -> None:
+        text = (
+            "Italian Prime Minister Giorgia Meloni toured the Albanian port of Shengjin on "
+            "Wednesday with Albanian Prime Minister Edi Rama."
+        )
+        [event] = bilateral.extract(text, published="2024-06-06")
+        assert (event.kind.value, [c.alpha_3 for c in event.countries]) == ("visit", ["ALB", "ITA"])
+
+    def test_a_tour_at_home_is_no_event(self) -> None:  # near-miss
+        text = "The Italian Prime Minister toured a car factory in Turin on Monday."
+        assert bilateral.extract(text, published="2024-06-06") == []
