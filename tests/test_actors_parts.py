@@ -142,3 +142,23 @@ class TestExamples:
         assert [m.start for m in mentions] == sorted(m.start for m in mentions)
         for m in mentions:
             assert text[m.start : m.end] == m.text
+
+
+class TestRegnalNumbers:
+    """A sovereign's regnal number is part of the name: "King Mohammed VI", "Charles III"."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "state"),
+        [
+            ("Sanchez was received by King Mohammed VI in Rabat.", "King Mohammed VI", "MAR"),
+            ("King Charles III welcomed the president.", "King Charles III", "GBR"),
+        ],
+    )
+    def test_the_number_is_read(self, text: str, name: str, state: str) -> None:
+        found = {(a.text, a.actor.country.alpha_3 if a.actor.country else None)
+                 for a in find_actors(text)}  # fmt: skip
+        assert (name, state) in found
+
+    def test_a_pronoun_after_a_name_is_no_number(self) -> None:  # near-miss
+        names = [a.text for a in find_actors("As Prime Minister Pedro Sanchez I said.")]
+        assert "Prime Minister Pedro Sanchez" in names

@@ -33,8 +33,13 @@ _NAME_WORD = (
     r"|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z])"  # initials: "KP Sharma Oli"
 )
 _PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|der|den|de|da|dos|du|la|le|abu|di)"
-#: A personal name: up to five name words, with up to two particles between two of them.
-NAME = lazy_regex(rf"(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_NAME_WORD})){{0,4}}")
+# a regnal number after a sovereign's name: "Mohammed VI", "Charles III", "Abdullah II"
+_REGNAL = r"(?:[ \t]+(?:XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II)(?![\w]))?"
+#: A personal name: up to five name words, with up to two particles between two of them,
+#: and a regnal number.
+NAME = lazy_regex(
+    rf"(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_NAME_WORD})){{0,4}}{_REGNAL}"
+)
 #: "Sergey Lavrov, Russia's foreign minister": a name before a comma at the end of a window.
 NAME_BEFORE_COMMA = lazy_regex(
     rf"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[A-Z][\w'’\-]*){{0,4}}),"
