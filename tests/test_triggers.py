@@ -198,3 +198,17 @@ class TestTouredWith:
     def test_a_tour_at_home_is_no_event(self) -> None:  # near-miss
         text = "The Italian Prime Minister toured a car factory in Turin on Monday."
         assert bilateral.extract(text, published="2024-06-06") == []
+
+
+class TestReceivedInAPlace:
+    """ "<official> was received in Rabat": a visit to the place's state, its host."""
+
+    def test_an_official_received_in_a_capital(self) -> None:
+        text = "Spanish Prime Minister Pedro Sanchez was received in Rabat on Thursday."
+        [event] = bilateral.extract(text, published="2022-04-09")
+        assert [c.alpha_3 for c in event.countries] == ["ESP", "MAR"]
+        assert event.host is not None and event.host.alpha_3 == "MAR"
+
+    def test_a_proposal_received_in_a_capital_is_no_visit(self) -> None:  # near-miss
+        text = "The Spanish proposal was received in Rabat with caution."
+        assert bilateral.extract(text, published="2022-04-09") == []

@@ -217,6 +217,15 @@ def _greeting_no_guest(at: _At) -> bool:
         )
         # "was received by President Macron": the passive names the host after "by"
         or (at.nxt == "by" and at.prev in AUXILIARIES and at.capitalised(2))
+        # "Prime Minister Pedro Sanchez was received in Rabat": an official received in a
+        # place names no host, but the place's state receives them
+        or (
+            at.nxt in {"in", "at"}
+            and at.prev in AUXILIARIES
+            and at.capitalised(2)
+            and tc.OFFICIAL_AHEAD().search(at.text, max(at.start, at.w_start - 80), at.w_start)
+            is not None
+        )
         # "received at Bayan Palace on Monday Iraq's Foreign Minister": agency style
         or (
             at.nxt in {"at", "in", "on"}

@@ -280,7 +280,8 @@ def _roles(
         if agents:
             roles.host = agents[0].country
             fired.append(("host.agent-of-a-passive", "host"))
-    elif trigger.word in HOST_WORDS:
+    elif trigger.word in HOST_WORDS and not roles.dests:
+        # (a passive greeting "in Rabat" has a destination, its host; the subject is the guest)
         before = [i for i in roles.parties if i.end <= trigger.start]
         if before:
             roles.host = before[-1].country
@@ -316,7 +317,13 @@ def _place_item(
     fired: list[tuple[str, str]],
 ) -> None:
     """Give one item its part: an origin (dropped), a destination, a venue or a party."""
-    is_visit = _is_visit(trigger)
+    # "was received in Rabat": the place of a passive greeting is the guest's destination
+    is_visit = _is_visit(trigger) or (
+        trigger.word in HOST_WORDS
+        and _PASSIVE_BEFORE.search(text, max(sentence[0], trigger.start - AUXILIARY_REACH),
+                                   trigger.start) is not None
+        and not _BY.match(text, trigger.end)
+    )  # fmt: skip
     after = item.start >= trigger.end
     gap = text[trigger.end : item.start].lower() if after else ""
     gap = gap.removesuffix("the ") if gap.endswith(" the ") else gap  # "visit the Netherlands"
