@@ -409,6 +409,24 @@ class TestExtractUnit:
         assert e.date is not None and e.date.timex == "2025-03-11/2025-03-12"
         assert e.status == "ongoing"
 
+    def test_an_arrival_starts_a_visit_that_ends_today(self) -> None:
+        """'arrived on Saturday for a two-day visit that ends today': Saturday and Sunday."""
+        [e] = bilateral.extract(
+            "Rwandan President Paul Kagame on Saturday arrived in Pemba, Mozambique, for a "
+            "two-day visit that ends today.",
+            published=dt.date(2022, 9, 25),
+        )
+        assert e.date is not None and e.date.timex == "2022-09-24/2022-09-25"
+        assert e.status == "ongoing"
+
+    def test_ending_a_visit_counts_back(self) -> None:  # near-miss
+        """'returned on Sunday after ending his two-day visit': Saturday and Sunday."""
+        [e] = bilateral.extract(
+            "Kagame returned to Kigali on Sunday after ending his two-day visit to Mozambique.",
+            published=dt.date(2022, 9, 26),
+        )
+        assert e.date is not None and e.date.timex == "2022-09-24/2022-09-25"
+
     def test_hosting_foreign_leaders_is_a_habit(self) -> None:
         """'where Xi has hosted foreign leaders' names no event."""
         text = "They met at a resort where China's President Xi Jinping hosted foreign leaders."

@@ -365,7 +365,11 @@ def over_days(
         return DateSpan(start=published, end=published + span, granularity=Granularity.DAY)
     if date.granularity is not Granularity.DAY or date.start != date.end:
         return date
-    ending = any(_ENDING.search(text, m.sentence[0], m.sentence[1]) for m in draft.mentions)
+    # "arrived on Saturday for a two-day visit that ends today": an arrival starts the count
+    arrival = any(m.trigger.word.startswith(("arriv", "land")) for m in draft.mentions)
+    ending = not arrival and any(
+        _ENDING.search(text, m.sentence[0], m.sentence[1]) for m in draft.mentions
+    )
     start, end = (date.start - span, date.end) if ending else (date.start, date.start + span)
     return DateSpan(start=start, end=end, granularity=Granularity.DAY, text=date.text)
 
