@@ -177,6 +177,11 @@ def _date(
     """The most precise date; days of a trip from its first day; an arrival and the talks
     after it as one run of days (``joined``)."""
     date = best_date(doc.headline, draft.mentions)
+    run = _begun_and_until(doc, draft)
+    if run is not None:
+        # "a state visit that began on Monday and runs until Friday": the days between
+        fired.append(("date.began-and-runs-until", "date"))
+        return run, False
     days = [m.date for m in draft.mentions if m.date is not None]
     if date is None or not all(d.granularity is Granularity.DAY and d.start == d.end for d in days):
         return date, False
@@ -196,6 +201,48 @@ def _date(
         fired.append(("date.arrival-and-talks-after-it", "date"))
         return DateSpan(start=first, end=last, granularity=Granularity.DAY, text=date.text), True
     return date, False
+
+
+# "that began on Monday", "which started on", "opened on": the first day of a run
+_BEGAN = re.compile(
+    r"\b(?:began|begun|begins|started|starts|opened|opens)[ \t]+(?:on[ \t]+)?$", re.I
+)
+# "runs until Friday", "lasts through", "ends on": its last day
+_UNTIL = re.compile(r"\b(?:until|till|through|ends?[ \t]+on|ending[ \t]+on)[ \t]+$", re.I)
+#: The longest run of days a trip told this way may cover.
+_LONGEST_RUN = 14
+
+
+def _begun_and_until(doc: Document, draft: Group) -> DateSpan | None:
+    """The run of days a mention's sentence gives by its first day ("began on Monday") and
+    its last ("runs until Friday"), or ``None``."""
+    for m in draft.mentions:
+        s, e = m.sentence
+        days = [
+            d
+            for d in doc.within(doc.dates, s, e)
+            if isinstance(d.value, DateSpan) and d.value.granularity is Granularity.DAY
+        ]
+        first = next(
+            (d for d in days if _BEGAN.search(doc.text, max(s, d.start - 24), d.start)), None
+        )
+        if first is None:
+            continue
+        last = next(
+            (d for d in days if d.start > first.start
+             and _UNTIL.search(doc.text, max(s, d.start - 16), d.start)),
+            None,
+        )  # fmt: skip
+        if (
+            last is None
+            or not isinstance(first.value, DateSpan)
+            or not isinstance(last.value, DateSpan)
+        ):
+            continue
+        start, end = first.value.start, last.value.end
+        if start <= end and (end - start).days <= _LONGEST_RUN:
+            return DateSpan(start=start, end=end, granularity=Granularity.DAY)
+    return None
 
 
 def _under_way(status: Status, date: DateSpan | None, published: dt.date, joined: bool) -> bool:
