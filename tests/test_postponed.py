@@ -93,3 +93,24 @@ class TestRescheduled:
             "visit to Bangladesh, four months after the trip was put off."
         )
         assert self._status(text) == ["planned"]
+
+
+class TestQualifiedObject:
+    """ "postponed the binational cabinet meeting": two words may qualify the event word."""
+
+    def test_two_qualifiers_before_the_event_word(self) -> None:
+        text = (
+            "Peru and Bolivia have postponed the binational cabinet meeting that their "
+            "presidents were due to chair in Cusco on June 12."
+        )
+        [e] = bilateral.extract(text, published="2024-05-28")
+        assert e.status.value == "postponed"
+
+    def test_a_postponed_agreement_is_no_postponed_meeting(self) -> None:  # near-miss
+        text = (
+            "Peru and Bolivia have postponed the binational trade agreement that their "
+            "presidents were due to sign at their meeting in Cusco on June 12."
+        )
+        assert [e.status.value for e in bilateral.extract(text, published="2024-05-28")] == [
+            "planned"
+        ]

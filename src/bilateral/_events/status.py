@@ -315,14 +315,24 @@ def _ends_event(text: str, cue: Cue) -> bool:
         if stripped != word:
             return False  # the end of the phrase
         if bare == stripped and not bare[:1].isupper():
-            # "called off intergovernmental consultations": one word before the head may
-            # qualify it; "scrapped new tariffs" has a plain head word
-            following = words[i + 1].strip(',.;:!?"“”()') if i + 1 < len(words) else ""
+            # "called off intergovernmental consultations", "postponed the binational cabinet
+            # meeting": up to two words before the head may qualify it, the first an adjective;
+            # "scrapped new tariffs" has a plain head word
             return (
-                i == 0
-                and bare.endswith(("al", "ed", "ary", "ic", "ive"))
-                and bool(following and find_triggers(following, 0, len(following)))
+                i == 0 and bare.endswith(("al", "ed", "ary", "ic", "ive")) and _head_follows(words)
             )
+    return False
+
+
+def _head_follows(words: list[str]) -> bool:
+    """Whether the second or third word of a phrase is an event word, the words before it
+    plain lower-case ones: "binational cabinet meeting", "intergovernmental consultations"."""
+    for word in words[1:3]:
+        stripped = word.strip(',.;:!?"“”()')
+        if find_triggers(stripped, 0, len(stripped)) or stripped.lower() in _EVENT_OBJECTS:
+            return True
+        if stripped != word or not stripped.isalpha() or not stripped.islower():
+            return False
     return False
 
 
