@@ -227,6 +227,12 @@ def _status_rule(
             return "status.dated-after-publication", Status.PLANNED, True
         if any(c.role == "status" and c.phrase in _STARTED for c in cues):
             return "status.started-this-period", Status.ONGOING, True
+        written = (date.text or "").lower()
+        if written.startswith("later "):
+            # "is expected in Nairobi later this month": the part of the period to come
+            return "status.later-this-period", Status.PLANNED, True
+        if written.startswith("earlier "):
+            return "status.earlier-this-period", Status.OCCURRED, True
         if trigger.form != "past" and not status_cues and date.granularity is not Granularity.DAY:
             # "negotiators return to Vienna this week for talks": a period not yet over, and
             # nothing tells the talks are done
