@@ -301,6 +301,17 @@ _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES))})[ \t]+$", r
 _BY = re.compile(r"[ \t]+by\b")
 
 
+def _greeted_in(text: str, sentence: tuple[int, int], trigger: Trigger) -> bool:
+    """ "was received in Rabat": the place of a passive greeting with no agent is the
+    guest's destination."""
+    lo = max(sentence[0], trigger.start - AUXILIARY_REACH)
+    return (
+        trigger.word in HOST_WORDS
+        and _PASSIVE_BEFORE.search(text, lo, trigger.start) is not None
+        and not _BY.match(text, trigger.end)
+    )
+
+
 def _passive(text: str, sentence: tuple[int, int], trigger: Trigger) -> bool:
     """Whether a verb is passive with its agent after "by": "was received by Macron"."""
     lo = max(sentence[0], trigger.start - AUXILIARY_REACH)
@@ -317,13 +328,7 @@ def _place_item(
     fired: list[tuple[str, str]],
 ) -> None:
     """Give one item its part: an origin (dropped), a destination, a venue or a party."""
-    # "was received in Rabat": the place of a passive greeting is the guest's destination
-    is_visit = _is_visit(trigger) or (
-        trigger.word in HOST_WORDS
-        and _PASSIVE_BEFORE.search(text, max(sentence[0], trigger.start - AUXILIARY_REACH),
-                                   trigger.start) is not None
-        and not _BY.match(text, trigger.end)
-    )  # fmt: skip
+    is_visit = _is_visit(trigger) or _greeted_in(text, sentence, trigger)
     after = item.start >= trigger.end
     gap = text[trigger.end : item.start].lower() if after else ""
     gap = gap.removesuffix("the ") if gap.endswith(" the ") else gap  # "visit the Netherlands"
