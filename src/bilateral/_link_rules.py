@@ -207,8 +207,11 @@ def fit(story: Open, event: Event, article: str | int, published: dt.date) -> in
         return None
     if story.call != (event.kind is EventKind.CALL):
         return None
-    if isinstance(event, Meeting) and _other_officials(story, event):
-        return None
     if story.held is not None:
-        return _held_fit(story, story.held, event, published)
-    return _planned_fit(story, event, published)
+        distance = _held_fit(story, story.held, event, published)
+    else:
+        distance = _planned_fit(story, event, published)
+    # the dates first: most stories of a block are ruled out by them, more cheaply
+    if distance is None or _other_officials(story, event):
+        return None
+    return distance
