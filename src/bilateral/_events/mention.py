@@ -404,6 +404,9 @@ def _countries(
     for item in roles.parties:
         if item.country not in countries:
             countries.append(item.country)
+    if len(countries) == 1 and _adjunct_subject(text, sentence, trigger, items, countries, roles):
+        fired.append(("parties.subject-of-an-adjunct", "countries"))
+        return [roles.parties[0].country, *countries]
     late = _PRONOUN_VERB.search(text, max(sentence[0], trigger.start - 40), trigger.start)
     # "he held separate meetings with Manalo and Kamikawa": the pronoun is the subject of a
     # list of partners after the word
@@ -426,6 +429,36 @@ def _countries(
         roles.parties.insert(0, Item(trigger.start, trigger.start, prior.country, prior))
         fired.append(("parties.pronoun-subject", "countries"))
     return countries
+
+
+# "a day after meeting Zelenskyy in Kyiv", "before visiting Japan": an adjunct of time
+_ADJUNCT_GERUND = re.compile(r"\b(?:after|before|since|while|following)[ \t]+$", re.IGNORECASE)
+
+
+def _adjunct_subject(
+    text: str,
+    sentence: tuple[int, int],
+    trigger: Trigger,
+    items: list[Item],
+    countries: list[Country],
+    roles: Roles,
+) -> bool:
+    """ "Widodo held talks with Putin on Thursday, a day after meeting Zelenskyy": a gerund
+    after "after"/"before" has the sentence's subject for its own; the first official named
+    in the sentence, of another state, joins the parties (first)."""
+    if trigger.form != "ing" or not _ADJUNCT_GERUND.search(
+        text, max(sentence[0], trigger.start - 12), trigger.start
+    ):
+        return False
+    subject = next(
+        (i for i in items if i.actor is not None and i.actor.kind is ActorKind.PERSON
+         and i.end <= trigger.start and i.country is not None),
+        None,
+    )  # fmt: skip
+    if subject is None or subject.country in countries:
+        return False
+    roles.parties.insert(0, Item(trigger.start, trigger.start, subject.country, subject.actor))
+    return True
 
 
 def _own_date(
