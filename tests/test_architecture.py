@@ -41,6 +41,7 @@ EVENT_ORDER = [
     "dates",
     "distribute",
     "roles",
+    "subjects",
     "mention",
     "article",
     "combine",

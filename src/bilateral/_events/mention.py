@@ -23,6 +23,7 @@ from bilateral._events.status import (
     event_level,
     event_status,
 )
+from bilateral._events.subjects import party_states
 from bilateral._events.words import HOST_WORDS, REPORT_VERBS, WINDOW_BEFORE
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._model import (
@@ -97,25 +98,6 @@ _DATE_REACH = 150
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 
 
-_PRONOUN_SUBJECT = re.compile(
-    # "He and Yoon spoke", "On April 8 he held talks with Mikati"
-    r"[\s\"“]*(?:(?:On|In|Last|Earlier|Later|Then|That|A[ \t]+day[ \t]+later"
-    r"|Two[ \t]+days[ \t]+later|The[ \t]+(?:day|week|month)[ \t]+(?:before|after)"
-    r"|The[ \t]+(?:next|previous|following)[ \t]+(?:day|week|month))\b[^,.;\"“”]{0,30}?,?[ \t]+"
-    r"(?=he\b|she\b))?"
-    r"(?:[Hh]e|[Ss]he)\b(?:[ \t]+and\b)?"
-)
-
-
-# "…, when he met", "and she also held talks": the pronoun just before the event word
-_PRONOUN_VERB = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:(?:also|then|later|had|has|will|would|again|briefly|already|just"
-    r"|recently|previously)[ \t]+){0,2}"
-    r"(?:(?:held|holds|hold|had|have|attended|attends|joined|joins|chaired|co-chaired)[ \t]+"
-    r"(?:[a-z]+[ \t]+){0,2})?$"
-)
-
-
 _ADJACENT = re.compile(r"[ \t]+(?:(?:official|state|working|first|planned)[ \t]+)?")
 
 
@@ -159,7 +141,7 @@ def build_mention(
         fired.append(("date.own-clause", "date"))
     dates = in_clause
     roles = _roles(text, sentence, trigger, mine, items, fired)
-    countries = _countries(text, sentence, trigger, roles, prior, items, fired)
+    countries = party_states(text, sentence, trigger, roles, prior, items, fired)
     host = _host(trigger, roles, countries, fired)
     participants = [
         i.actor for i in roles.parties if i.actor is not None and i.actor.kind == ActorKind.PERSON
@@ -388,77 +370,6 @@ def _place_then_state(text: str, sentence: Span, item: Item) -> bool:
         _IN_PLACE_COMMA.search(text, max(sentence[0], item.start - 40), item.start)
         and (item.end >= sentence[1] or text[item.end] in ",.;:")
     )
-
-
-def _countries(
-    text: str,
-    sentence: tuple[int, int],
-    trigger: Trigger,
-    roles: Roles,
-    prior: Actor | None,
-    items: list[Item],
-    fired: list[tuple[str, str]],
-) -> list[Country]:
-    """The parties' states in order; "He and Yoon spoke": he is the official named before."""
-    countries: list[Country] = []
-    for item in roles.parties:
-        if item.country not in countries:
-            countries.append(item.country)
-    if len(countries) == 1 and _adjunct_subject(text, sentence, trigger, items, countries, roles):
-        fired.append(("parties.subject-of-an-adjunct", "countries"))
-        return [roles.parties[0].country, *countries]
-    late = _PRONOUN_VERB.search(text, max(sentence[0], trigger.start - 40), trigger.start)
-    # "he held separate meetings with Manalo and Kamikawa": the pronoun is the subject of a
-    # list of partners after the word
-    after_only = late is not None and all(i.start >= trigger.end for i in roles.parties)
-    if not countries or (len(countries) != 1 and not after_only):
-        return countries
-    if late is not None:
-        # "Sybiha visited Ankara, where he met Fidan": an official named before in the
-        # sentence, else the one named before it
-        before = [i.actor for i in items if i.actor is not None and i.end <= late.start()]
-        people = [a for a in before if a.kind is ActorKind.PERSON and a.country is not None]
-        prior = people[-1] if people else prior
-    if (
-        prior is not None
-        and prior.country is not None
-        and prior.country not in countries
-        and (late is not None or _PRONOUN_SUBJECT.match(text, sentence[0], trigger.start))
-    ):
-        countries.insert(0, prior.country)
-        roles.parties.insert(0, Item(trigger.start, trigger.start, prior.country, prior))
-        fired.append(("parties.pronoun-subject", "countries"))
-    return countries
-
-
-# "a day after meeting Zelenskyy in Kyiv", "before visiting Japan": an adjunct of time
-_ADJUNCT_GERUND = re.compile(r"\b(?:after|before|since|while|following)[ \t]+$", re.IGNORECASE)
-
-
-def _adjunct_subject(
-    text: str,
-    sentence: tuple[int, int],
-    trigger: Trigger,
-    items: list[Item],
-    countries: list[Country],
-    roles: Roles,
-) -> bool:
-    """ "Widodo held talks with Putin on Thursday, a day after meeting Zelenskyy": a gerund
-    after "after"/"before" has the sentence's subject for its own; the first official named
-    in the sentence, of another state, joins the parties (first)."""
-    if trigger.form != "ing" or not _ADJUNCT_GERUND.search(
-        text, max(sentence[0], trigger.start - 12), trigger.start
-    ):
-        return False
-    subject = next(
-        (i for i in items if i.actor is not None and i.actor.kind is ActorKind.PERSON
-         and i.end <= trigger.start and i.country is not None),
-        None,
-    )  # fmt: skip
-    if subject is None or subject.country in countries:
-        return False
-    roles.parties.insert(0, Item(trigger.start, trigger.start, subject.country, subject.actor))
-    return True
 
 
 def _own_date(
