@@ -212,3 +212,17 @@ class TestReceivedInAPlace:
     def test_a_proposal_received_in_a_capital_is_no_visit(self) -> None:  # near-miss
         text = "The Spanish proposal was received in Rabat with caution."
         assert bilateral.extract(text, published="2022-04-09") == []
+
+
+class TestGoOnTo:
+    """ "will go on to Tonga": a trip's next stop is a visit; "went on to say" is none."""
+
+    def test_going_on_to_a_state(self) -> None:
+        text = "New Zealand Foreign Minister Nanaia Mahuta will go on to Tonga next week."
+        [event] = bilateral.extract(text, published="2022-08-02")
+        assert [c.alpha_3 for c in event.countries] == ["NZL", "TON"]
+        assert event.kind.value == "visit" and event.status.value == "planned"
+
+    def test_going_on_to_say_is_no_trip(self) -> None:  # near-miss
+        text = "Ardern went on to say that Samoa and New Zealand would work together."
+        assert bilateral.extract(text, published="2022-08-02") == []

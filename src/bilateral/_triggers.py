@@ -238,6 +238,17 @@ def _greeting_no_guest(at: _At) -> bool:
     )
 
 
+def _not_going_on(at: _At) -> bool:
+    """ "go on to Tonga": a trip's next stop; not "went on to say", "go on for days"."""
+    words, i = at.words, at.i
+    return not (
+        i + 3 < len(words)
+        and words[i + 1][0] == "on"
+        and words[i + 2][0] == "to"
+        and at.capitalised(3)
+    )
+
+
 def _mountain(at: _At) -> bool:
     """A mountain's summit."""
     return at.prev in {"mountain", "everest"}
@@ -304,6 +315,7 @@ _CONTEXT_RULES: tuple[tuple[frozenset[str], _Rule], ...] = (
     (frozenset(tc.MEET_WORDS), _sport),
     (frozenset(tc.GREETING), _greeting_no_guest),
     (frozenset(["summit", "summits"]), _mountain),
+    (tc.GO_ON, _not_going_on),
     (frozenset(tc.HOSTING), _hosts_generic),
     (frozenset(tc.HOSTING), _hosts_event),
     (frozenset(["bilateral", "bilaterals"]), _not_a_bilateral),

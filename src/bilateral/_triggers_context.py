@@ -285,6 +285,9 @@ OFFICIAL_AHEAD = lazy_regex(
     r"|[Ss]peaker|[Cc]hancellor)\b"
 )
 
+# "will go on to Tonga", "went on to Hanoi": a trip's next stop, a state's capital after "to"
+GO_ON = frozenset(["go", "goes", "went", "going", "gone"])
+
 CALL_ON = frozenset(["call", "calls", "called"])
 # "on President Xi Jinping", then not "to stop …" or "for help": an appeal
 CALLED_ON_OFFICIAL = lazy_regex(

@@ -79,7 +79,7 @@ _GO_BETWEEN = re.compile(
 _TOPIC_ON = re.compile(
     rf"\b(?:on|over)[ \t]+(?!(?:{MONTHS_DAYS})\b|\d|the[ \t]+(?:\d|sidelines|margins|eve|phone)\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|behalf\b"
-    r"|(?:a|the)[ \t]+(?:visit|trip|tour)\b)"
+    r"|(?:a|the)[ \t]+(?:visit|trip|tour)\b|to\b)"  # "go on to Tonga": a next stop
 )
 
 
