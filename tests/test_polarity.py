@@ -178,3 +178,21 @@ class TestSport:
             "stadium in Ahmedabad in February 2020."
         )
         assert _kinds(text) == ["visit"]
+
+
+class TestDismissingReports:
+    """ "dismissing reports of a bilateral visit": the visit is denied."""
+
+    def test_dismissing_reports_denies(self) -> None:
+        text = (
+            "Fiji's Prime Minister Sitiveni Rabuka said he had no plans to meet his Tongan "
+            "counterpart this year, dismissing reports of a bilateral visit."
+        )
+        assert bilateral.extract(text, published="2024-10-01") == []
+
+    def test_welcoming_reports_does_not(self) -> None:  # near-miss
+        text = (
+            "Fiji's Prime Minister Sitiveni Rabuka welcomed reports of a bilateral visit by his "
+            "Tongan counterpart next month."
+        )
+        assert len(bilateral.extract(text, published="2024-10-01")) == 1

@@ -40,8 +40,12 @@ _CLAIMS = ("claims", "reports", "suggestions")
 _DENIALS = frozenset(
     ["ruled out", "rules out", "rule out", "denied", "denies", "deny", "denying"]
     + [f"{verb} as {what}" for verb in ("dismissed", "rejected") for what in _UNTRUE]
-    + [f"{verb} {what}" for verb in ("dismissed", "rejected") for what in _CLAIMS]
-    + ["denied claims"]
+    + [
+        f"{verb} {what}"
+        for verb in ("dismissed", "dismissing", "dismisses", "rejected", "rejecting", "rejects")
+        for what in _CLAIMS
+    ]
+    + ["denied claims", "denying claims", "denying reports"]
 )
 
 
@@ -146,7 +150,10 @@ def _denial(c: _Clause) -> bool:
     )
 
 
-_DENIED_CLAIM = re.compile(r"(?:denied|dismissed|rejected)[ \t]+(?:claims|reports|suggestions)")
+_DENIED_CLAIM = re.compile(
+    r"(?:denied|denying|dismissed|dismissing|dismisses|rejected|rejecting|rejects)[ \t]+"
+    r"(?:claims|reports|suggestions)"
+)
 _TURN = re.compile(r"[,;]|\bbut\b")
 
 
