@@ -196,3 +196,21 @@ class TestDismissingReports:
             "Tongan counterpart next month."
         )
         assert len(bilateral.extract(text, published="2024-10-01")) == 1
+
+
+class TestSecondThingCalledFor:
+    """ "called for the restoration of order …, and for continued dialogue between A and B":
+    the dialogue is called for, not held."""
+
+    def test_and_for_after_called_for(self) -> None:
+        text = (
+            "The ministers called for the swift restoration of constitutional order in the "
+            "region, and for continued dialogue between Mali and Guinea."
+        )
+        assert bilateral.extract(text, published="2023-03-15") == []
+
+    def test_and_for_without_a_call_is_read_as_written(self) -> None:  # near-miss
+        text = (
+            "Mali and Guinea met in Conakry on Monday, and for continued dialogue they set a date."
+        )
+        assert len(bilateral.extract(text, published="2023-03-15")) == 1

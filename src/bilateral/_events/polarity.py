@@ -80,7 +80,8 @@ _NOT_BEFORE_NOUN = re.compile(
 # "Sharif offers talks", "calls for dialogue", "offered a state visit": offered or sought
 _OFFERED = re.compile(
     r"\b(?:offers?|offered|offering|calls?[ \t]+for|called[ \t]+for|calling[ \t]+for|urged?|urges"
-    r"|urging)[ \t]+(?:(?:a|an|the|new|fresh|direct|more|meaningful|serious|state|official)[ \t]+)"
+    r"|urging)[ \t]+(?:(?:a|an|the|new|fresh|direct|more|meaningful|serious|state|official"
+    r"|continued|renewed|further|sustained)[ \t]+)"
     r"{0,2}$",
     re.IGNORECASE,
 )
@@ -253,6 +254,14 @@ _OFFERED_VENUE = re.compile(
 URGED_REACH = 90
 
 
+_CALLED_FOR = re.compile(r"\b(?:calls?|called|calling|urged?|urges|urging)[ \t]+for\b")
+_AND_FOR = re.compile(
+    r"\band[ \t]+for[ \t]+(?:(?:a|an|the|new|fresh|direct|continued|renewed|further"
+    r"|sustained|meaningful|serious)[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _offered(c: _Clause) -> bool:
     """ "offers talks", "calls for dialogue", "offered a state visit", "urged India to return
     to a dialogue": sought, not held."""
@@ -261,6 +270,12 @@ def _offered(c: _Clause) -> bool:
     lo, hi = c.before(URGED_REACH)
     window = c.text[lo:hi].lower()
     if "offer" in window and _OFFERED_VENUE.search(c.text, lo, hi):
+        return True
+    if _AND_FOR.search(c.text, *c.before(NEGATED_NOUN_REACH)) and _CALLED_FOR.search(
+        c.text, c.sentence[0], c.trigger.start
+    ):
+        # "called for the restoration of order …, and for continued dialogue": the second
+        # thing called for
         return True
     urged = " to " in window and any(w in window for w in ("urg", "call", "ask", "press"))
     return urged and _URGED_TO.search(c.text, lo, hi) is not None
