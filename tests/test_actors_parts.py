@@ -162,3 +162,18 @@ class TestRegnalNumbers:
     def test_a_pronoun_after_a_name_is_no_number(self) -> None:  # near-miss
         names = [a.text for a in find_actors("As Prime Minister Pedro Sanchez I said.")]
         assert "Prime Minister Pedro Sanchez" in names
+
+
+class TestFormerOfficialsOfABody:
+    """A former minister who now holds an international body's post is placed by neither."""
+
+    def test_a_body_post_before_the_name(self) -> None:
+        text = "The talks ended on Saturday, EU foreign policy chief Josep Borrell said."
+        actors = find_actor_mentions(text, find_countries(text), dt.date(2023, 3, 19))
+        found = [a for a in actors if "Borrell" in a.text]
+        assert found == [] or all(a.actor.country is None for a in found)
+
+    def test_a_bare_former_minister_keeps_his_state(self) -> None:  # near-miss
+        text = "Josep Borrell said the talks ended on Saturday."
+        found = find_actor_mentions(text, find_countries(text), dt.date(2023, 3, 19))
+        assert [a.actor.country.alpha_3 for a in found if a.actor.country] == ["ESP"]

@@ -120,6 +120,13 @@ def add_short_and_roster_names(text: str, found: Found, on: dt.date | None) -> N
         if not entries or len({e.country for e in entries}) != 1:
             continue
         term = entries[-1]
+        if (
+            on is not None
+            and term.end is not None
+            and term.end <= on
+            and _OF_A_BODY().search(text, max(0, start - 40), start)
+        ):
+            continue  # "EU foreign policy chief Josep Borrell": a body's, not his old state's
         full = Actor(
             kind=ActorKind.PERSON,
             # the name as the text writes it when it gives a full one ("Jose Raul Mulino");
@@ -131,6 +138,13 @@ def add_short_and_roster_names(text: str, found: Found, on: dt.date | None) -> N
         )
         found.add(start, end, full, "roster")
         found.remember(full)
+
+
+# "EU foreign policy chief", "UN Secretary-General", "NATO's": an international body's post
+_OF_A_BODY = lazy_regex(
+    r"\b(?:EU|UN|NATO|ASEAN|OSCE|IMF|WTO|WHO|OPEC|European[ \t]+(?:Union|Commission|Council)"
+    r"|United[ \t]+Nations|African[ \t]+Union)(?:['’]s)?(?:[ \t]+[A-Za-z-]+){0,4}[ \t]+$"
+)
 
 
 def _bare_name(text: str, found: Found, start: int, raw: str) -> tuple[int, str]:
