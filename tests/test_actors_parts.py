@@ -177,3 +177,18 @@ class TestFormerOfficialsOfABody:
         text = "Josep Borrell said the talks ended on Saturday."
         found = find_actor_mentions(text, find_countries(text), dt.date(2023, 3, 19))
         assert [a.actor.country.alpha_3 for a in found if a.actor.country] == ["ESP"]
+
+
+class TestRosterShorterForm:
+    """A name written longer than the roster's ("Mohammad Ishaq Dar") in the office the text
+    names is placed by the roster's shorter form."""
+
+    def test_longer_name_in_the_same_office(self) -> None:
+        text = "Foreign Minister Senator Mohammad Ishaq Dar arrived in Baku."
+        found = find_actor_mentions(text, find_countries(text), dt.date(2024, 9, 4))
+        assert [a.actor.country.alpha_3 for a in found if a.actor.country] == ["PAK"]
+
+    def test_longer_name_in_another_office(self) -> None:  # near-miss
+        text = "Finance Minister Senator Mohammad Ishaq Dar arrived in Baku."
+        found = find_actor_mentions(text, find_countries(text), dt.date(2024, 9, 4))
+        assert [a.actor.country for a in found if "Dar" in a.text] == [None]

@@ -195,6 +195,12 @@ def _add(found: Found, on: dt.date | None, title: Title, draft: _Draft) -> None:
         return
     if country is None and name is not None:
         code, _ = roster_country(name, on, title.canonical)
+        words = name.split()
+        if code is None and len(words) >= 3:
+            # "Foreign Minister Senator Mohammad Ishaq Dar": the roster's shorter form, in the
+            # office the text names
+            code, held = roster_country(" ".join(words[-2:]), on, title.canonical)
+            code = code if held == title.canonical else None
         if code is not None:
             country, source = Country(code), "roster"
     if draft.counterpart:
