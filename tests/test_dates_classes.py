@@ -179,3 +179,18 @@ class TestWhenClauseAfterADate:
     def test_without_a_when_clause_the_verb_before_decides(self) -> None:  # near-miss
         text = "The talks will build on the visit in December."
         assert _found(text, self._JUNE) == [("December", "2023-12")]
+
+
+class TestPastDayOfLastYear:
+    """A month and day told in the past tense is last year's when this year's is still two
+    months or more ahead; a day of the same season at hand is taken whatever the tense."""
+
+    _OCTOBER = dt.date(2025, 10, 10)
+
+    def test_a_past_call_on_december_28_is_last_year(self) -> None:
+        text = "Putin apologised to Aliyev in a telephone call on December 28."
+        assert _found(text, self._OCTOBER) == [("December 28", "2024-12-28")]
+
+    def test_a_day_at_hand_is_this_years(self) -> None:  # near-miss
+        text = "Putin apologised to Aliyev in a telephone call on October 14."
+        assert _found(text, dt.date(2025, 10, 10)) == [("October 14", "2025-10-14")]

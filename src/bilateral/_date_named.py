@@ -87,7 +87,7 @@ def _month_day(
         chosen = max(before) if before else min(candidates)
     else:
         chosen = nearest
-    if abs((chosen - ref).days) > 200 and abs((nearest - ref).days) < 90:
+    if abs((chosen - ref).days) > 200 and abs((nearest - ref).days) < 60:
         # "Jan. 14" in a story of Jan. 15, "March 12" in one of Feb. 16: a day almost a year
         # away, when one of the same season is at hand, is a misread tense
         chosen, direction = nearest, 0
