@@ -43,6 +43,7 @@ EVENT_ORDER = [
     "roles",
     "subjects",
     "mention",
+    "venues",
     "article",
     "combine",
     "labels",

@@ -12,6 +12,7 @@ import attrs
 from bilateral._document import Document, persons, within
 from bilateral._events.items import group_members
 from bilateral._events.records import Lone, Mention, SentenceMentions, State
+from bilateral._events.venues import venues
 from bilateral._events.words import HOST_WORDS
 from bilateral._mentions import ActorMention, CountryMention
 from bilateral._model import (
@@ -71,6 +72,7 @@ def article_stage(doc: Document, state: State) -> State:
     sentences = _place_the_other_side(state.lone, sentences)
     sentences = _add_delegations(doc, sentences)
     sentences = _host_by_dateline(doc, found, sentences)
+    sentences = venues(doc, sentences)
     return attrs.evolve(state, sentences=tuple(sentences))
 
 
