@@ -27,6 +27,8 @@ in order.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
@@ -88,7 +90,37 @@ def find_actor_mentions(
     add_title_references(text, found)
     add_its_officials(text, places, found)
     found.mentions.sort(key=lambda m: m.start)
-    return _place_by_home(text, _place_by_title(text, found.mentions))
+    return _fullest_names(text, _place_by_home(text, _place_by_title(text, found.mentions)))
+
+
+def _name_key(name: str) -> frozenset[str]:
+    """The words of a name, folded to lower-case ASCII: "Luiz Inácio Lula" is "Luiz Inacio
+    Lula"."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return frozenset(re.findall(r"[a-z0-9]+", plain))
+
+
+def _fullest_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Each person by the fullest name the article writes for them: "Fidan" in a headline is
+    the "Hakan Fidan" of the text; the roster's "Luiz Inácio Lula da Silva" is written "Luiz
+    Inacio Lula da Silva" where the text spells it so. A short name that two written names of
+    its state could complete keeps its own form."""
+    written: dict[Country, dict[frozenset[str], str]] = {}
+    for m in mentions:
+        a = m.actor
+        if a.kind is ActorKind.PERSON and a.country is not None and a.name and a.name in m.text:
+            written.setdefault(a.country, {}).setdefault(_name_key(a.name), a.name)
+    out = []
+    for m in mentions:
+        a = m.actor
+        names = written.get(a.country) if a.country is not None else None
+        if a.kind is ActorKind.PERSON and a.name and names:
+            key = _name_key(a.name)
+            fuller = {n for k, n in names.items() if key <= k and n != a.name}
+            if len(fuller) == 1:
+                m = attrs.evolve(m, actor=attrs.evolve(a, name=fuller.pop()))
+        out.append(m)
+    return out
 
 
 def _place_by_home(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

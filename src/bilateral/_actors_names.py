@@ -28,7 +28,8 @@ __all__ = [
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĻĽŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOWER = r"[^\W\d_A-Z]"
 _NAME_WORD = (
-    rf"(?:(?:al|el|bin|ibn|abu)-)?[{_UPPER}](?:{_LOWER}+|[A-Z]?{_LOWER}+)"
+    r"(?:Jr|Sr)\.(?=[\s,;:)]|$)|"  # "Ferdinand Marcos Jr.": the suffix keeps its stop
+    rf"(?:(?:al|el|bin|ibn|abu)-)?[{_UPPER}](?:{_LOWER}+(?:[{_UPPER}]{_LOWER}+)?|[A-Z]?{_LOWER}+)"
     r"(?:-[^\W\d_]+|['’](?![sS](?![A-Za-z]))[^\W\d_]+)*(?![\w])|[A-Z]\.(?=\s)"
     r"|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z])"  # initials: "KP Sharma Oli"
 )
@@ -168,7 +169,14 @@ _PLURAL_TITLES = frozenset(
         "Senators",
     ]
 )
-_HONORIFIC_WORDS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Shri", "Smt", "Prof"])
+_HONORIFIC_WORDS = frozenset(
+    [
+        *["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Shri", "Smt", "Prof"],
+        # religious and courtly styles of regional English: "Sayyid Badr Albusaidi",
+        # "Ayatollah Ali Khamenei", "Samdech Hun Manet", "Haji Mohamad Hasan"
+        *["Sayyid", "Seyyed", "Ayatollah", "Samdech", "Haji"],
+    ]
+)
 _OPENERS = frozenset(
     ["When", "While", "If", "Although", "Though", "Once", "Then", "Meanwhile", "Later"]
 )
@@ -182,7 +190,7 @@ _HONORIFIC = lazy_regex(
     # honorifics of regional English: "Foreign Minister Senator Mohammad Ishaq Dar", "Datuk
     # Seri Anwar Ibrahim", "Dasho Tshering Tobgay", "Amb. Yusuf Tuggar"
     r"|Senator|Sen\.|Amb\.|Dasho|Datuk(?:[ \t]+Seri(?:[ \t]+Utama)?)?|Dato['’]?(?:[ \t]+Seri)?"
-    r"|Tan[ \t]+Sri|Pehin|Alhaji|Engr\.)[ \t,]+)+"
+    r"|Tan[ \t]+Sri|Pehin|Alhaji|Engr\.|Sayyid|Seyyed|Ayatollah|Samdech|Haji)[ \t,]+)+"
 )
 # a military rank before a name, which is not part of it
 _RANK = lazy_regex(

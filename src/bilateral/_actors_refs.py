@@ -16,6 +16,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+import unicodedata
 
 from bilateral._actors_names import (
     LEADERS,
@@ -131,13 +132,21 @@ def add_short_and_roster_names(text: str, found: Found, on: dt.date | None) -> N
             kind=ActorKind.PERSON,
             # the name as the text writes it when it gives a full one ("Jose Raul Mulino");
             # the roster's for a surname alone
-            name=unstyled(name) if " " in name else term.name,
+            name=unstyled(name) if " " in name else _styled_as(text, term.name),
             title=term.title,
             country=Country(term.country),
             level=level_of_title(term.title),
         )
         found.add(start, end, full, "roster")
         found.remember(full)
+
+
+def _styled_as(text: str, name: str) -> str:
+    """The roster's name in the article's letters: "Luiz Inácio Lula da Silva" is written
+    "Luiz Inacio Lula da Silva" in copy that uses no letter beyond ASCII."""
+    if name.isascii() or not text.isascii():
+        return name
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 # "EU foreign policy chief", "UN Secretary-General", "NATO's": an international body's post
