@@ -27,6 +27,7 @@ SETS = {
     "stories": EXAMPLES / "stories",
     "stories2": EXAMPLES / "stories2",
     "dev12": EXAMPLES / "dev12",
+    "dev13": EXAMPLES / "dev13",
 }
 
 

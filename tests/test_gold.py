@@ -44,6 +44,7 @@ SETS = [
     "stories",
     "stories2",
     "dev12",
+    "dev13",
 ]
 FIELDS = ("kind", "status", "host", "date", "participants")
 
