@@ -72,8 +72,11 @@ def _reporting() -> re.Pattern[str]:
 _FIRST_TO = lazy_regex(r"\bthe[ \t]+(?:first|last|only|latest)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I)
 _PARTICIPLE = lazy_regex(r"(?:set|scheduled|planned|slated)(?:\s+for)?")
 _AUXILIARY = lazy_regex(r"\b(?:is|are|was|were|be|been|being|am|now|also|['’]s|['’]re)\s+$", re.I)
+#: a determiner, and at most one adverb ("a still unnamed", "the newly built"), before an -ed word
 _DETERMINER_BEFORE = lazy_regex(
-    r"\b(?:the|a|an|its|their|his|her|our|this|these)\s+$", re.IGNORECASE
+    r"\b(?:the|a|an|its|their|his|her|our|this|these)\s+(?:(?:still|yet|once|long|well|newly|"
+    r"recently|widely|previously|hastily|closely|fully|partly|largely|much|already)\s+)?$",
+    re.IGNORECASE,
 )
 _PASSIVE = lazy_regex(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
 _WHEN_AFTER = lazy_regex(r",?[ \t]+when\b", re.IGNORECASE)
@@ -114,8 +117,10 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
         value, governor = _governed(text, word, value, governor, (last_end, m.start()))
         if value is None:  # an -ed word; capitalised, it is a name ("United")
             value = "past" if word[0] == m.group()[0] else "none"
-            if _DETERMINER_BEFORE().search(text, max(start, m.start() - 6), m.start()):
-                value = "none"  # "the relaunched talks": an adjective, not a verb
+            if _DETERMINER_BEFORE().search(text, max(start, m.start() - 24), m.start()):
+                value = "none"  # "the relaunched talks", "a still unnamed day": an adjective
+            elif value == "past":
+                governor = "past"  # "extended its offer to buy the firm": the goal of a past act
         if value == "past" and _PASSIVE().search(text, max(start, m.start() - 8), m.start()):
             value = "none"  # a participle after "be": the auxiliary carries the tense
         if (

@@ -1,0 +1,45 @@
+"""Classes of date expression whose value depends on the words around them, measured end to
+end with find_dates: each rule has an example where it applies and a near-miss where it must
+not. The sentences are written for these tests; none is taken from a benchmark."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bilateral import find_dates
+
+_MONDAY = dt.date(2023, 10, 30)
+
+
+def _found(text: str, day: dt.date = _MONDAY) -> list[tuple[str, str | None]]:
+    return [(m.text, m.timex) for m in find_dates(text, published=day)]
+
+
+class TestInfinitiveAfterRegularPastVerb:
+    """ "raised its bid to buy the mill Friday": a regular past verb (one the tense table does
+    not list) governs the infinitive after it, so the day is the nearest Friday, not the next."""
+
+    def test_goal_of_a_past_act_is_the_nearest_day(self) -> None:
+        """The infinitive of purpose after an -ed verb looks to the nearest such day."""
+        text = "The two suitors raised their bids to buy the paper mill Friday."
+        assert _found(text) == [("Friday", "2023-10-27")]
+
+    def test_near_miss_infinitive_alone_looks_ahead(self) -> None:
+        """Near-miss: with no past verb before it, the infinitive looks ahead."""
+        text = "The two suitors hope to buy the paper mill Friday."
+        assert _found(text) == [("Friday", "2023-11-03")]
+
+
+class TestParticipleAfterDeterminerAndAdverb:
+    """ "on a still unnamed day in March": an -ed word after a determiner (and at most one adverb)
+    is an adjective and gives no past tense."""
+
+    def test_adjective_gives_no_tense(self) -> None:
+        """The future of "would" decides, not the adjective."""
+        text = "The bonus would be paid on a still unnamed day in January."
+        assert _found(text) == [("January", "2024-01")]
+
+    def test_near_miss_past_verb_after_adverb(self) -> None:
+        """Near-miss: without the determiner, the -ed word is a past verb."""
+        text = "The bonus was still unpaid; the board finally agreed in January."
+        assert _found(text) == [("January", "2023-01")]
