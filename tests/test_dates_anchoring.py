@@ -43,3 +43,23 @@ class TestParticipleAfterDeterminerAndAdverb:
         """Near-miss: without the determiner, the -ed word is a past verb."""
         text = "The bonus was still unpaid; the board finally agreed in January."
         assert _found(text) == [("January", "2023-01")]
+
+
+class TestYearEarlierForAPeriodOfMonths:
+    """ "For the eight months, sales rose … from a year earlier": the comparison is with the same
+    months of the year before (a span inside that year), not with a quarter."""
+
+    def test_months_period_compares_with_the_year_before(self) -> None:
+        """After a results period of several months the year-ago value is the year before."""
+        text = "For the eight months, the brewer's sales rose 4% from a year earlier."
+        assert _found(text)[-1] == ("a year earlier", "2022")
+
+    def test_year_earlier_as_modifier(self) -> None:
+        """The same for "year-earlier" used before a noun."""
+        text = "For the seven months, the brewer lost $3 against year-earlier profit of $2."
+        assert _found(text)[-1] == ("year-earlier", "2022")
+
+    def test_near_miss_quarter_told_after_the_months(self) -> None:
+        """Near-miss: a quarter named after the months period is the one compared."""
+        text = "In the eight months and in the third quarter, sales rose from a year earlier."
+        assert _found(text)[-1] == ("a year earlier", "2022-Q3")

@@ -90,13 +90,35 @@ def _h_qa(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(day, _G.QUARTER, text))
 
 
+#: a results period of several months ("for the nine months"); three months is a quarter
+_MONTHS_PERIOD = lazy_regex(
+    r"\b(?:four|five|six|seven|eight|nine|ten|eleven|[4-9]|1[01])[ \t-]+months?\b"
+    r"(?![^.;]*\bquarter)",
+    re.IGNORECASE,
+)
+
+
+def _months_compared(ctx: Context, m: re.Match[str]) -> bool:
+    """ "For the nine months, net rose … from a year earlier": the comparison is with the same
+    months of the year before, a span inside that year, not a quarter (no quarter told
+    between)."""
+    s, _ = ctx.sentence(m.start())
+    return _MONTHS_PERIOD().search(ctx.text, s, m.start()) is not None
+
+
+def _year_before(ctx: Context, text: str) -> Answer:
+    return ans(unit_span(dt.date(ctx.ref.year - 1, 1, 1), _G.YEAR, text))
+
+
 def _h_ya(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if _months_compared(ctx, m):
+        return _year_before(ctx, text)
     anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
     if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
         return ans(unit_span(add_months(reported(anchor), -12), anchor.granularity, text))
     if is_financial(ctx, m):
         return ans(unit_span(add_months(ctx.ref, -15), _G.QUARTER, text))
-    return ans(unit_span(dt.date(ctx.ref.year - 1, 1, 1), _G.YEAR, text))
+    return _year_before(ctx, text)
 
 
 def _h_ye(m: re.Match[str], ctx: Context, text: str) -> Answer:
@@ -293,6 +315,8 @@ def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     g = UNIT_GRANULARITY[unit]
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
     anchor_based = direction in ("earlier", "later", "before", "after")
+    if unit == "year" and n == 1 and direction in ("ago", "earlier") and _months_compared(ctx, m):
+        return _year_before(ctx, text)
     if unit in ("year", "decade"):
         anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
         if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
