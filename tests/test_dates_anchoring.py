@@ -63,3 +63,25 @@ class TestYearEarlierForAPeriodOfMonths:
         """Near-miss: a quarter named after the months period is the one compared."""
         text = "In the eight months and in the third quarter, sales rose from a year earlier."
         assert _found(text)[-1] == ("a year earlier", "2022-Q3")
+
+
+class TestDateToldFromADate:
+    """ "the day before the May 2 vote", "the week of June 3": one expression, counted from the
+    day inside it (TIMEX3 marks the whole phrase)."""
+
+    def test_day_before_a_day(self) -> None:
+        """The day before a named day is the day before it."""
+        text = "The envoy arrived the day before the Nov. 7 summit."
+        assert _found(text) == [("the day before the Nov. 7", "2023-11-06")]
+
+    def test_week_of_a_day(self) -> None:
+        """ "the week of" a day is that day's ISO week."""
+        assert _found("Hearings resume the week of Nov. 13.") == [
+            ("the week of Nov. 13", "2023-W46")
+        ]
+
+    def test_near_miss_day_of_a_day(self) -> None:
+        """Near-miss: "the day of" a day names the day itself, which stays alone."""
+        assert _found("Crowds gathered on the day of the Nov. 7 summit.") == [
+            ("Nov. 7", "2023-11-07")
+        ]
