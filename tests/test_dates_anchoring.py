@@ -85,3 +85,18 @@ class TestDateToldFromADate:
         assert _found("Crowds gathered on the day of the Nov. 7 summit.") == [
             ("Nov. 7", "2023-11-07")
         ]
+
+
+class TestAgoCountsFromThePublicationDay:
+    """ "N years ago" counts from the publication day: a month told before it in the sentence
+    does not make it a month (only a results report compares its periods so)."""
+
+    def test_month_in_sentence_is_not_the_unit(self) -> None:
+        """A month earlier in the sentence leaves "41 years ago" a year."""
+        text = "Crowds filled the square in early December, as when the rebels won 41 years ago."
+        assert _found(text, dt.date(2000, 1, 15))[-1] == ("41 years ago", "1959")
+
+    def test_near_miss_results_report(self) -> None:
+        """Near-miss: in a results sentence the quarter told is compared a year back."""
+        text = "Net income in the third quarter rose 5% from a year ago."
+        assert _found(text)[-1] == ("a year ago", "2022-Q3")
