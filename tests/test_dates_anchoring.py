@@ -100,3 +100,18 @@ class TestAgoCountsFromThePublicationDay:
         """Near-miss: in a results sentence the quarter told is compared a year back."""
         text = "Net income in the third quarter rose 5% from a year ago."
         assert _found(text)[-1] == ("a year ago", "2022-Q3")
+
+
+class TestWeekOfANamedDay:
+    """ "Christmas week", "Easter week": the ISO week that holds the named day; the one that
+    holds the publication day is the current one, whatever the tense."""
+
+    def test_week_under_way(self) -> None:
+        """Told in the past on the Monday of Easter week, it is this year's."""
+        text = "Pilgrims gathered as Easter week began."
+        assert _found(text, dt.date(2024, 3, 25)) == [("Easter week", "2024-W13")]
+
+    def test_near_miss_the_day_alone(self) -> None:
+        """Near-miss: the day alone told in the past is the latest before publication."""
+        text = "Pilgrims gathered at Easter."
+        assert _found(text, dt.date(2024, 3, 25)) == [("Easter", "2023-04-09")]

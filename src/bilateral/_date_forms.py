@@ -237,7 +237,9 @@ def _spelled_forms(w: dict[str, str]) -> dict[str, str]:
 def _holiday_forms(w: dict[str, str]) -> dict[str, str]:
     """Named days ("Thanksgiving", "last Christmas")."""
     names = trie(holiday_names()).replace("'", "['’]")
-    return {"hol": rf"(?:(?P<hol_rel>last|next|this)\s+)?(?P<hol>{names}){_END}"}
+    return {
+        "hol": rf"(?:(?P<hol_rel>last|next|this)\s+)?(?P<hol>{names})(?P<hol_wk>\s+week)?{_END}"
+    }
 
 
 def _time_forms(w: dict[str, str]) -> dict[str, str]:
