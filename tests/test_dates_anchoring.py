@@ -115,3 +115,28 @@ class TestWeekOfANamedDay:
         """Near-miss: the day alone told in the past is the latest before publication."""
         text = "Pilgrims gathered at Easter."
         assert _found(text, dt.date(2024, 3, 25)) == [("Easter", "2023-04-09")]
+
+
+class TestExtentOfModifiers:
+    """TIMEX3 extents: "this" before "coming"/"past" and "fiscal-" before an ordinal quarter are
+    modifiers inside the expression; a possessive determiner stays outside."""
+
+    def test_this_coming_weekday(self) -> None:
+        """ "this coming Friday" is one expression."""
+        assert _found("The envoy arrives this coming Friday.") == [
+            ("this coming Friday", "2023-11-03")
+        ]
+
+    def test_this_past_season(self) -> None:
+        """ "this past summer" is one expression."""
+        assert _found("Exports fell this past summer.") == [("this past summer", "2023-SU")]
+
+    def test_hyphenated_fiscal_quarter(self) -> None:
+        """ "the fiscal-second quarter" runs from "the"."""
+        text = "The airline lost money in the fiscal-second quarter."
+        assert _found(text) == [("the fiscal-second quarter", "2023-Q2")]
+
+    def test_near_miss_possessive_outside(self) -> None:
+        """Near-miss: "its" before a quarter is outside the extent."""
+        text = "The airline lost money in its second quarter."
+        assert _found(text) == [("second quarter", "2023-Q2")]

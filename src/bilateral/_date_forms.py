@@ -88,7 +88,8 @@ def _calendar_forms(w: dict[str, str]) -> dict[str, str]:
         "q": (
             rf"(?:the\s+(?=\d|year-))?(?:(?:(?P<q_y1>{year})|(?P<q_rel1>this|last|next)\s+year"
             r"|(?P<q_ago>year-(?:ago|earlier)))(?:’s|'s)?\s+)?"
-            rf"(?:the\s+)?(?:fiscal\s+)?(?P<q_ord>{ordinal})(?:\s+|\s*-\s*)(?:fiscal\s+)?"
+            rf"(?:the\s+)?(?:fiscal(?:\s+|\s*-\s*))?(?P<q_ord>{ordinal})"
+            r"(?:\s+|\s*-\s*)(?:fiscal\s+)?"
             r"(?P<q_unit>quarter|half)"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<q_y2>{year})|(?:the\s+)?"
             rf"(?P<q_rel2>this|last|next|the|current)\s+(?:fiscal\s+)?year))?{end}"
@@ -125,7 +126,7 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
         ),
         "rel": (
             rf"{pre('rel_pre')}(?:(?P<rel_er>earlier|later)\s+)?(?P<rel_the>the\s+)?"
-            r"(?P<rel_rel>this|next|last|past|coming|previous|current|in\s+the|the)\s+"
+            rf"{_THIS}(?P<rel_rel>this|next|last|past|coming|previous|current|in\s+the|the)\s+"
             r"(?:(?P<rel_fy>fiscal|calendar)\s+(?=year\b))?"
             rf"(?P<rel_unit>week|weekend|month|quarter|year|decade|{season})(?:{poss}|{end})"
         ),
@@ -179,11 +180,12 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?:(?:’s|'s)|\s+(?:morning|afternoon|evening|night))?{end}"
         ),
         "wd": (
-            r"(?:(?P<wd_pre>early|late|earlier|later)\s+)?(?:(?P<wd_rel>last|next|this|coming|past)\s+)?"
+            r"(?:(?P<wd_pre>early|late|earlier|later)\s+)?"
+            rf"(?:{_THIS}(?P<wd_rel>last|next|this|coming|past)\s+)?"
             rf"(?P<wd>{wd})(?:(?:’s|'s)|\s+(?:morning|afternoon|evening|night))?{end}"
         ),
         "mon": (
-            rf"{pre('mon_pre')}(?:(?P<mon_rel>last|next|this|coming|past)\s+)?"
+            rf"{pre('mon_pre')}(?:{_THIS}(?P<mon_rel>last|next|this|coming|past)\s+)?"
             rf"(?P<mon>{month})(?:{poss}|{end})"
         ),
     }
@@ -298,6 +300,8 @@ def _split(words: str) -> tuple[str, ...]:
 
 
 TOKEN = lazy_regex(r"['’]?\w+")
+#: "this" before "coming" or "past" ("this coming Sunday", "this past spring"): inside
+_THIS = r"(?:this\s+(?=(?:coming|past)\s))?"
 #: the first characters of a token whose dispatch key is not itself: a digit or a quote
 SPECIAL = frozenset("0123456789'’")
 _DIGIT_KEY = lazy_regex(r"\d|['’]\d")
