@@ -140,3 +140,16 @@ class TestExtentOfModifiers:
         """Near-miss: "its" before a quarter is outside the extent."""
         text = "The airline lost money in its second quarter."
         assert _found(text) == [("second quarter", "2023-Q2")]
+
+
+class TestOneDayAfterAModal:
+    """ "could one day host": "one day" between a modal and its verb is an indefinite time
+    ahead (TIMEX3 ``FUTURE_REF``), not a duration."""
+
+    def test_modal_before(self) -> None:
+        """After a modal, "one day" is FUTURE_REF."""
+        assert _found("The port could one day rival Rotterdam.") == [("one day", "FUTURE_REF")]
+
+    def test_near_miss_a_count_of_days(self) -> None:
+        """Near-miss: "one day" after the verb counts a day."""
+        assert _found("The envoy will stay one day.") == [("one day", "P1D")]

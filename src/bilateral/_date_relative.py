@@ -339,6 +339,12 @@ def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(shift(base, unit, sign * n), g, text))
 
 
+#: a modal right before "one day" ("could one day lead"): an indefinite time ahead
+_MODAL_BEFORE = lazy_regex(
+    r"\b(?:will|would|could|might|may|can|shall|should|must)[ \t]+$|['’]ll[ \t]+$", re.I
+)
+
+
 def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
     n = number_of(m["dur_n"])
     unit = unit_of(m["dur_unit"])
@@ -348,6 +354,10 @@ def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
         return _some_units(unit, approx, text)
     if m["dur_n"].lower() in ("a", "an") and not (prep or approx or m["dur_dir"]):
         return per_unit(ctx, m.start(), unit, text)  # "$5 million a year"; else no duration
+    if text.lower() == "one day" and _MODAL_BEFORE().search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return (None, "FUTURE_REF", None)  # "Islam will one day be …": some time ahead
     if prep == "in" and not approx and not m["dur_dir"] and unit in UNIT_GRANULARITY:
         before = ctx.before(m.start())
         tense = ctx.tense_at(m.start(), m.end())
