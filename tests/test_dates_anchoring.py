@@ -153,3 +153,21 @@ class TestOneDayAfterAModal:
     def test_near_miss_a_count_of_days(self) -> None:
         """Near-miss: "one day" after the verb counts a day."""
         assert _found("The envoy will stay one day.") == [("one day", "P1D")]
+
+
+class TestInfinitiveAfterAVerbOfPlan:
+    """ "agreed to leave on Thursday", "planned to sail on Thursday": after a past verb of
+    plan the infinitive looks ahead, whether or not the tense table lists it; a date that
+    opens the sentence dates the verb of plan itself."""
+
+    _WED = dt.date(2024, 6, 19)
+
+    def test_unlisted_infinitive_looks_ahead(self) -> None:
+        """The day after the infinitive is the next one."""
+        text = "The crew planned to sail from Mombasa on Thursday."
+        assert _found(text, self._WED) == [("Thursday", "2024-06-20")]
+
+    def test_near_miss_date_opens_the_sentence(self) -> None:
+        """Near-miss: opening the sentence, the day dates the past verb of plan."""
+        text = "On Thursday, the crew planned to sail from Mombasa."
+        assert _found(text, self._WED) == [("Thursday", "2024-06-13")]

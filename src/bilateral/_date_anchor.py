@@ -80,6 +80,7 @@ _DETERMINER_BEFORE = lazy_regex(
 )
 _PASSIVE = lazy_regex(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
 _WHEN_AFTER = lazy_regex(r",?[ \t]+when\b", re.IGNORECASE)
+_TO_VERB = lazy_regex(r"[ \t]+to[ \t]+[a-z]")
 _CLAUSE_BREAK = lazy_regex(r"[,;:()]|\b(?:and|but|while|where|after|before|when)\b")
 
 
@@ -114,6 +115,7 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
     for m in _cue_pattern().finditer(text, start, end):
         word = m.group().lower()
         value = table.get(re.sub(r"\s+", " ", word))
+        planned = value == "plan"
         value, governor = _governed(text, word, value, governor, (last_end, m.start()))
         if value is None:  # an -ed word; capitalised, it is a name ("United")
             value = "past" if word[0] == m.group()[0] else "none"
@@ -149,6 +151,12 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
             # own, told before or after the day; the nearest such day
             value = "present"
         found.append((m.start(), Tense(value)))
+        if planned and value == "past":
+            # "agreed to leave on Friday": the infinitive after a verb of plan looks ahead,
+            # listed in the table or not
+            to = _TO_VERB().match(text, m.end() - 3 if word.endswith(" to") else m.end(), end)
+            if to is not None:
+                found.append((to.end() - 1, Tense.FUTURE))
     return found
 
 
