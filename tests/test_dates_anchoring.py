@@ -171,3 +171,18 @@ class TestInfinitiveAfterAVerbOfPlan:
         """Near-miss: opening the sentence, the day dates the past verb of plan."""
         text = "On Thursday, the crew planned to sail from Mombasa."
         assert _found(text, self._WED) == [("Thursday", "2024-06-13")]
+
+
+class TestLimitAlreadyPast:
+    """ "had filed their reports by Monday": "by" sets a limit ahead, unless a past perfect with
+    nothing looking ahead tells that the limit is already past."""
+
+    def test_past_perfect_before_by(self) -> None:
+        """After "had filed", the Monday is the last one."""
+        text = "Most members had filed their reports by Monday, officials said."
+        assert _found(text, dt.date(2024, 6, 19)) == [("Monday", "2024-06-17")]
+
+    def test_near_miss_infinitive_after_past_perfect(self) -> None:
+        """Near-miss: "had agreed to file … by Monday" still looks ahead."""
+        text = "Most members had agreed to file their reports by Monday."
+        assert _found(text, dt.date(2024, 6, 19)) == [("Monday", "2024-06-24")]

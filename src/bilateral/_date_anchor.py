@@ -80,6 +80,12 @@ _DETERMINER_BEFORE = lazy_regex(
 )
 _PASSIVE = lazy_regex(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
 _WHEN_AFTER = lazy_regex(r",?[ \t]+when\b", re.IGNORECASE)
+#: a past perfect with nothing that looks ahead after it ("had signed the accord by")
+_HAD_DONE = lazy_regex(
+    r"\bhad[ \t]+(?:already[ \t]+)?[a-z]{3,}(?:ed|en|wn|ne|ught|t)\b"
+    r"(?![^.;]*\b(?:to|would|will|must|should|if)\b)[^,;]*\bby[ \t]+$",
+    re.IGNORECASE,
+)
 _TO_VERB = lazy_regex(r"[ \t]+to[ \t]+[a-z]")
 _CLAUSE_BREAK = lazy_regex(r"[,;:()]|\b(?:and|but|while|where|after|before|when)\b")
 
@@ -236,6 +242,8 @@ class Context:
         if word in ("by", "payable", "due", "effective"):
             if re.search(r"\b(?:was|were|been)\s+due\s+$", self.text[max(0, start - 16) : start]):
                 return Tense.PRESENT  # "was due Tuesday": a schedule told afterwards, either side
+            if word == "by" and _HAD_DONE().search(self.text, self.sentence(start)[0], start):
+                return Tense.PAST  # "had filed their reports by Monday": a limit already past
             return Tense.FUTURE
         s, e = self.sentence(start)
         cues = self.sent_cues.get(s)
