@@ -186,3 +186,19 @@ class TestLimitAlreadyPast:
         """Near-miss: "had agreed to file … by Monday" still looks ahead."""
         text = "Most members had agreed to file their reports by Monday."
         assert _found(text, dt.date(2024, 6, 19)) == [("Monday", "2024-06-24")]
+
+
+class TestPlanParticipleAsAdjective:
+    """ "a planned meeting on Tuesday": a participle of plan after a determiner is an adjective
+    with no tense of its own; a verb before it decides, else the nearest such day; and it does
+    not date a day told before it ("On Friday, when she set aside the hastily planned trip")."""
+
+    def test_adjective_alone_gives_the_nearest(self) -> None:
+        """With no verb before it, the nearest Tuesday (here the day before publication)."""
+        text = "A planned meeting with the envoy on Tuesday did not take place."
+        assert _found(text, dt.date(2024, 6, 19)) == [("Tuesday", "2024-06-18")]
+
+    def test_near_miss_future_verb_before(self) -> None:
+        """Near-miss: a future verb before the adjective looks ahead."""
+        text = "The ministers will hold the planned talks on Tuesday."
+        assert _found(text, dt.date(2024, 6, 19)) == [("Tuesday", "2024-06-25")]

@@ -129,6 +129,10 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
                 value = "none"  # "the relaunched talks", "a still unnamed day": an adjective
             elif value == "past":
                 governor = "past"  # "extended its offer to buy the firm": the goal of a past act
+        elif value == "future" and _adjectival(text, (m.start(), Tense.FUTURE)):
+            # "a planned visit on Tuesday": no tense of its own; a verb's before it decides,
+            # else the nearest such day
+            value = "none" if last_value in ("past", "future") else "present"
         if value == "past" and _PASSIVE().search(text, max(start, m.start() - 8), m.start()):
             value = "none"  # a participle after "be": the auxiliary carries the tense
         if (
@@ -254,8 +258,9 @@ class Context:
             # "in December, when the two countries signed a treaty": the clause the date
             # opens tells its tense, whatever the verb before it
             k = bisect.bisect_left(cues, when.end(), key=_offset)
-            if k < len(cues):
-                return cues[k][1]
+            later = [c for c in cues[k:] if not _adjectival(self.text, c)]
+            if later:
+                return later[0][1]
         # cues are in text order: bisect rather than a scan per expression
         i = bisect.bisect_left(cues, start, key=_offset)
         if i:
@@ -266,7 +271,9 @@ class Context:
             # "…on Friday, the presidency said": attribution after a date does not date it;
             # but a date that opens its sentence ("On Friday, the ministry said") dates the
             # clause it opens, whose verb may be a reporting one
-            if opening or not _reporting().match(self.text, at):
+            if (opening or not _reporting().match(self.text, at)) and not _adjectival(
+                self.text, (at, tense)
+            ):
                 return tense
         if (
             not self.one
@@ -286,6 +293,20 @@ class Context:
         lowest = self.sentence(same_sentence_as)[0] if same_sentence_as >= 0 else -1
         latest = self.latest[_ORDER[finest]]
         return None if latest is None or latest[0] < lowest else latest[1]
+
+
+_ED_WORD = lazy_regex(r"[a-z]+ed\b")
+
+
+def _adjectival(text: str, cue: tuple[int, Tense]) -> bool:
+    """A future participle after a determiner ("the hastily planned trip"): an adjective that
+    dates its noun, not a verb that a date told before it could belong to."""
+    at = cue[0]
+    return (
+        cue[1] is not Tense.PAST
+        and _ED_WORD().match(text, at) is not None
+        and _DETERMINER_BEFORE().search(text, max(0, at - 24), at) is not None
+    )
 
 
 def _offset(cue: tuple[int, Tense]) -> int:
