@@ -202,3 +202,23 @@ class TestPlanParticipleAsAdjective:
         """Near-miss: a future verb before the adjective looks ahead."""
         text = "The ministers will hold the planned talks on Tuesday."
         assert _found(text, dt.date(2024, 6, 19)) == [("Tuesday", "2024-06-25")]
+
+
+class TestPeriodOfLastYear:
+    """ "the corresponding period last year", "last year's quarter": in a results report, the
+    reporting quarter one year back (as "the year-ago quarter")."""
+
+    def test_corresponding_period(self) -> None:
+        """The period told with "last year" after it is last year's quarter."""
+        text = "Net fell in the third quarter from the corresponding period last year."
+        assert _found(text)[-1] == ("the corresponding period last year", "2022-Q3")
+
+    def test_possessive_quarter(self) -> None:
+        """ "last year's quarter" is one expression."""
+        assert _found("Exports for last year's quarter were flat.") == [
+            ("last year's quarter", "2022-Q3")
+        ]
+
+    def test_near_miss_last_years_noun(self) -> None:
+        """Near-miss: "last year's" before another noun is the year."""
+        assert _found("Last year's exports were flat.") == [("Last year", "2022")]

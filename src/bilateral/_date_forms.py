@@ -103,10 +103,10 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
     end, pre, poss = _END, _pre, _POSS
     return {
         "qa": (
-            r"the\s+(?:(?P<qa_mod>latest|current|just-ended|most\s+recent|recent|year-ago|"
-            rf"year-earlier|previous|prior|same)\s+|(?P<qa_y>{_YEAR})\s+)?(?:fiscal\s+)?"
-            r"(?P<qa_unit>quarter|period)"
-            rf"(?P<qa_ago>\s+a\s+year\s+(?:ago|earlier))?(?:{poss}|{end})"
+            r"(?:the\s+(?:(?:comparable|corresponding)\s+(?=year-))?(?:(?P<qa_mod>latest|current|just-ended|most\s+recent|recent|year-ago|"
+            rf"year-earlier|previous|prior|same|corresponding|comparable)\s+|(?P<qa_y>{_YEAR})\s+)?"
+            r"|(?P<qa_ly>last\s+year['’]s\s+))(?:fiscal\s+)?(?P<qa_unit>quarter|period)"
+            rf"(?P<qa_ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?(?:{poss}|{end})"
         ),
         "ya": rf"(?P<ya>year-(?:ago|earlier)){end}",
         # "by year-end", "at year's end": the end of the year of the reference
@@ -321,7 +321,8 @@ WEAK = frozenset(
 #: it worth a look
 _FOLLOW = _split(
     """weekend period future present moment near full calendar latest just most recent ago
-    of same few days ahead morning afternoon evening night luther 's ’s short long medium"""
+    of same few days ahead morning afternoon evening night luther 's ’s short long medium
+    corresponding comparable"""
 )
 
 
@@ -343,7 +344,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
         "sy": (*_PRE, *seasons),
         "qq": ("#", "q#"),
         "q": ("#", "this", "last", "next", "the", "fiscal", *ordinals),
-        "qa": ("the",),
+        "qa": ("the", "last"),
         "ya": ("year",),
         "ye": ("year", "this", "last", "next"),
         "fyr": ("the",),

@@ -73,13 +73,14 @@ _PERIODS = ("year-ago", "year-earlier", "latest")
 
 def _h_qa(m: re.Match[str], ctx: Context, text: str) -> Answer:
     mod = re.sub(r"\s+", " ", (m["qa_mod"] or "").lower())
-    if m["qa_unit"].lower() == "period" and not m["qa_y"] and mod not in _PERIODS:
+    back = m["qa_ago"] or m["qa_ly"]  # "the same period last year", "last year's quarter"
+    if m["qa_unit"].lower() == "period" and not (m["qa_y"] or back) and mod not in _PERIODS:
         return None
     if m["qa_y"]:  # "the 1988 period": the reported quarter in that year
         day = _reporting_quarter(ctx, m).replace(year=int(m["qa_y"]))
     elif mod == "current":
         day = ctx.ref
-    elif mod in ("year-ago", "year-earlier") or m["qa_ago"]:
+    elif mod in ("year-ago", "year-earlier") or back:
         day = add_months(_reporting_quarter(ctx, m), -12)
     elif mod in ("previous", "prior"):
         day = add_months(_reporting_quarter(ctx, m), -3)
