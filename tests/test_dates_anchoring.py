@@ -222,3 +222,24 @@ class TestPeriodOfLastYear:
     def test_near_miss_last_years_noun(self) -> None:
         """Near-miss: "last year's" before another noun is the year."""
         assert _found("Last year's exports were flat.") == [("Last year", "2022")]
+
+
+class TestLastPartOfAYear:
+    """ "the last half of 2023", "the last quarter of 2023", "the first two quarters of 2024":
+    a half or quarter of the year named after "of"."""
+
+    def test_last_half(self) -> None:
+        """ "the last half" of a year is its second half."""
+        assert _found("Output grew in the last half of 2022.") == [
+            ("the last half of 2022", "2022-H2")
+        ]
+
+    def test_two_quarters_of_a_year(self) -> None:
+        """The first two quarters of a year are its first half."""
+        assert _found("Output grew in the first two quarters of 2022.") == [
+            ("the first two quarters of 2022", "2022-H1")
+        ]
+
+    def test_near_miss_decade_after_of(self) -> None:
+        """Near-miss: "the last half of the '80s" is not a half of this year."""
+        assert _found("Output grew in the last half of the '80s.") == [("the '80s", "198")]

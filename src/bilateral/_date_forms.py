@@ -88,9 +88,11 @@ def _calendar_forms(w: dict[str, str]) -> dict[str, str]:
         "q": (
             rf"(?:the\s+(?=\d|year-))?(?:(?:(?P<q_y1>{year})|(?P<q_rel1>this|last|next)\s+year"
             r"|(?P<q_ago>year-(?:ago|earlier)))(?:’s|'s)?\s+)?"
-            rf"(?:the\s+)?(?:fiscal(?:\s+|\s*-\s*))?(?P<q_ord>{ordinal})"
-            r"(?:\s+|\s*-\s*)(?:fiscal\s+)?"
-            r"(?P<q_unit>quarter|half)"
+            rf"(?:the\s+)?(?:fiscal(?:\s+|\s*-\s*))?(?:(?P<q_ord>{ordinal})"
+            r"|(?P<q_end>first|last)\s+two(?=\s+quarters\s+of\s+(?:fiscal\s+)?\d)"
+            r"|(?P<q_last>last)(?=\s+(?:quarter|half)\s+of\s+(?:fiscal\s+)?(?:\d|(?:the|this|last|next)"
+            r"\s+(?:fiscal\s+)?year)))(?:\s+|\s*-\s*)(?:fiscal\s+)?"
+            r"(?P<q_unit>quarter|half)(?(q_end)s)"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<q_y2>{year})|(?:the\s+)?"
             rf"(?P<q_rel2>this|last|next|the|current)\s+(?:fiscal\s+)?year))?{end}"
         ),
@@ -165,6 +167,7 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?P<dur_n>{num})(?P<dur_half>\s+1/2|\s*½)?\s+(?:(?:more|additional|further)\s+)?"
             rf"(?P<dur_unit>{unit}){end}"
             r"(?![ \t]+old\b)"  # "52 years old": an age, not a time expression
+            r"(?(dur_dir)(?<!two quarters(?=\s+of\s)))"  # "the first two quarters of 1990"
         ),
         "adj": rf"(?P<adj_n>{num})-(?P<adj_unit>day|week|month|year|decade|hour){end}",
         # "for years", "within weeks": an unknown number of units

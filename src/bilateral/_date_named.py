@@ -189,7 +189,12 @@ def _h_qq(m: re.Match[str], ctx: Context, text: str) -> Answer:
 
 def _h_q(m: re.Match[str], ctx: Context, text: str) -> Answer:
     g = _G.QUARTER if m["q_unit"].lower() == "quarter" else _G.HALF
-    n = int(word_table()[m["q_ord"].lower()][1])
+    if m["q_end"]:  # "the first two quarters of 1990": a half
+        g, n = _G.HALF, 1 if m["q_end"].lower() == "first" else 2
+    elif m["q_last"]:  # "the last half of 1989": the last of the year's
+        n = 4 if g is _G.QUARTER else 2
+    else:
+        n = int(word_table()[m["q_ord"].lower()][1])
     year: int | None = None
     if m["q_y1"] or m["q_y2"]:
         year = int(m["q_y1"] or m["q_y2"])
