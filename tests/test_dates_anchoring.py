@@ -243,3 +243,21 @@ class TestLastPartOfAYear:
     def test_near_miss_decade_after_of(self) -> None:
         """Near-miss: "the last half of the '80s" is not a half of this year."""
         assert _found("Output grew in the last half of the '80s.") == [("the '80s", "198")]
+
+
+class TestReportingQuarterIsNotAhead:
+    """The quarter a results report compares with is one already begun: a quarter still to
+    come told before ("through the third quarter of 2024") is not the one reported."""
+
+    def test_future_quarter_is_skipped(self) -> None:
+        """After a future quarter, "the year-ago period" counts from the last reported one."""
+        text = (
+            "The outage will last through the third quarter of 2024. "
+            "In the year-ago period, the mill earned $3 million."
+        )
+        assert _found(text)[-1] == ("the year-ago period", "2022-Q3")
+
+    def test_near_miss_past_quarter(self) -> None:
+        """Near-miss: a quarter already reported is the one compared."""
+        text = "Sales rose in the second quarter. In the year-ago period, the mill lost money."
+        assert _found(text)[-1] == ("the year-ago period", "2022-Q2")

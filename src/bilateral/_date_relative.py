@@ -63,8 +63,8 @@ def _reporting_quarter(ctx: Context, m: re.Match[str]) -> dt.date:
     """The quarter a financial report is about: the last one mentioned (the quarter a year
     after it, when that was the year-ago comparison), else the last completed."""
     anchor = ctx.last(_G.QUARTER)
-    if anchor is not None and anchor.granularity is _G.QUARTER:
-        return reported(anchor)
+    if anchor is not None and anchor.granularity is _G.QUARTER and reported(anchor) <= ctx.ref:
+        return reported(anchor)  # not a quarter still to come ("through the third quarter of 1990")
     return add_months(ctx.ref, -3)
 
 
