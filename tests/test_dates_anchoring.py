@@ -261,3 +261,16 @@ class TestReportingQuarterIsNotAhead:
         """Near-miss: a quarter already reported is the one compared."""
         text = "Sales rose in the second quarter. In the year-ago period, the mill lost money."
         assert _found(text)[-1] == ("the year-ago period", "2022-Q2")
+
+
+class TestTitleInQuotes:
+    """A relative unit title-cased right after an opening quote ("This Week", a programme's
+    name) is a title, not a date."""
+
+    def test_programme_name(self) -> None:
+        """ "on the network's "This Week"" names a programme."""
+        assert _found('The envoy, speaking on the network\'s "This Week," said so.') == []
+
+    def test_near_miss_quoted_speech(self) -> None:
+        """Near-miss: a quote that opens with "This week" in lower case is a date."""
+        assert _found('He said: "This week we talk."') == [("This week", "2023-W44")]

@@ -175,6 +175,8 @@ def _season_span(code: str, ref: dt.date, offset: int, text: str, mod: DateMod |
 
 
 def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if m["rel_unit"][0].isupper() and ctx.text[m.start() - 1 : m.start()] in ('"', "“"):
+        return None  # a title in quotes: ABC's "This Week", a column "Next Year"
     rel = re.sub(r"\s+", " ", m["rel_rel"].lower())
     if rel == "in the":
         if not (m["rel_er"] or m["rel_pre"]) or m["rel_the"]:
