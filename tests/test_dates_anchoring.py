@@ -274,3 +274,17 @@ class TestTitleInQuotes:
     def test_near_miss_quoted_speech(self) -> None:
         """Near-miss: a quote that opens with "This week" in lower case is a date."""
         assert _found('He said: "This week we talk."') == [("This week", "2023-W44")]
+
+
+class TestPartOfASeason:
+    """ "the early summer", "in late spring": a part of a season with no year is the season of
+    this year (the next one when the sentence looks ahead past it)."""
+
+    def test_part_of_this_years_season(self) -> None:
+        """Told in the past in October, the early summer is this year's."""
+        text = "Orders picked up from the lows of the early summer."
+        assert _found(text) == [("the early summer", "2023-SU")]
+
+    def test_near_miss_modifier_of_a_noun(self) -> None:
+        """Near-miss: "late summer" before a noun is a modifier, no date."""
+        assert _found("The late summer sales were weak.") == []

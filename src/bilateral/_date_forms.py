@@ -133,6 +133,8 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?P<rel_unit>week|weekend|month|quarter|year|decade|{season})(?:{poss}|{end})"
         ),
         "wkd": rf"the\s+weekend{end}(?!\s+(?:of|before|after)\b)",
+        # "the early summer", "in late spring": this year's season, a part of it
+        "sea": rf"(?:the\s+)?(?P<sea_pre>early|mid|late)(?:\s*-\s*|\s+)(?P<sea>{season}){end}",
         "ana": (
             r"(?:(?P<ana_er>earlier|later)\s+)?(?:(?:the\s+)?(?P<ana_rel>next|following|previous|"
             r"preceding|same|prior)|that(?:\s+same)?)\s+"
@@ -379,6 +381,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
         "clk": ("#", "noon", "midday", "midnight"),
         "pod": ("the", "early", "late", "mid"),
         "hol": ("last", "next", "this", *(n.split()[0] for n in holiday_names())),
+        "sea": ("the", "early", "mid", "late"),
     }
 
 

@@ -217,6 +217,19 @@ def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(day, g, text, mod))
 
 
+def _h_sea(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    """ "the early summer": this year's season (the one under way), with its part."""
+    if _NOUN_AFTER().match(ctx.text, m.end()):
+        return None  # "the late summer sales": a modifier of a noun
+    code, mod = word_table()[m["sea"].lower()][1], part_mod(m["sea_pre"])
+    span = _season_span(code, ctx.ref, 0, text, mod)
+    tense = ctx.tense_at(m.start(), m.end())
+    step = direction_of(tense, 0)
+    if (step > 0 and span.end < ctx.ref) or (step < 0 and span.start > ctx.ref):
+        span = _season_span(code, ctx.ref, step, text, mod)  # "will rise in late spring"
+    return ans(span, tense if step else None)
+
+
 def _h_wkd(m: re.Match[str], ctx: Context, text: str) -> Answer:
     tense = ctx.tense_at(m.start(), m.end())
     ref = ctx.ref
@@ -449,6 +462,7 @@ HANDLERS: dict[str, Handler] = {
     "fyr": _h_fyr,
     "rel": _h_rel,
     "wkd": _h_wkd,
+    "sea": _h_sea,
     "ana": _h_ana,
     "ago": _h_ago,
     "dur": _h_dur,
