@@ -288,3 +288,23 @@ class TestPartOfASeason:
     def test_near_miss_modifier_of_a_noun(self) -> None:
         """Near-miss: "late summer" before a noun is a modifier, no date."""
         assert _found("The late summer sales were weak.") == []
+
+
+class TestALengthBeforeAnEvent:
+    """ "barely a month after the strike began", "a week or two": "a" and a unit before
+    "after", "before" or "or two" is a length of time (TIMEX3 DURATION), not a rate."""
+
+    def test_a_month_after_an_event(self) -> None:
+        """ "a month after" an event is P1M."""
+        text = "The cut came barely a month after the airline dropped the route."
+        assert _found(text) == [("a month", "P1M")]
+
+    def test_a_week_or_two(self) -> None:
+        """ "a week or two" is P1W."""
+        assert _found("The appeal could take a week or two.") == [("a week", "P1W")]
+
+    def test_near_miss_rate(self) -> None:
+        """Near-miss: "a week" after an amount is a rate (SET), as before."""
+        assert _found("The line flies 40 flights a week.") == [("a week", "P1W")]
+        found = find_dates("The line flies 40 flights a week.", published=_MONDAY)
+        assert type(found[0].value).__name__ == "Recurrence"

@@ -355,6 +355,8 @@ def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(shift(base, unit, sign * n), g, text))
 
 
+#: words after "a month" that make it a length of time: "a month after the vote", "a week or two"
+_SPAN_AFTER = lazy_regex(r"[ \t]+(?:after|before|or[ \t]+(?:two|more))\b", re.IGNORECASE)
 #: a modal right before "one day" ("could one day lead"): an indefinite time ahead
 _MODAL_BEFORE = lazy_regex(
     r"\b(?:will|would|could|might|may|can|shall|should|must)[ \t]+$|['’]ll[ \t]+$", re.I
@@ -368,7 +370,11 @@ def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
     approx = m["dur_apx"]
     if n is None:  # "several weeks", "a few days"
         return _some_units(unit, approx, text)
-    if m["dur_n"].lower() in ("a", "an") and not (prep or approx or m["dur_dir"]):
+    if (
+        m["dur_n"].lower() in ("a", "an")
+        and not (prep or approx or m["dur_dir"])
+        and not _SPAN_AFTER().match(ctx.text, m.end())
+    ):
         return per_unit(ctx, m.start(), unit, text)  # "$5 million a year"; else no duration
     if text.lower() == "one day" and _MODAL_BEFORE().search(
         ctx.text, max(0, m.start() - 12), m.start()
