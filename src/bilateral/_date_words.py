@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bilateral._calendar import add_months, canonical_span, weekend_of
-from bilateral._model import DateSpan, Duration
+from bilateral._model import DateSpan, Duration, unit_span_unchecked
 from bilateral._model_time import Recurrence, TimeOfDay
 from bilateral._tables import read_tsv
 from bilateral._vocab import DateMod, Granularity, Tense
@@ -165,7 +165,7 @@ def unit_span(
     """
     del lo, hi
     start, end = canonical_span(day, g)
-    return DateSpan(start=start, end=end, granularity=g, text=text, mod=mod)
+    return unit_span_unchecked(start, end, g, text, mod)
 
 
 def ans(span: DateSpan | None, tense: Tense | None = None) -> Answer:
