@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bilateral import find_dates
 
 _MONDAY = dt.date(2023, 10, 30)
@@ -308,3 +310,36 @@ class TestALengthBeforeAnEvent:
         assert _found("The line flies 40 flights a week.") == [("a week", "P1W")]
         found = find_dates("The line flies 40 flights a week.", published=_MONDAY)
         assert type(found[0].value).__name__ == "Recurrence"
+
+
+class TestMoreDurationForms:
+    """ "a day-long meeting", "a decades-long feud", "eight trading days", "the next couple of
+    years": lengths of time (TIMEX3 DURATION)."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("Envoys ended a day-long meeting.", [("day-long", "P1D")]),
+            ("The decades-long feud ended.", [("decades-long", "PXY")]),
+            ("Shares rose for eight trading days.", [("eight trading days", "P8D")]),
+            (
+                "Prices may rise over the next couple of years.",
+                [("the next couple of years", "P2Y")],
+            ),
+        ],
+    )
+    def test_duration(self, text: str, want: list[tuple[str, str]]) -> None:
+        """Each is one duration mention."""
+        assert _found(text) == want
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The talks were long and tense.",
+            "Eight business leaders met.",
+            "A couple of envoys met.",
+        ],
+    )
+    def test_near_miss_no_duration(self, text: str) -> None:
+        """Near-miss: "long", a count of business people, "a couple of" people: no time."""
+        assert _found(text) == []

@@ -167,11 +167,14 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             r"(?:the\s+(?:(?P<dur_dir>next|past|last|coming|following|first|latest)\s+)?)?"
             rf"(?:(?P<dur_apx>{approx}|more\s+than|less\s+than|at\s+least)\s+)?"
             rf"(?P<dur_n>{num})(?P<dur_half>\s+1/2|\s*½)?\s+(?:(?:more|additional|further)\s+)?"
+            r"(?:(?:trading|business|working)\s+(?=days?\b))?"  # "eight trading days": P8D
             rf"(?P<dur_unit>{unit}){end}"
             r"(?![ \t]+old\b)"  # "52 years old": an age, not a time expression
             r"(?(dur_dir)(?<!two quarters(?=\s+of\s)))"  # "the first two quarters of 1990"
         ),
         "adj": rf"(?P<adj_n>{num})-(?P<adj_unit>day|week|month|year|decade|hour){end}",
+        # "a day-long meeting", "a decades-long feud": one unit, or an unknown number of them
+        "lng": rf"(?P<lng_unit>day|week|month|year|decade|hour)(?P<lng_pl>s)?-long{end}",
         # "for years", "within weeks": an unknown number of units
         "dps": (
             r"(?:for|within|in|over|through|during)\s+(?P<dps_the>the\s+)?"
@@ -327,7 +330,7 @@ WEAK = frozenset(
 _FOLLOW = _split(
     """weekend period future present moment near full calendar latest just most recent ago
     of same few days ahead morning afternoon evening night luther 's ’s short long medium
-    corresponding comparable"""
+    corresponding comparable trading business working"""
 )
 
 
@@ -367,6 +370,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
             "#",
         ),
         "adj": (*numbers, "#"),
+        "lng": _split("day days week weeks month months year years decade decades hour hours"),
         "dps": _split("for within in over through during"),
         "dw": _split("early late earlier later the today tonight yesterday tomorrow this last"),
         "wd": (*_REL, *weekdays, "early", "late", "earlier", "later"),

@@ -396,6 +396,11 @@ def _h_adj(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return _duration_answer(n, unit_of(m["adj_unit"]), None, text)
 
 
+def _h_lng(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    unit = unit_of(m["lng_unit"])
+    return _some_units(unit, None, text) if m["lng_pl"] else _duration_answer(1, unit, None, text)
+
+
 def _h_dw(m: re.Match[str], ctx: Context, text: str) -> Answer:
     word = re.sub(r"\s+", " ", m["dw"].lower())
     offset = {
@@ -468,6 +473,7 @@ HANDLERS: dict[str, Handler] = {
     "fyr": _h_fyr,
     "rel": _h_rel,
     "wkd": _h_wkd,
+    "lng": _h_lng,
     "sea": _h_sea,
     "ana": _h_ana,
     "ago": _h_ago,
