@@ -343,3 +343,15 @@ class TestMoreDurationForms:
     def test_near_miss_no_duration(self, text: str) -> None:
         """Near-miss: "long", a count of business people, "a couple of" people: no time."""
         assert _found(text) == []
+
+
+class TestIndefiniteFuture:
+    """ "at a later date", "as soon as possible": an indefinite time ahead, FUTURE_REF."""
+
+    def test_later_date(self) -> None:
+        """ "a later date" is FUTURE_REF."""
+        assert _found("The bonds will be sold at a later date.") == [("a later date", "FUTURE_REF")]
+
+    def test_near_miss_later_dated(self) -> None:
+        """Near-miss: "a later dated letter" names no time."""
+        assert _found("He sent a later dated letter.") == []
