@@ -355,3 +355,16 @@ class TestIndefiniteFuture:
     def test_near_miss_later_dated(self) -> None:
         """Near-miss: "a later dated letter" names no time."""
         assert _found("He sent a later dated letter.") == []
+
+
+class TestHourlyPay:
+    """ "hourly earnings": pay per hour is a recurrence (SET PT1H); "quarterly earnings" are the
+    results of a quarter and stay unmarked."""
+
+    def test_hourly_earnings(self) -> None:
+        """ "hourly" before "earnings" is a SET."""
+        assert _found("Average hourly earnings rose 4 cents.") == [("hourly", "PT1H")]
+
+    def test_near_miss_quarterly_earnings(self) -> None:
+        """Near-miss: "quarterly earnings" is a kind of report."""
+        assert _found("The bank's quarterly earnings rose.") == []

@@ -261,10 +261,12 @@ def _time_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?:every|each)\s+(?:(?P<set_unit>{units}|morning|afternoon|evening|night)"
             rf"|(?P<set_wd>{w['wd']})|(?P<set_mon>{w['month']})){end}"
             rf"|per\s+(?P<set_per>{units}){end}"
-            rf"|(?P<set_adv>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly){end}"
+            # "hourly earnings": a rate of pay per hour, a recurrence
+            rf"|(?P<set_adv>hourly{end}|(?:daily|nightly|weekly|monthly|quarterly|annually|yearly)"
+            rf"{end}"
             # "a quarterly dividend": the kind of a payment or a report, not a recurrence told
             r"(?![ \t]+(?:dividends?|earnings|results|reports?|payments?|profits?|loss(?:es)?"
-            r"|sales|figures|rates?)\b)"
+            r"|sales|figures|rates?)\b))"
         ),
         # "on Mondays", "Tuesday nights": each such day, or that part of each
         "wds": (
