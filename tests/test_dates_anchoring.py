@@ -368,3 +368,22 @@ class TestHourlyPay:
     def test_near_miss_quarterly_earnings(self) -> None:
         """Near-miss: "quarterly earnings" is a kind of report."""
         assert _found("The bank's quarterly earnings rose.") == []
+
+
+class TestAndAHalf:
+    """ "a year and a half", "two and a half hours": half a unit more, in the next smaller unit."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("The truce held for a year and a half.", [("a year and a half", "P1Y6M")]),
+            ("Talks ran two and a half hours.", [("two and a half hours", "PT2H30M")]),
+        ],
+    )
+    def test_half_more(self, text: str, want: list[tuple[str, str]]) -> None:
+        """The half is part of the duration."""
+        assert _found(text) == want
+
+    def test_near_miss_two_counts(self) -> None:
+        """Near-miss: "two and three days" is no half; the last count is read."""
+        assert _found("Talks took two and three days.") == [("three days", "P3D")]

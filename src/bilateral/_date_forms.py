@@ -166,9 +166,10 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             r"(?:(?P<dur_prep>in|within|for|over|during|after)\s+)?"
             r"(?:the\s+(?:(?P<dur_dir>next|past|last|coming|following|first|latest)\s+)?)?"
             rf"(?:(?P<dur_apx>{approx}|more\s+than|less\s+than|at\s+least)\s+)?"
-            rf"(?P<dur_n>{num})(?P<dur_half>\s+1/2|\s*½)?\s+(?:(?:more|additional|further)\s+)?"
+            rf"(?P<dur_n>{num})(?P<dur_half>\s+1/2|\s*½|\s+and\s+a\s+half)?\s+"
+            r"(?:(?:more|additional|further)\s+)?"
             r"(?:(?:trading|business|working)\s+(?=days?\b))?"  # "eight trading days": P8D
-            rf"(?P<dur_unit>{unit}){end}"
+            rf"(?P<dur_unit>{unit})(?P<dur_half2>\s+and\s+a\s+half)?{end}"
             r"(?![ \t]+old\b)"  # "52 years old": an age, not a time expression
             r"(?(dur_dir)(?<!two quarters(?=\s+of\s)))"  # "the first two quarters of 1990"
         ),
@@ -332,7 +333,7 @@ WEAK = frozenset(
 _FOLLOW = _split(
     """weekend period future present moment near full calendar latest just most recent ago
     of same few days ahead morning afternoon evening night luther 's ’s short long medium
-    corresponding comparable trading business working"""
+    corresponding comparable trading business working and"""
 )
 
 

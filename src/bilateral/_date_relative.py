@@ -279,7 +279,13 @@ def _h_ana(m: re.Match[str], ctx: Context, text: str) -> Answer:
 
 
 #: half a unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
-_HALF = {("Y", False): "6M", ("M", False): "15D", ("D", False): "T12H", ("H", True): "30M"}
+_HALF = {
+    ("Y", False): "6M",
+    ("M", False): "15D",
+    ("D", False): "T12H",
+    ("H", True): "30M",
+    ("M", True): "30S",
+}
 
 
 def _duration(n: float, unit: str, half: bool = False) -> str:
@@ -370,9 +376,10 @@ def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
     approx = m["dur_apx"]
     if n is None:  # "several weeks", "a few days"
         return _some_units(unit, approx, text)
+    half = bool(m["dur_half"] or m["dur_half2"])  # "two and a half years", "a year and a half"
     if (
         m["dur_n"].lower() in ("a", "an")
-        and not (prep or approx or m["dur_dir"])
+        and not (prep or approx or m["dur_dir"] or half)
         and not _SPAN_AFTER().match(ctx.text, m.end())
     ):
         return per_unit(ctx, m.start(), unit, text)  # "$5 million a year"; else no duration
@@ -386,7 +393,7 @@ def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
         if tense is Tense.FUTURE and not re.search(r"\b(?:first|since|last\s+time)\b", before):
             g = UNIT_GRANULARITY[unit]
             return ans(unit_span(shift(ctx.ref, unit, n), g, text), tense)
-    return _duration_answer(n, unit, approx, text, bool(m["dur_half"]))
+    return _duration_answer(n, unit, approx, text, half)
 
 
 def _h_adj(m: re.Match[str], ctx: Context, text: str) -> Answer:
