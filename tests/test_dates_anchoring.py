@@ -387,3 +387,16 @@ class TestAndAHalf:
     def test_near_miss_two_counts(self) -> None:
         """Near-miss: "two and three days" is no half; the last count is read."""
         assert _found("Talks took two and three days.") == [("three days", "P3D")]
+
+
+class TestDecadeInWords:
+    """ "the nineties", "the early sixties": a decade of the last century (TIMEX3 ``199``),
+    unless the sentence speaks of temperatures or ages."""
+
+    def test_decade(self) -> None:
+        """ "the nineties" is 199."""
+        assert _found("Trade boomed in the nineties.") == [("the nineties", "199")]
+
+    def test_near_miss_temperature(self) -> None:
+        """Near-miss: highs "in the nineties" are degrees."""
+        assert _found("Highs will reach the nineties.") == []

@@ -122,6 +122,11 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?:the\s+)?{pre('cen_pre')}(?:(?P<cen_n>\d{{1,2}})(?:st|nd|rd|th)|"
             r"(?P<cen_rel>this|last|next|past))(?:\s*-\s*|\s+)century(?![’'-]*\w|-)"
         ),
+        # "the nineties", "the early sixties": a decade of the last century in words
+        "decw": (
+            rf"the\s+{pre('decw_pre')}(?P<decw>forties|fifties|sixties|seventies|eighties|nineties)"
+            rf"{end}"
+        ),
         "dec": (
             rf"(?:the\s+)?{pre('dec_pre')}(?:(?P<dec_y>(?:1[0-9]|20)\d0)|['’](?P<dec_s>\d0))"
             rf"['’]?s{end}"
@@ -333,7 +338,8 @@ WEAK = frozenset(
 _FOLLOW = _split(
     """weekend period future present moment near full calendar latest just most recent ago
     of same few days ahead morning afternoon evening night luther 's ’s short long medium
-    corresponding comparable trading business working and"""
+    corresponding comparable trading business working and forties fifties sixties seventies
+    eighties nineties"""
 )
 
 
@@ -361,6 +367,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
         "fyr": ("the",),
         "cen": (*_PRE, "#", "this", "last", "next", "past"),
         "dec": (*_PRE, "#"),
+        "decw": ("the",),
         "wkd": ("the",),
         "rel": (*_PRE, "earlier", "later", *_REL),
         "ana": _split("earlier later the that next following previous preceding same prior"),

@@ -219,6 +219,19 @@ def _h_dec(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(dt.date(first, 1, 1), _G.DECADE, text, part_mod(m["dec_pre"])))
 
 
+_DECADE_WORDS = {"forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8}
+#: words that make "in the nineties" a temperature or an age, not a decade
+_NOT_DECADE = lazy_regex(r"\b(?:degrees?|temperatures?|highs?|lows?|fahrenheit|aged?)\b", re.I)
+
+
+def _h_decw(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    s, e = ctx.sentence(m.start())
+    if _NOT_DECADE().search(ctx.text, s, e):
+        return None
+    first = 1900 + 10 * _DECADE_WORDS.get(m["decw"].lower(), 9)
+    return ans(unit_span(dt.date(first, 1, 1), _G.DECADE, text, part_mod(m["decw_pre"])))
+
+
 def _h_cen(m: re.Match[str], ctx: Context, text: str) -> Answer:
     """ "the 20th century" is TIMEX3 ``19`` (1900-1999); "this century" that of the reference."""
     if m["cen_n"]:
@@ -403,6 +416,7 @@ HANDLERS: dict[str, Handler] = {
     "q": _h_q,
     "cen": _h_cen,
     "dec": _h_dec,
+    "decw": _h_decw,
     "mon": _h_mon,
     "fy": _h_fy,
     "yr": _h_yr,
