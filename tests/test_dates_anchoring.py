@@ -400,3 +400,18 @@ class TestDecadeInWords:
     def test_near_miss_temperature(self) -> None:
         """Near-miss: highs "in the nineties" are degrees."""
         assert _found("Highs will reach the nineties.") == []
+
+
+class TestRateAfterAShortPlural:
+    """ "50,000 CDs a year": a short plural noun before "a year" makes it a rate (SET)."""
+
+    def test_short_plural(self) -> None:
+        """ "TVs a day" is a rate."""
+        found = find_dates("The plant makes 900 TVs a day.", published=_MONDAY)
+        assert [(m.text, m.timex, type(m.value).__name__) for m in found] == [
+            ("a day", "P1D", "Recurrence")
+        ]
+
+    def test_near_miss_verb(self) -> None:
+        """Near-miss: "has a year" is no rate and no date."""
+        assert _found("The envoy has a year to decide.") == []
