@@ -415,3 +415,17 @@ class TestRateAfterAShortPlural:
     def test_near_miss_verb(self) -> None:
         """Near-miss: "has a year" is no rate and no date."""
         assert _found("The envoy has a year to decide.") == []
+
+
+class TestYearEndingAName:
+    """ "a venture called Orion 1980", "the plan, Vision 2030": a year right after a capitalised
+    word inside a sentence ends a name, not a date."""
+
+    def test_name_with_a_year(self) -> None:
+        """The year of a name gives no mention."""
+        assert _found("He set up a firm called Orion 1980 in Ohio.") == []
+
+    def test_near_miss_month_before(self) -> None:
+        """Near-miss: after a month name, or opening the sentence, the year is a date."""
+        assert _found("He left in May 1998.") == [("May 1998", "1998-05")]
+        assert _found("In 1998 he left.") == [("1998", "1998")]

@@ -8,10 +8,12 @@ sentence, or the nearest such day decides.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from bilateral._calendar import canonical_span
 from bilateral._date_anchor import Context, Handler, direction_of
+from bilateral._date_holidays import holiday_names
 from bilateral._date_words import (
     DAY,
     REL_OFFSET,
@@ -337,7 +339,36 @@ _OPEN_YEAR = {
 }
 
 
+#: a capitalised word right before a year ("Orion 1980", "Vision 2030")
+_NAME_WORD = lazy_regex(r"\b([A-Z][a-z]+)[ \t]+$")
+
+
+def _in_name(ctx: Context, m: re.Match[str]) -> bool:
+    """A year after a capitalised word inside a sentence that is no month, day or season word
+    ("a venture called Orion 1980") ends a name."""
+    w = _NAME_WORD().search(ctx.text, max(0, m.start() - 24), m.start())
+    if w is None:
+        return False
+    s, _ = ctx.sentence(m.start())
+    if not ctx.text[s : w.start()].strip(" \t\"“‘'(—-"):
+        return False  # the sentence's first word: "In 1998", "Since 1990"
+    word = w.group(1).lower()
+    return not (
+        word in month_words()
+        or word in weekday_words()
+        or word in word_table()
+        or word in _holiday_words()
+    )
+
+
+@functools.cache
+def _holiday_words() -> frozenset[str]:
+    return frozenset(w for name in holiday_names() for w in name.split())
+
+
 def _h_yr(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if m["yr"] and not (m["yr_pre"] or m["yr_pp"]) and _in_name(ctx, m):
+        return None
     side = m["yr_pp"] or (m["yr_post"].split()[-1] if m["yr_post"] else "")
     mod = _OPEN_YEAR.get(side.lower()) or part_mod(m["yr_pre"])
     year = int(m["yr"]) if m["yr"] else _two_digit_year(m["yr_ap"], ctx.ref)
