@@ -429,3 +429,34 @@ class TestYearEndingAName:
         """Near-miss: after a month name, or opening the sentence, the year is a date."""
         assert _found("He left in May 1998.") == [("May 1998", "1998-05")]
         assert _found("In 1998 he left.") == [("1998", "1998")]
+
+
+class TestBackgroundQuarter:
+    """ "After a flat second quarter, …": a quarter told after "after", "following" or "since"
+    is the background of a results report, not the quarter it reports; "the year-earlier
+    period" and "a year ago" still count from the reported one."""
+
+    _NOV = dt.date(2023, 11, 1)
+
+    def test_background_quarter_is_skipped(self) -> None:
+        """The year-ago period is that of the third quarter reported first."""
+        text = (
+            "Net rose in the third quarter. After a flat second quarter, the firm cut costs. "
+            "Charges taken in the year-earlier period also helped."
+        )
+        assert _found(text, self._NOV)[-1] == ("the year-earlier period", "2022-Q3")
+
+    def test_near_miss_reported_quarter(self) -> None:
+        """Near-miss: a quarter told as the subject of the report is the reported one."""
+        text = (
+            "Net rose in the third quarter. The second quarter was flat. "
+            "Charges taken in the year-earlier period also helped."
+        )
+        assert _found(text, self._NOV)[-1] == ("the year-earlier period", "2022-Q2")
+
+    def test_ago_with_a_quarter_in_the_sentence(self) -> None:
+        """ "In the 2023 period, costs were lower than a year ago": that quarter a year back."""
+        text = (
+            "Net rose in the third quarter. In the 2023 period, costs were lower than a year ago."
+        )
+        assert _found(text, self._NOV)[-1] == ("a year ago", "2022-Q3")

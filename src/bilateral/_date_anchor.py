@@ -86,6 +86,11 @@ _HAD_DONE = lazy_regex(
     r"(?![^.;]*\b(?:to|would|will|must|should|if)\b)[^,;]*\bby[ \t]+$",
     re.IGNORECASE,
 )
+#: a preposition that makes a quarter the background of the one reported ("after a flat")
+_BACKGROUND = lazy_regex(
+    r"\b(?:after|following|since)[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[a-z-]+[ \t]+)?$",
+    re.IGNORECASE,
+)
 _TO_VERB = lazy_regex(r"[ \t]+to[ \t]+[a-z]")
 _CLAUSE_BREAK = lazy_regex(r"[,;:()]|\b(?:and|but|while|where|after|before|when)\b")
 
@@ -223,6 +228,10 @@ class Context:
             self.text, max(0, at - 40), at
         ):
             return
+        if span.granularity is Granularity.QUARTER and _BACKGROUND().search(
+            self.text, max(0, at - 40), at
+        ):
+            return  # "After a flat second quarter, …": a period before the one reported
         for k in range(_ORDER[span.granularity], len(self.latest)):
             self.latest[k] = (at, span)
 

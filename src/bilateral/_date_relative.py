@@ -339,10 +339,12 @@ def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     anchor_based = direction in ("earlier", "later", "before", "after")
     if unit == "year" and n == 1 and direction in ("ago", "earlier") and _months_compared(ctx, m):
         return _year_before(ctx, text)
-    if unit in ("year", "decade") and (anchor_based or is_financial(ctx, m)):
-        # "sales in May rose from two years earlier": that month two years before; "ago"
-        # counts from the publication day unless a results report compares periods
+    if unit in ("year", "decade"):
+        # "sales in the quarter rose from a year ago": that quarter a year before; a month
+        # ("in early December … 41 years ago") only in a results report or after "earlier"
         anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
+        if anchor is not None and anchor.granularity is _G.MONTH:
+            anchor = anchor if anchor_based or is_financial(ctx, m) else None
         if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
             day = shift(reported(anchor), unit, sign * n)
             return ans(unit_span(day, anchor.granularity, text))
