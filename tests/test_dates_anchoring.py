@@ -460,3 +460,17 @@ class TestBackgroundQuarter:
             "Net rose in the third quarter. In the 2023 period, costs were lower than a year ago."
         )
         assert _found(text, self._NOV)[-1] == ("a year ago", "2022-Q3")
+
+
+class TestThenCurrent:
+    """ "the then-current rate": current at a past time, PAST_REF."""
+
+    def test_then_current(self) -> None:
+        """ "then current" is PAST_REF."""
+        assert _found("Loans were priced at the then current rate.") == [
+            ("then current", "PAST_REF")
+        ]
+
+    def test_near_miss_current(self) -> None:
+        """Near-miss: "current" alone is PRESENT_REF."""
+        assert _found("Loans are priced at the current rate.") == [("current", "PRESENT_REF")]
