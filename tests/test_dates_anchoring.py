@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
-from bilateral import find_dates
+from bilateral import DateMod, DateSpan, Granularity, find_dates
+from bilateral._date_words import unit_span
 
 _MONDAY = dt.date(2023, 10, 30)
 
@@ -474,3 +476,22 @@ class TestThenCurrent:
     def test_near_miss_current(self) -> None:
         """Near-miss: "current" alone is PRESENT_REF."""
         assert _found("Loans are priced at the current rate.") == [("current", "PRESENT_REF")]
+
+
+class TestUncheckedSpans:
+    """The resolver's spans, made without re-checking, equal checked ones field for field (a
+    field added to DateSpan must be added to the fast constructor too)."""
+
+    @pytest.mark.parametrize("granularity", list(Granularity))
+    def test_equal_to_checked(self, granularity: Granularity) -> None:
+        """unit_span gives what DateSpan.containing gives, for every granularity."""
+        day = dt.date(2024, 2, 29)
+        fast = unit_span(day, granularity, "text", DateMod.LATE)
+        assert fast == DateSpan.containing(day, granularity, text="text", mod=DateMod.LATE)
+        assert [f.name for f in attrs.fields(DateSpan)] == [
+            "start",
+            "end",
+            "granularity",
+            "text",
+            "mod",
+        ]

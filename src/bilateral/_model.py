@@ -404,22 +404,6 @@ class DateSpan:
         return cls(start=start, end=end, granularity=granularity, text=text, mod=mod)
 
 
-def unit_span_unchecked(
-    start: dt.date, end: dt.date, granularity: Granularity, text: str | None, mod: DateMod | None
-) -> DateSpan:
-    """A :class:`DateSpan` of one whole unit that the caller has just computed with
-    :func:`canonical_span` (so valid by construction), made without the checks: the date
-    resolver makes one per expression, and the checks cost more than the rest of its work."""
-    span: DateSpan = object.__new__(DateSpan)
-    put = object.__setattr__
-    put(span, "start", start)
-    put(span, "end", end)
-    put(span, "granularity", granularity)
-    put(span, "text", text)
-    put(span, "mod", mod)
-    return span
-
-
 @frozen(kw_only=True)
 class Duration:
     """A length of time, not a date: ``P10Y`` for "nearly a decade" (``mod`` approx).
