@@ -20,6 +20,15 @@ __all__ = [
 ]
 
 _SEASON_CODES = ("SP", "SU", "FA", "WI")
+#: the granularities as module constants: an enum member read from its class costs a lookup
+_DAY, _WEEK, _MONTH = Granularity.DAY, Granularity.WEEK, Granularity.MONTH
+_QUARTER, _HALF, _SEASON, _YEAR = (
+    Granularity.QUARTER,
+    Granularity.HALF,
+    Granularity.SEASON,
+    Granularity.YEAR,
+)
+_SIX_DAYS = dt.timedelta(days=6)
 _SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 _TIMEX = re.compile(
@@ -38,15 +47,18 @@ _TIMEX = re.compile(
 )
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def month_end(year: int, month: int) -> dt.date:
     """The last day of a month.
 
     >>> month_end(2024, 2)
     datetime.date(2024, 2, 29)
     """
-    if month == 12:
-        return dt.date(year, 12, 31)
-    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return dt.date(year, 2, 29)
+    return dt.date(year, month, _MONTH_DAYS[month])
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -75,25 +87,25 @@ def canonical_span(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.
     (datetime.date(2025, 4, 21), datetime.date(2025, 4, 27))
     """
     g = granularity if type(granularity) is Granularity else Granularity(granularity)
-    if g is Granularity.DAY:
+    if g is _DAY:
         return day, day
-    if g is Granularity.WEEK:
-        start = day - dt.timedelta(days=day.weekday())
-        return start, start + dt.timedelta(days=6)
-    if g is Granularity.MONTH:
+    if g is _MONTH:
         return day.replace(day=1), month_end(day.year, day.month)
-    if g is Granularity.QUARTER:
+    if g is _YEAR:
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if g is _WEEK:
+        start = day - dt.timedelta(days=day.weekday())
+        return start, start + _SIX_DAYS
+    if g is _QUARTER:
         first = 3 * ((day.month - 1) // 3) + 1
         return dt.date(day.year, first, 1), month_end(day.year, first + 2)
-    if g is Granularity.HALF:
+    if g is _HALF:
         first = 1 if day.month <= 6 else 7
         return dt.date(day.year, first, 1), month_end(day.year, first + 5)
-    if g is Granularity.SEASON:
+    if g is _SEASON:
         year, code = _season_of(day)
         start = dt.date(year, _SEASON_START_MONTH[code], 1)
         return start, add_months(start, 3) - dt.timedelta(days=1)
-    if g is Granularity.YEAR:
-        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
     size = 100 if g is Granularity.CENTURY else 10
     first = day.year - day.year % size
     return dt.date(max(first, 1), 1, 1), dt.date(first + size - 1, 12, 31)

@@ -72,11 +72,26 @@ def _reporting() -> re.Pattern[str]:
 _FIRST_TO = lazy_regex(r"\bthe[ \t]+(?:first|last|only|latest)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I)
 _PARTICIPLE = lazy_regex(r"(?:set|scheduled|planned|slated)(?:\s+for)?")
 _AUXILIARY = lazy_regex(r"\b(?:is|are|was|were|be|been|being|am|now|also|['’]s|['’]re)\s+$", re.I)
+#: a determiner, and at most one adverb ("a still unnamed", "the newly built"), before an -ed word
 _DETERMINER_BEFORE = lazy_regex(
-    r"\b(?:the|a|an|its|their|his|her|our|this|these)\s+$", re.IGNORECASE
+    r"\b(?:the|a|an|its|their|his|her|our|this|these)\s+(?:(?:still|yet|once|long|well|newly|"
+    r"recently|widely|previously|hastily|closely|fully|partly|largely|much|already)\s+)?$",
+    re.IGNORECASE,
 )
 _PASSIVE = lazy_regex(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
 _WHEN_AFTER = lazy_regex(r",?[ \t]+when\b", re.IGNORECASE)
+#: a past perfect with nothing that looks ahead after it ("had signed the accord by")
+_HAD_DONE = lazy_regex(
+    r"\bhad[ \t]+(?:already[ \t]+)?[a-z]{3,}(?:ed|en|wn|ne|ught|t)\b"
+    r"(?![^.;]*\b(?:to|would|will|must|should|if)\b)[^,;]*\bby[ \t]+$",
+    re.IGNORECASE,
+)
+#: a preposition that makes a quarter the background of the one reported ("after a flat")
+_BACKGROUND = lazy_regex(
+    r"\b(?:after|following|since)[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[a-z-]+[ \t]+)?$",
+    re.IGNORECASE,
+)
+_TO_VERB = lazy_regex(r"[ \t]+to[ \t]+[a-z]")
 _CLAUSE_BREAK = lazy_regex(r"[,;:()]|\b(?:and|but|while|where|after|before|when)\b")
 
 
@@ -111,11 +126,18 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
     for m in _cue_pattern().finditer(text, start, end):
         word = m.group().lower()
         value = table.get(re.sub(r"\s+", " ", word))
+        planned = value == "plan"
         value, governor = _governed(text, word, value, governor, (last_end, m.start()))
         if value is None:  # an -ed word; capitalised, it is a name ("United")
             value = "past" if word[0] == m.group()[0] else "none"
-            if _DETERMINER_BEFORE().search(text, max(start, m.start() - 6), m.start()):
-                value = "none"  # "the relaunched talks": an adjective, not a verb
+            if _DETERMINER_BEFORE().search(text, max(start, m.start() - 24), m.start()):
+                value = "none"  # "the relaunched talks", "a still unnamed day": an adjective
+            elif value == "past":
+                governor = "past"  # "extended its offer to buy the firm": the goal of a past act
+        elif value == "future" and _adjectival(text, (m.start(), Tense.FUTURE)):
+            # "a planned visit on Tuesday": no tense of its own; a verb's before it decides,
+            # else the nearest such day
+            value = "none" if last_value in ("past", "future") else "present"
         if value == "past" and _PASSIVE().search(text, max(start, m.start() - 8), m.start()):
             value = "none"  # a participle after "be": the auxiliary carries the tense
         if (
@@ -144,6 +166,12 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
             # own, told before or after the day; the nearest such day
             value = "present"
         found.append((m.start(), Tense(value)))
+        if planned and value == "past":
+            # "agreed to leave on Friday": the infinitive after a verb of plan looks ahead,
+            # listed in the table or not
+            to = _TO_VERB().match(text, m.end() - 3 if word.endswith(" to") else m.end(), end)
+            if to is not None:
+                found.append((to.end() - 1, Tense.FUTURE))
     return found
 
 
@@ -200,6 +228,10 @@ class Context:
             self.text, max(0, at - 40), at
         ):
             return
+        if span.granularity is Granularity.QUARTER and _BACKGROUND().search(
+            self.text, max(0, at - 40), at
+        ):
+            return  # "After a flat second quarter, …": a period before the one reported
         for k in range(_ORDER[span.granularity], len(self.latest)):
             self.latest[k] = (at, span)
 
@@ -223,6 +255,8 @@ class Context:
         if word in ("by", "payable", "due", "effective"):
             if re.search(r"\b(?:was|were|been)\s+due\s+$", self.text[max(0, start - 16) : start]):
                 return Tense.PRESENT  # "was due Tuesday": a schedule told afterwards, either side
+            if word == "by" and _HAD_DONE().search(self.text, self.sentence(start)[0], start):
+                return Tense.PAST  # "had filed their reports by Monday": a limit already past
             return Tense.FUTURE
         s, e = self.sentence(start)
         cues = self.sent_cues.get(s)
@@ -233,8 +267,9 @@ class Context:
             # "in December, when the two countries signed a treaty": the clause the date
             # opens tells its tense, whatever the verb before it
             k = bisect.bisect_left(cues, when.end(), key=_offset)
-            if k < len(cues):
-                return cues[k][1]
+            later = [c for c in cues[k:] if not _adjectival(self.text, c)]
+            if later:
+                return later[0][1]
         # cues are in text order: bisect rather than a scan per expression
         i = bisect.bisect_left(cues, start, key=_offset)
         if i:
@@ -245,7 +280,9 @@ class Context:
             # "…on Friday, the presidency said": attribution after a date does not date it;
             # but a date that opens its sentence ("On Friday, the ministry said") dates the
             # clause it opens, whose verb may be a reporting one
-            if opening or not _reporting().match(self.text, at):
+            if (opening or not _reporting().match(self.text, at)) and not _adjectival(
+                self.text, (at, tense)
+            ):
                 return tense
         if (
             not self.one
@@ -265,6 +302,20 @@ class Context:
         lowest = self.sentence(same_sentence_as)[0] if same_sentence_as >= 0 else -1
         latest = self.latest[_ORDER[finest]]
         return None if latest is None or latest[0] < lowest else latest[1]
+
+
+_ED_WORD = lazy_regex(r"[a-z]+ed\b")
+
+
+def _adjectival(text: str, cue: tuple[int, Tense]) -> bool:
+    """A future participle after a determiner ("the hastily planned trip"): an adjective that
+    dates its noun, not a verb that a date told before it could belong to."""
+    at = cue[0]
+    return (
+        cue[1] is not Tense.PAST
+        and _ED_WORD().match(text, at) is not None
+        and _DETERMINER_BEFORE().search(text, max(0, at - 24), at) is not None
+    )
 
 
 def _offset(cue: tuple[int, Tense]) -> int:

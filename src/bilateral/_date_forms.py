@@ -88,8 +88,11 @@ def _calendar_forms(w: dict[str, str]) -> dict[str, str]:
         "q": (
             rf"(?:the\s+(?=\d|year-))?(?:(?:(?P<q_y1>{year})|(?P<q_rel1>this|last|next)\s+year"
             r"|(?P<q_ago>year-(?:ago|earlier)))(?:’s|'s)?\s+)?"
-            rf"(?:the\s+)?(?:fiscal\s+)?(?P<q_ord>{ordinal})(?:\s+|\s*-\s*)(?:fiscal\s+)?"
-            r"(?P<q_unit>quarter|half)"
+            rf"(?:the\s+)?(?:fiscal(?:\s+|\s*-\s*))?(?:(?P<q_ord>{ordinal})"
+            r"|(?P<q_end>first|last)\s+two(?=\s+quarters\s+of\s+(?:fiscal\s+)?\d)"
+            r"|(?P<q_last>last)(?=\s+(?:quarter|half)\s+of\s+(?:fiscal\s+)?(?:\d|(?:the|this|last|next)"
+            r"\s+(?:fiscal\s+)?year)))(?:\s+|\s*-\s*)(?:fiscal\s+)?"
+            r"(?P<q_unit>quarter|half)(?(q_end)s)"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<q_y2>{year})|(?:the\s+)?"
             rf"(?P<q_rel2>this|last|next|the|current)\s+(?:fiscal\s+)?year))?{end}"
         ),
@@ -102,10 +105,10 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
     end, pre, poss = _END, _pre, _POSS
     return {
         "qa": (
-            r"the\s+(?:(?P<qa_mod>latest|current|just-ended|most\s+recent|recent|year-ago|"
-            rf"year-earlier|previous|prior|same)\s+|(?P<qa_y>{_YEAR})\s+)?(?:fiscal\s+)?"
-            r"(?P<qa_unit>quarter|period)"
-            rf"(?P<qa_ago>\s+a\s+year\s+(?:ago|earlier))?(?:{poss}|{end})"
+            r"(?:the\s+(?:(?:comparable|corresponding)\s+(?=year-))?(?:(?P<qa_mod>latest|current|just-ended|most\s+recent|recent|year-ago|"
+            rf"year-earlier|previous|prior|same|corresponding|comparable)\s+|(?P<qa_y>{_YEAR})\s+)?"
+            r"|(?P<qa_ly>last\s+year['’]s\s+))(?:fiscal\s+)?(?P<qa_unit>quarter|period)"
+            rf"(?P<qa_ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?(?:{poss}|{end})"
         ),
         "ya": rf"(?P<ya>year-(?:ago|earlier)){end}",
         # "by year-end", "at year's end": the end of the year of the reference
@@ -119,17 +122,24 @@ def _reference_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?:the\s+)?{pre('cen_pre')}(?:(?P<cen_n>\d{{1,2}})(?:st|nd|rd|th)|"
             r"(?P<cen_rel>this|last|next|past))(?:\s*-\s*|\s+)century(?![’'-]*\w|-)"
         ),
+        # "the nineties", "the early sixties": a decade of the last century in words
+        "decw": (
+            rf"the\s+{pre('decw_pre')}(?P<decw>forties|fifties|sixties|seventies|eighties|nineties)"
+            rf"{end}"
+        ),
         "dec": (
             rf"(?:the\s+)?{pre('dec_pre')}(?:(?P<dec_y>(?:1[0-9]|20)\d0)|['’](?P<dec_s>\d0))"
             rf"['’]?s{end}"
         ),
         "rel": (
             rf"{pre('rel_pre')}(?:(?P<rel_er>earlier|later)\s+)?(?P<rel_the>the\s+)?"
-            r"(?P<rel_rel>this|next|last|past|coming|previous|current|in\s+the|the)\s+"
+            rf"{_THIS}(?P<rel_rel>this|next|last|past|coming|previous|current|in\s+the|the)\s+"
             r"(?:(?P<rel_fy>fiscal|calendar)\s+(?=year\b))?"
             rf"(?P<rel_unit>week|weekend|month|quarter|year|decade|{season})(?:{poss}|{end})"
         ),
         "wkd": rf"the\s+weekend{end}(?!\s+(?:of|before|after)\b)",
+        # "the early summer", "in late spring": this year's season, a part of it
+        "sea": rf"(?:the\s+)?(?P<sea_pre>early|mid|late)(?:\s*-\s*|\s+)(?P<sea>{season}){end}",
         "ana": (
             r"(?:(?P<ana_er>earlier|later)\s+)?(?:(?:the\s+)?(?P<ana_rel>next|following|previous|"
             r"preceding|same|prior)|that(?:\s+same)?)\s+"
@@ -161,11 +171,16 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             r"(?:(?P<dur_prep>in|within|for|over|during|after)\s+)?"
             r"(?:the\s+(?:(?P<dur_dir>next|past|last|coming|following|first|latest)\s+)?)?"
             rf"(?:(?P<dur_apx>{approx}|more\s+than|less\s+than|at\s+least)\s+)?"
-            rf"(?P<dur_n>{num})(?P<dur_half>\s+1/2|\s*½)?\s+(?:(?:more|additional|further)\s+)?"
-            rf"(?P<dur_unit>{unit}){end}"
+            rf"(?P<dur_n>{num})(?P<dur_half>\s+1/2|\s*½|\s+and\s+a\s+half)?\s+"
+            r"(?:(?:more|additional|further)\s+)?"
+            r"(?:(?:trading|business|working)\s+(?=days?\b))?"  # "eight trading days": P8D
+            rf"(?P<dur_unit>{unit})(?P<dur_half2>\s+and\s+a\s+half)?{end}"
             r"(?![ \t]+old\b)"  # "52 years old": an age, not a time expression
+            r"(?(dur_dir)(?<!two quarters(?=\s+of\s)))"  # "the first two quarters of 1990"
         ),
         "adj": rf"(?P<adj_n>{num})-(?P<adj_unit>day|week|month|year|decade|hour){end}",
+        # "a day-long meeting", "a decades-long feud": one unit, or an unknown number of them
+        "lng": rf"(?P<lng_unit>day|week|month|year|decade|hour)(?P<lng_pl>s)?-long{end}",
         # "for years", "within weeks": an unknown number of units
         "dps": (
             r"(?:for|within|in|over|through|during)\s+(?P<dps_the>the\s+)?"
@@ -179,11 +194,12 @@ def _word_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?:(?:’s|'s)|\s+(?:morning|afternoon|evening|night))?{end}"
         ),
         "wd": (
-            r"(?:(?P<wd_pre>early|late|earlier|later)\s+)?(?:(?P<wd_rel>last|next|this|coming|past)\s+)?"
+            r"(?:(?P<wd_pre>early|late|earlier|later)\s+)?"
+            rf"(?:{_THIS}(?P<wd_rel>last|next|this|coming|past)\s+)?"
             rf"(?P<wd>{wd})(?:(?:’s|'s)|\s+(?:morning|afternoon|evening|night))?{end}"
         ),
         "mon": (
-            rf"{pre('mon_pre')}(?:(?P<mon_rel>last|next|this|coming|past)\s+)?"
+            rf"{pre('mon_pre')}(?:{_THIS}(?P<mon_rel>last|next|this|coming|past)\s+)?"
             rf"(?P<mon>{month})(?:{poss}|{end})"
         ),
     }
@@ -237,7 +253,9 @@ def _spelled_forms(w: dict[str, str]) -> dict[str, str]:
 def _holiday_forms(w: dict[str, str]) -> dict[str, str]:
     """Named days ("Thanksgiving", "last Christmas")."""
     names = trie(holiday_names()).replace("'", "['’]")
-    return {"hol": rf"(?:(?P<hol_rel>last|next|this)\s+)?(?P<hol>{names}){_END}"}
+    return {
+        "hol": rf"(?:(?P<hol_rel>last|next|this)\s+)?(?P<hol>{names})(?P<hol_wk>\s+week)?{_END}"
+    }
 
 
 def _time_forms(w: dict[str, str]) -> dict[str, str]:
@@ -249,10 +267,12 @@ def _time_forms(w: dict[str, str]) -> dict[str, str]:
             rf"(?:every|each)\s+(?:(?P<set_unit>{units}|morning|afternoon|evening|night)"
             rf"|(?P<set_wd>{w['wd']})|(?P<set_mon>{w['month']})){end}"
             rf"|per\s+(?P<set_per>{units}){end}"
-            rf"|(?P<set_adv>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly){end}"
+            # "hourly earnings": a rate of pay per hour, a recurrence
+            rf"|(?P<set_adv>hourly{end}|(?:daily|nightly|weekly|monthly|quarterly|annually|yearly)"
+            rf"{end}"
             # "a quarterly dividend": the kind of a payment or a report, not a recurrence told
             r"(?![ \t]+(?:dividends?|earnings|results|reports?|payments?|profits?|loss(?:es)?"
-            r"|sales|figures|rates?)\b)"
+            r"|sales|figures|rates?)\b))"
         ),
         # "on Mondays", "Tuesday nights": each such day, or that part of each
         "wds": (
@@ -296,6 +316,8 @@ def _split(words: str) -> tuple[str, ...]:
 
 
 TOKEN = lazy_regex(r"['’]?\w+")
+#: "this" before "coming" or "past" ("this coming Sunday", "this past spring"): inside
+_THIS = r"(?:this\s+(?=(?:coming|past)\s))?"
 #: the first characters of a token whose dispatch key is not itself: a digit or a quote
 SPECIAL = frozenset("0123456789'’")
 _DIGIT_KEY = lazy_regex(r"\d|['’]\d")
@@ -315,7 +337,9 @@ WEAK = frozenset(
 #: it worth a look
 _FOLLOW = _split(
     """weekend period future present moment near full calendar latest just most recent ago
-    of same few days ahead morning afternoon evening night luther 's ’s short long medium"""
+    of same few days ahead morning afternoon evening night luther 's ’s short long medium
+    corresponding comparable trading business working and forties fifties sixties seventies
+    eighties nineties"""
 )
 
 
@@ -337,12 +361,13 @@ def _first_words() -> dict[str, tuple[str, ...]]:
         "sy": (*_PRE, *seasons),
         "qq": ("#", "q#"),
         "q": ("#", "this", "last", "next", "the", "fiscal", *ordinals),
-        "qa": ("the",),
+        "qa": ("the", "last"),
         "ya": ("year",),
         "ye": ("year", "this", "last", "next"),
         "fyr": ("the",),
         "cen": (*_PRE, "#", "this", "last", "next", "past"),
         "dec": (*_PRE, "#"),
+        "decw": ("the",),
         "wkd": ("the",),
         "rel": (*_PRE, "earlier", "later", *_REL),
         "ana": _split("earlier later the that next following previous preceding same prior"),
@@ -355,6 +380,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
             "#",
         ),
         "adj": (*numbers, "#"),
+        "lng": _split("day days week weeks month months year years decade decades hour hours"),
         "dps": _split("for within in over through during"),
         "dw": _split("early late earlier later the today tonight yesterday tomorrow this last"),
         "wd": (*_REL, *weekdays, "early", "late", "earlier", "later"),
@@ -369,6 +395,7 @@ def _first_words() -> dict[str, tuple[str, ...]]:
         "clk": ("#", "noon", "midday", "midnight"),
         "pod": ("the", "early", "late", "mid"),
         "hol": ("last", "next", "this", *(n.split()[0] for n in holiday_names())),
+        "sea": ("the", "early", "mid", "late"),
     }
 
 

@@ -79,6 +79,12 @@ def _h_hol(m: re.Match[str], ctx: Context, text: str) -> Answer:
     days = [holiday_on(rule, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     rel = (m["hol_rel"] or "").lower()
     tense = None
+    if m["hol_wk"] and not rel:
+        # "as Easter week began": the week of the day that holds the reference day is this one
+        weeks = [unit_span(d, Granularity.WEEK, text) for d in days]
+        current = [w for w in weeks if w.start <= ref <= w.end]
+        if current:
+            return ans(current[0])
     if rel == "last":
         day = max(d for d in days if d < ref)
     elif rel == "next":
@@ -94,7 +100,8 @@ def _h_hol(m: re.Match[str], ctx: Context, text: str) -> Answer:
             day = min(d for d in days if d >= ref)
         else:
             day = min(days, key=lambda d: abs((d - ref).days))
-    return ans(unit_span(day, Granularity.DAY, text), tense)
+    g = Granularity.WEEK if m["hol_wk"] else Granularity.DAY
+    return ans(unit_span(day, g, text), tense)
 
 
 #: form -> its handler (the named days of bilateral._date_forms)

@@ -8,10 +8,12 @@ sentence, or the nearest such day decides.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from bilateral._calendar import canonical_span
 from bilateral._date_anchor import Context, Handler, direction_of
+from bilateral._date_holidays import holiday_names
 from bilateral._date_words import (
     DAY,
     REL_OFFSET,
@@ -189,7 +191,12 @@ def _h_qq(m: re.Match[str], ctx: Context, text: str) -> Answer:
 
 def _h_q(m: re.Match[str], ctx: Context, text: str) -> Answer:
     g = _G.QUARTER if m["q_unit"].lower() == "quarter" else _G.HALF
-    n = int(word_table()[m["q_ord"].lower()][1])
+    if m["q_end"]:  # "the first two quarters of 1990": a half
+        g, n = _G.HALF, 1 if m["q_end"].lower() == "first" else 2
+    elif m["q_last"]:  # "the last half of 1989": the last of the year's
+        n = 4 if g is _G.QUARTER else 2
+    else:
+        n = int(word_table()[m["q_ord"].lower()][1])
     year: int | None = None
     if m["q_y1"] or m["q_y2"]:
         year = int(m["q_y1"] or m["q_y2"])
@@ -212,6 +219,19 @@ def _h_dec(m: re.Match[str], ctx: Context, text: str) -> Answer:
         if first + 100 <= ctx.ref.year:
             first += 100
     return ans(unit_span(dt.date(first, 1, 1), _G.DECADE, text, part_mod(m["dec_pre"])))
+
+
+_DECADE_WORDS = {"forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8}
+#: words that make "in the nineties" a temperature or an age, not a decade
+_NOT_DECADE = lazy_regex(r"\b(?:degrees?|temperatures?|highs?|lows?|fahrenheit|aged?)\b", re.I)
+
+
+def _h_decw(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    s, e = ctx.sentence(m.start())
+    if _NOT_DECADE().search(ctx.text, s, e):
+        return None
+    first = 1900 + 10 * _DECADE_WORDS.get(m["decw"].lower(), 9)
+    return ans(unit_span(dt.date(first, 1, 1), _G.DECADE, text, part_mod(m["decw_pre"])))
 
 
 def _h_cen(m: re.Match[str], ctx: Context, text: str) -> Answer:
@@ -319,7 +339,36 @@ _OPEN_YEAR = {
 }
 
 
+#: a capitalised word right before a year ("Orion 1980", "Vision 2030")
+_NAME_WORD = lazy_regex(r"\b([A-Z][a-z]+)[ \t]+$")
+
+
+def _in_name(ctx: Context, m: re.Match[str]) -> bool:
+    """A year after a capitalised word inside a sentence that is no month, day or season word
+    ("a venture called Orion 1980") ends a name."""
+    w = _NAME_WORD().search(ctx.text, max(0, m.start() - 24), m.start())
+    if w is None:
+        return False
+    s, _ = ctx.sentence(m.start())
+    if not ctx.text[s : w.start()].strip(" \t\"“‘'(—-"):
+        return False  # the sentence's first word: "In 1998", "Since 1990"
+    word = w.group(1).lower()
+    return not (
+        word in month_words()
+        or word in weekday_words()
+        or word in word_table()
+        or word in _holiday_words()
+    )
+
+
+@functools.cache
+def _holiday_words() -> frozenset[str]:
+    return frozenset(w for name in holiday_names() for w in name.split())
+
+
 def _h_yr(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if m["yr"] and not (m["yr_pre"] or m["yr_pp"]) and _in_name(ctx, m):
+        return None
     side = m["yr_pp"] or (m["yr_post"].split()[-1] if m["yr_post"] else "")
     mod = _OPEN_YEAR.get(side.lower()) or part_mod(m["yr_pre"])
     year = int(m["yr"]) if m["yr"] else _two_digit_year(m["yr_ap"], ctx.ref)
@@ -398,6 +447,7 @@ HANDLERS: dict[str, Handler] = {
     "q": _h_q,
     "cen": _h_cen,
     "dec": _h_dec,
+    "decw": _h_decw,
     "mon": _h_mon,
     "fy": _h_fy,
     "yr": _h_yr,

@@ -63,8 +63,8 @@ def _reporting_quarter(ctx: Context, m: re.Match[str]) -> dt.date:
     """The quarter a financial report is about: the last one mentioned (the quarter a year
     after it, when that was the year-ago comparison), else the last completed."""
     anchor = ctx.last(_G.QUARTER)
-    if anchor is not None and anchor.granularity is _G.QUARTER:
-        return reported(anchor)
+    if anchor is not None and anchor.granularity is _G.QUARTER and reported(anchor) <= ctx.ref:
+        return reported(anchor)  # not a quarter still to come ("through the third quarter of 1990")
     return add_months(ctx.ref, -3)
 
 
@@ -73,13 +73,14 @@ _PERIODS = ("year-ago", "year-earlier", "latest")
 
 def _h_qa(m: re.Match[str], ctx: Context, text: str) -> Answer:
     mod = re.sub(r"\s+", " ", (m["qa_mod"] or "").lower())
-    if m["qa_unit"].lower() == "period" and not m["qa_y"] and mod not in _PERIODS:
+    back = m["qa_ago"] or m["qa_ly"]  # "the same period last year", "last year's quarter"
+    if m["qa_unit"].lower() == "period" and not (m["qa_y"] or back) and mod not in _PERIODS:
         return None
     if m["qa_y"]:  # "the 1988 period": the reported quarter in that year
         day = _reporting_quarter(ctx, m).replace(year=int(m["qa_y"]))
     elif mod == "current":
         day = ctx.ref
-    elif mod in ("year-ago", "year-earlier") or m["qa_ago"]:
+    elif mod in ("year-ago", "year-earlier") or back:
         day = add_months(_reporting_quarter(ctx, m), -12)
     elif mod in ("previous", "prior"):
         day = add_months(_reporting_quarter(ctx, m), -3)
@@ -90,13 +91,35 @@ def _h_qa(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(day, _G.QUARTER, text))
 
 
+#: a results period of several months ("for the nine months"); three months is a quarter
+_MONTHS_PERIOD = lazy_regex(
+    r"\b(?:four|five|six|seven|eight|nine|ten|eleven|[4-9]|1[01])[ \t-]+months?\b"
+    r"(?![^.;]*\bquarter)",
+    re.IGNORECASE,
+)
+
+
+def _months_compared(ctx: Context, m: re.Match[str]) -> bool:
+    """ "For the nine months, net rose … from a year earlier": the comparison is with the same
+    months of the year before, a span inside that year, not a quarter (no quarter told
+    between)."""
+    s, _ = ctx.sentence(m.start())
+    return _MONTHS_PERIOD().search(ctx.text, s, m.start()) is not None
+
+
+def _year_before(ctx: Context, text: str) -> Answer:
+    return ans(unit_span(dt.date(ctx.ref.year - 1, 1, 1), _G.YEAR, text))
+
+
 def _h_ya(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if _months_compared(ctx, m):
+        return _year_before(ctx, text)
     anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
     if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
         return ans(unit_span(add_months(reported(anchor), -12), anchor.granularity, text))
     if is_financial(ctx, m):
         return ans(unit_span(add_months(ctx.ref, -15), _G.QUARTER, text))
-    return ans(unit_span(dt.date(ctx.ref.year - 1, 1, 1), _G.YEAR, text))
+    return _year_before(ctx, text)
 
 
 def _h_ye(m: re.Match[str], ctx: Context, text: str) -> Answer:
@@ -152,6 +175,8 @@ def _season_span(code: str, ref: dt.date, offset: int, text: str, mod: DateMod |
 
 
 def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    if m["rel_unit"][0].isupper() and ctx.text[m.start() - 1 : m.start()] in ('"', "“"):
+        return None  # a title in quotes: ABC's "This Week", a column "Next Year"
     rel = re.sub(r"\s+", " ", m["rel_rel"].lower())
     if rel == "in the":
         if not (m["rel_er"] or m["rel_pre"]) or m["rel_the"]:
@@ -190,6 +215,19 @@ def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if er:
         mod = DateMod.EARLY if er == "earlier" else DateMod.LATE
     return ans(unit_span(day, g, text, mod))
+
+
+def _h_sea(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    """ "the early summer": this year's season (the one under way), with its part."""
+    if _NOUN_AFTER().match(ctx.text, m.end()):
+        return None  # "the late summer sales": a modifier of a noun
+    code, mod = word_table()[m["sea"].lower()][1], part_mod(m["sea_pre"])
+    span = _season_span(code, ctx.ref, 0, text, mod)
+    tense = ctx.tense_at(m.start(), m.end())
+    step = direction_of(tense, 0)
+    if (step > 0 and span.end < ctx.ref) or (step < 0 and span.start > ctx.ref):
+        span = _season_span(code, ctx.ref, step, text, mod)  # "will rise in late spring"
+    return ans(span, tense if step else None)
 
 
 def _h_wkd(m: re.Match[str], ctx: Context, text: str) -> Answer:
@@ -241,7 +279,13 @@ def _h_ana(m: re.Match[str], ctx: Context, text: str) -> Answer:
 
 
 #: half a unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
-_HALF = {("Y", False): "6M", ("M", False): "15D", ("D", False): "T12H", ("H", True): "30M"}
+_HALF = {
+    ("Y", False): "6M",
+    ("M", False): "15D",
+    ("D", False): "T12H",
+    ("H", True): "30M",
+    ("M", True): "30S",
+}
 
 
 def _duration(n: float, unit: str, half: bool = False) -> str:
@@ -293,8 +337,14 @@ def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     g = UNIT_GRANULARITY[unit]
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
     anchor_based = direction in ("earlier", "later", "before", "after")
+    if unit == "year" and n == 1 and direction in ("ago", "earlier") and _months_compared(ctx, m):
+        return _year_before(ctx, text)
     if unit in ("year", "decade"):
+        # "sales in the quarter rose from a year ago": that quarter a year before; a month
+        # ("in early December … 41 years ago") only in a results report or after "earlier"
         anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
+        if anchor is not None and anchor.granularity is _G.MONTH:
+            anchor = anchor if anchor_based or is_financial(ctx, m) else None
         if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
             day = shift(reported(anchor), unit, sign * n)
             return ans(unit_span(day, anchor.granularity, text))
@@ -313,6 +363,14 @@ def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return ans(unit_span(shift(base, unit, sign * n), g, text))
 
 
+#: words after "a month" that make it a length of time: "a month after the vote", "a week or two"
+_SPAN_AFTER = lazy_regex(r"[ \t]+(?:after|before|or[ \t]+(?:two|more))\b", re.IGNORECASE)
+#: a modal right before "one day" ("could one day lead"): an indefinite time ahead
+_MODAL_BEFORE = lazy_regex(
+    r"\b(?:will|would|could|might|may|can|shall|should|must)[ \t]+$|['’]ll[ \t]+$", re.I
+)
+
+
 def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
     n = number_of(m["dur_n"])
     unit = unit_of(m["dur_unit"])
@@ -320,15 +378,24 @@ def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
     approx = m["dur_apx"]
     if n is None:  # "several weeks", "a few days"
         return _some_units(unit, approx, text)
-    if m["dur_n"].lower() in ("a", "an") and not (prep or approx or m["dur_dir"]):
+    half = bool(m["dur_half"] or m["dur_half2"])  # "two and a half years", "a year and a half"
+    if (
+        m["dur_n"].lower() in ("a", "an")
+        and not (prep or approx or m["dur_dir"] or half)
+        and not _SPAN_AFTER().match(ctx.text, m.end())
+    ):
         return per_unit(ctx, m.start(), unit, text)  # "$5 million a year"; else no duration
+    if text.lower() == "one day" and _MODAL_BEFORE().search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return (None, "FUTURE_REF", None)  # "Islam will one day be …": some time ahead
     if prep == "in" and not approx and not m["dur_dir"] and unit in UNIT_GRANULARITY:
         before = ctx.before(m.start())
         tense = ctx.tense_at(m.start(), m.end())
         if tense is Tense.FUTURE and not re.search(r"\b(?:first|since|last\s+time)\b", before):
             g = UNIT_GRANULARITY[unit]
             return ans(unit_span(shift(ctx.ref, unit, n), g, text), tense)
-    return _duration_answer(n, unit, approx, text, bool(m["dur_half"]))
+    return _duration_answer(n, unit, approx, text, half)
 
 
 def _h_adj(m: re.Match[str], ctx: Context, text: str) -> Answer:
@@ -336,6 +403,11 @@ def _h_adj(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if n is None:  # "a several-year tenure"
         return _some_units(unit_of(m["adj_unit"]), None, text)
     return _duration_answer(n, unit_of(m["adj_unit"]), None, text)
+
+
+def _h_lng(m: re.Match[str], ctx: Context, text: str) -> Answer:
+    unit = unit_of(m["lng_unit"])
+    return _some_units(unit, None, text) if m["lng_pl"] else _duration_answer(1, unit, None, text)
 
 
 def _h_dw(m: re.Match[str], ctx: Context, text: str) -> Answer:
@@ -410,6 +482,8 @@ HANDLERS: dict[str, Handler] = {
     "fyr": _h_fyr,
     "rel": _h_rel,
     "wkd": _h_wkd,
+    "lng": _h_lng,
+    "sea": _h_sea,
     "ana": _h_ana,
     "ago": _h_ago,
     "dur": _h_dur,

@@ -14,6 +14,7 @@ from bilateral._date_anchor import Context, Handler
 from bilateral._date_forms import SPECIAL, TOKEN, WEAK, dispatch, dispatch_key
 from bilateral._date_holidays import HANDLERS as HOLIDAYS
 from bilateral._date_named import HANDLERS as NAMED
+from bilateral._date_nested import join_nested
 from bilateral._date_relative import HANDLERS as RELATIVE
 from bilateral._date_times import HANDLERS as TIMES
 from bilateral._date_words import DAY, Value
@@ -161,24 +162,27 @@ def date_mentions(
     """
     return _spelled_out(
         text,
-        _join_ranges(
+        join_nested(
             text,
-            [
-                DateMention(
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    value=TimeRef(timex=timex, text=text[start:end])
-                    if value is None and timex
-                    else value,
-                    timex=value.timex if value is not None else timex,
-                    tense=tense,
-                )
-                for m, value, timex, tense, start, end in scan(
-                    text, ref, None, sents=sents, only=only, trim=extents
-                )
-                if not (events and m.lastgroup == "hol_")
-            ],
+            _join_ranges(
+                text,
+                [
+                    DateMention(
+                        text=text[start:end],
+                        start=start,
+                        end=end,
+                        value=TimeRef(timex=timex, text=text[start:end])
+                        if value is None and timex
+                        else value,
+                        timex=value.timex if value is not None else timex,
+                        tense=tense,
+                    )
+                    for m, value, timex, tense, start, end in scan(
+                        text, ref, None, sents=sents, only=only, trim=extents
+                    )
+                    if not (events and m.lastgroup == "hol_")
+                ],
+            ),
         ),
     )
 

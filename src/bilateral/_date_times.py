@@ -86,7 +86,8 @@ def per_unit(ctx: Context, start: int, unit: str, text: str) -> Answer:
 #: the word before "a year" that makes it a rate: a number, an amount, "twice", a count noun
 _RATE_BEFORE = lazy_regex(
     r"(?:\d%?|\b(?:once|twice|times|million|billion|thousand|hundred|percent|dozen)"
-    r"|\b(?!(?:is|was|has|its|his|this|us|as|does|yes|thus|plus|less|unless)\b)[a-z]{2,}[^s\W]s)"
+    r"|\b(?!(?:is|was|has|its|his|this|us|as|does|yes|thus|plus|less|unless|gas|bus)\b)"
+    r"[a-z]+[^s\W]s)"
     r"[ \t]+$",
     re.IGNORECASE,
 )

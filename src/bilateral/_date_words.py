@@ -146,6 +146,22 @@ Value = DateSpan | Duration | TimeOfDay | Recurrence
 Answer = tuple[Value | None, str | None, Tense | None] | None
 
 
+def _unchecked_span(
+    start: dt.date, end: dt.date, granularity: Granularity, text: str | None, mod: DateMod | None
+) -> DateSpan:
+    """A :class:`~bilateral.DateSpan` of one whole unit that the caller has just computed with
+    :func:`canonical_span` (so valid by construction), made without the checks: the date
+    resolver makes one per expression, and the checks cost more than the rest of its work."""
+    span: DateSpan = object.__new__(DateSpan)
+    put = object.__setattr__
+    put(span, "start", start)
+    put(span, "end", end)
+    put(span, "granularity", granularity)
+    put(span, "text", text)
+    put(span, "mod", mod)
+    return span
+
+
 def unit_span(
     day: dt.date,
     g: Granularity,
@@ -165,7 +181,7 @@ def unit_span(
     """
     del lo, hi
     start, end = canonical_span(day, g)
-    return DateSpan(start=start, end=end, granularity=g, text=text, mod=mod)
+    return _unchecked_span(start, end, g, text, mod)
 
 
 def ans(span: DateSpan | None, tense: Tense | None = None) -> Answer:

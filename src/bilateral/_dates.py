@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 
 from bilateral._args import check_published, check_text
+from bilateral._date_nested import nest, nested_prefix
 from bilateral._date_scan import date_mentions, scan
 from bilateral._date_times import timed
 from bilateral._mentions import DateMention
@@ -84,6 +85,14 @@ def _resolve(
     if not text or len(text) > 200:
         return None
     found = scan(text, ref, tense, one=True)
+    if (
+        len(found) == 1
+        and found[0][0].end() == len(text)
+        and isinstance(found[0][1], DateSpan)
+        and (prefix := nested_prefix(text, found[0][0].start())) is not None
+        and prefix.start() == 0
+    ):
+        return nest(prefix, found[0][1], text)  # "the day before May 2"
     if (
         len(found) == 1
         and found[0][0].end() == len(text)
