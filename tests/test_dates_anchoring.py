@@ -495,3 +495,19 @@ class TestUncheckedSpans:
             "text",
             "mod",
         ]
+
+
+class TestApproximateDate:
+    """ "around Nov. 1": an approximator before a date is inside the TIMEX3 extent, mod approx;
+    not when "around" goes with the noun the date modifies ("around Friday's ruling")."""
+
+    def test_around_a_day(self) -> None:
+        """The mention runs from "around", with mod approx."""
+        found = find_dates("The sale should close around Nov. 7.", published=_MONDAY)
+        assert [(m.text, m.timex, getattr(m.value, "mod", None)) for m in found] == [
+            ("around Nov. 7", "2023-11-07", DateMod.APPROX)
+        ]
+
+    def test_near_miss_possessive(self) -> None:
+        """Near-miss: "get around Friday's ruling" leaves the day alone."""
+        assert _found("They seek to get around Friday's ruling.") == [("Friday", "2023-10-27")]

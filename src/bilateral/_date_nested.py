@@ -1,4 +1,5 @@
-"""Dates told from another date: "the day before Christmas", "the week of March 6".
+"""Dates told from another date: "the day before Christmas", "the week of March 6"; and
+dates told approximately: "around Nov. 1".
 
 TIMEX3 marks the whole phrase as one expression whose value is counted from the date inside
 it: "the day after May 2" is ``…-05-03``, "the week of March 6" the ISO week of that day.
@@ -12,13 +13,14 @@ from bilateral._date_words import DAY, unit_span
 from bilateral._mentions import DateMention
 from bilateral._model import DateSpan
 from bilateral._regex import lazy_regex
-from bilateral._vocab import Granularity
+from bilateral._vocab import DateMod, Granularity
 
 __all__ = ["join_nested", "nest", "nested_prefix"]
 
-#: the words before a day that count from it
+#: the words before a day that count from it; or an approximator before a date
 _NEST = lazy_regex(
-    r"\bthe[ \t]+(?P<unit>day|week)[ \t]+(?P<rel>before|after|of)[ \t]+(?:the[ \t]+)?$",
+    r"\b(?:the[ \t]+(?P<unit>day|week)[ \t]+(?P<rel>before|after|of)[ \t]+(?:the[ \t]+)?"
+    r"|(?P<apx>around|approximately|roughly)[ \t]+)$",
     re.IGNORECASE,
 )
 _SHIFT = {"before": -1, "after": 1, "of": 0}
@@ -27,7 +29,7 @@ _SHIFT = {"before": -1, "after": 1, "of": 0}
 def nested_prefix(text: str, start: int) -> re.Match[str] | None:
     """ "the day before " ending at ``start``, or ``None`` (a cheap test first: this runs for
     every day found)."""
-    if start < 11 or text[start - 1] not in " \t":
+    if start < 7 or text[start - 1] not in " \t":
         return None
     return _NEST().search(text, max(0, start - 30), start)
 
@@ -42,6 +44,16 @@ def nest(prefix: re.Match[str], span: DateSpan, text: str) -> DateSpan | None:
     >>> nest(nested_prefix("the week of March 6", 12), day, "the week of March 6").timex
     '2000-W10'
     """
+    if prefix["apx"]:  # "around Nov. 1": the date, approximately (TIMEX3 mod APPROX)
+        if span.mod is not None:
+            return None
+        return DateSpan(
+            start=span.start,
+            end=span.end,
+            granularity=span.granularity,
+            text=text,
+            mod=DateMod.APPROX,
+        )
     if span.granularity is not Granularity.DAY or span.start != span.end:
         return None
     unit, step = prefix["unit"].lower(), _SHIFT[prefix["rel"].lower()]
@@ -65,7 +77,8 @@ def join_nested(text: str, mentions: list[DateMention]) -> list[DateMention]:
             prefix is not None
             and isinstance(value, DateSpan)
             and (not out or out[-1].end <= prefix.start())
-        ):
+            and not (prefix["apx"] and text[m.end : m.end + 2] in ("'s", "’s"))
+        ):  # "get around Wednesday's ruling": "around" goes with the noun, no approximation
             span = nest(prefix, value, text[prefix.start() : m.end])
             if span is not None:
                 m = DateMention(
