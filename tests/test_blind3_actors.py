@@ -21,11 +21,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-import bilateral
-
-# isort: split
-from blind3_fillers import (
+from tests.blind3_fillers import (
     PUB_DAYS,
     SEATED,
     STATE_ONLY_DAYS,
@@ -39,6 +35,8 @@ from blind3_fillers import (
     week_span,
     weekday_back,
 )
+
+import bilateral
 
 TITLES_ONLY = (
     "{RoleA} met {roleB} in {capB} on Monday to discuss energy cooperation.",

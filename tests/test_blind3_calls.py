@@ -14,11 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-import bilateral
-
-# isort: split
-from blind3_fillers import (
+from tests.blind3_fillers import (
     CALL_PHRASES,
     PUB_DAYS,
     day_span,
@@ -28,6 +24,8 @@ from blind3_fillers import (
     weekday_ahead,
     weekday_back,
 )
+
+import bilateral
 
 PAST_WHEN = (
     ("on Monday", lambda p: day_span(weekday_back(p, "Monday"))),

@@ -19,11 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-import bilateral
-
-# isort: split
-from blind3_fillers import (
+from tests.blind3_fillers import (
     PUB_DAYS,
     cap,
     day_span,
@@ -35,6 +31,8 @@ from blind3_fillers import (
     weekday_ahead,
     weekday_back,
 )
+
+import bilateral
 
 D = dt.date
 # (past sentence, future sentence) about states only, so any year is fine.

@@ -17,11 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-import bilateral
-
-# isort: split
-from blind3_fillers import (
+from tests.blind3_fillers import (
     PUB_DAYS,
     all_parties,
     day_span,
@@ -35,6 +31,8 @@ from blind3_fillers import (
     weekday_ahead,
     weekday_back,
 )
+
+import bilateral
 
 # (headline, lead, follow-up, status, span); all name the same meeting.
 STORIES = (

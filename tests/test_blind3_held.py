@@ -13,11 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-import bilateral
-
-# isort: split
-from blind3_fillers import (
+from tests.blind3_fillers import (
     HELD_VERBS,
     PUB_DAYS,
     day_span,
@@ -27,6 +23,8 @@ from blind3_fillers import (
     week_span,
     weekday_back,
 )
+
+import bilateral
 
 # (phrase, span as a function of the publication day) for a past-tense clause.
 PAST_WHEN = (

@@ -12,11 +12,9 @@ and the user docs, without sight of the library's code, tests or examples.
 from __future__ import annotations
 
 import pytest
+from tests.blind3_fillers import STATE_ONLY_DAYS, cap, poss, state_pairs
 
 import bilateral
-
-# isort: split
-from blind3_fillers import STATE_ONLY_DAYS, cap, poss, state_pairs
 
 NON_EVENTS = (
     # trade figures

@@ -14,11 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-import bilateral
-
-# isort: split
-from blind3_fillers import (
+from tests.blind3_fillers import (
     PLANNED_FRAMES,
     PUB_DAYS,
     day_span,
@@ -29,6 +25,8 @@ from blind3_fillers import (
     week_span,
     weekday_ahead,
 )
+
+import bilateral
 
 FUTURE_WHEN = (
     ("next week", lambda p: week_span(p, 1)),

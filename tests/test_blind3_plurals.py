@@ -18,11 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-import bilateral
-
-# isort: split
-from blind3_fillers import (
+from tests.blind3_fillers import (
     PLAIN,
     PUB_DAYS,
     STATE_ONLY_DAYS,
@@ -34,6 +30,8 @@ from blind3_fillers import (
     weekday_ahead,
     weekday_back,
 )
+
+import bilateral
 
 PAST_WHEN = (
     ("on Monday", lambda p: day_span(weekday_back(p, "Monday"))),

@@ -19,11 +19,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.blind3_fillers import PUB_DAYS, cap, only_event, pairs_on, state_pairs, week_span
 
 import bilateral
-
-# isort: split
-from blind3_fillers import PUB_DAYS, cap, only_event, pairs_on, state_pairs, week_span
 
 
 def _md(day: dt.date) -> str:

@@ -18,11 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-import bilateral
-
-# isort: split
-from blind3_fillers import (
+from tests.blind3_fillers import (
     PUB_DAYS,
     STATE_ONLY_DAYS,
     VENUES,
@@ -33,6 +29,8 @@ from blind3_fillers import (
     state_pairs,
     weekday_back,
 )
+
+import bilateral
 
 # Past day phrases whose day is fixed on a Wednesday publication.
 PAST_DAYS = (
