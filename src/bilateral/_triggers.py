@@ -15,6 +15,7 @@ from collections.abc import Callable
 import attrs
 
 from bilateral import _triggers_context as tc
+from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
 from bilateral._triggers_cues import Cue, Words, cues_in, words_in
 from bilateral._vocab import EventKind, Level
@@ -110,6 +111,24 @@ def _not_after(at: _At) -> bool:
     return at.nxt in tc.NOT_AFTER.get(at.word, ()) and not (
         (at.prev in tc.PHONE and at.word in {"call", "calls"})  # "a phone call on Tuesday"
         or (at.word in tc.SPOKE and _on_the_phone(at))  # "spoke on the telephone"
+        # "played host to the Nigerian president": hosting a guest, not "host to refugees"
+        or (at.word == "host" and at.prev in tc.PLAYED and at.nxt == "to" and _guest_after(at, 2))
+    )
+
+
+def _guest_after(at: _At, k: int) -> bool:
+    """Whether a person or a state's guest follows ``k`` words on: a capitalised word, "his",
+    or "the" before an official."""
+    if at.i + k >= len(at.words):
+        return False
+    word, start, _ = at.words[at.i + k]
+    return (
+        at.text[start].isupper()
+        or word in {"his", "her", "their"}
+        or (
+            word == "the"
+            and tc.OFFICIAL_AHEAD().search(at.text, start, min(at.end, start + 40)) is not None
+        )
     )
 
 
@@ -140,8 +159,14 @@ def _unmet(at: _At) -> bool:
 
 
 def _lacks_next(at: _At) -> bool:
-    """A word that counts only before a given next word: "sat down", "arrived in"."""
-    return at.nxt not in tc.NEEDS_NEXT[at.word]
+    """A word that counts only before a given next word: "sat down", "arrived in"; "on to"
+    stands for "to" ("will travel on to Kenya")."""
+    wanted = tc.NEEDS_NEXT[at.word]
+    if at.nxt == "on" and "to" in wanted and at.i + 2 < len(at.words):
+        return at.words[at.i + 2][0] != "to"
+    if at.word == "due" and at.nxt == "in":
+        return not _guest_after(at, 2)  # "due in London", not "due in March" or "in part"
+    return at.nxt not in wanted
 
 
 def _phone_context(at: _At) -> bool:
@@ -200,6 +225,9 @@ def _sport(at: _At) -> bool:
     return tc.SPORT_AFTER().match(at.text, at.w_end, at.end) is not None
 
 
+# ", whom the president received": a relative clause whose object is its head
+_WHOM_BEFORE = lazy_regex(r",[ \t]+whom[ \t]+[^,;.]{1,70}$")
+
 #: The auxiliaries of a passive: "was received", "will be hosted".
 AUXILIARIES = frozenset({"be", "been", "being", "is", "was", "were", "are"})
 
@@ -209,6 +237,8 @@ def _greeting_no_guest(at: _At) -> bool:
     return not (
         (at.nxt and at.capitalised(1))
         or at.nxt in {"his", "her", "their"}
+        # "Tinubu, whom Erdogan received on Tuesday,": the guest is the relative's head
+        or _WHOM_BEFORE().search(at.text, max(at.start, at.w_start - 80), at.w_start) is not None
         # "received the Belgian defence minister", "welcomed the visiting Kenyan president"
         or (
             at.nxt == "the"
@@ -266,9 +296,21 @@ def _hosts_event(at: _At) -> bool:
     comma = at.text.find(",", at.w_end, at.end)
     if comma != -1:  # "whom Carney hosted in Ottawa, will meet …": the next clause's word
         ahead = [w for w in ahead if w[1] < comma]
+    # "hosted a working dinner for Ruto": a meal hosted for a guest is the guest hosted
+    ahead = [w for w in ahead if not _meal_for_a_guest(at, w)]
     return any(w in table or w in tc.EVENT_NOUNS for w, _, _ in ahead) or (
         tc.HOSTED_AT().search(at.text, at.w_end, at.end) is not None
     )
+
+
+def _meal_for_a_guest(at: _At, word: tuple[str, int, int]) -> bool:
+    """ "a working dinner for President Ruto": a meal, then "for" and a person."""
+    if word[0] not in tc.MEALS:
+        return False
+    k = next((j for j, w in enumerate(at.words) if w[1] == word[1]), -1)
+    if k < 0 or k + 1 >= len(at.words) or at.words[k + 1][0] != "for":
+        return False
+    return _guest_after(at, k + 2 - at.i)
 
 
 def _not_a_bilateral(at: _At) -> bool:

@@ -191,6 +191,10 @@ HOSTED_AT = lazy_regex(
     re.IGNORECASE,
 )
 HOSTING = {"host", "hosts", "hosted", "hosting"}
+#: "played host to": the verbs that make "host to" a hosting, not "host to refugees"
+PLAYED = {"play", "plays", "played", "playing"}
+#: Meals a host gives for a guest: "hosted a working dinner for the president".
+MEALS = {"dinner", "lunch", "breakfast", "luncheon", "banquet", "reception", "dinners"}
 GENERIC_GUESTS = {"foreign", "world", "many", "several", "numerous", "dozens", "other", "visiting"}
 EVENT_NOUNS = {
     "round",
@@ -243,12 +247,14 @@ NEEDS_NEXT = {
     "traveled": {"to"},
     "travelling": {"to"},
     "traveling": {"to"},
-    "fly": {"to"},
-    "flies": {"to"},
-    "flew": {"to"},
-    "flying": {"to"},
-    "flown": {"to"},
+    "fly": {"to", "into"},
+    "flies": {"to", "into"},
+    "flew": {"to", "into"},
+    "flying": {"to", "into"},
+    "flown": {"to", "into"},
     "jets": {"off"},
+    # "is due in London next week": a visit to the place after "in" (not "due to", "due on")
+    "due": {"in"},
 }
 # "welcomed" and "received" host a visit only with a person after them, not "the decision"
 ATTEND = {"attend", "attended", "attending", "attends"}

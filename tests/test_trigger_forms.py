@@ -1,0 +1,99 @@
+"""Trigger forms of hosting and travel: "played host to", a meal hosted for a guest, "whom …
+received", "flew into", "travel on to", "is due in <place>"; each beside a near-miss."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import bilateral
+
+DAY = dt.date(2024, 2, 21)  # a Wednesday
+
+
+def _events(text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    return [
+        (e.status.value, tuple(c.alpha_3 for c in e.countries), e.host and e.host.alpha_3)
+        for e in bilateral.extract(text, published=DAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kenyan President William Ruto played host to Ghanaian President John Dramani "
+            "Mahama at State House on Monday.",
+            [("occurred", ("GHA", "KEN"), "KEN")],
+        ),
+        (
+            "Chilean President Gabriel Boric hosted a working lunch for Argentine President "
+            "Javier Milei on Monday.",
+            [("occurred", ("ARG", "CHL"), "CHL")],
+        ),
+        (
+            "Peruvian President Dina Boluarte, whom Chilean President Gabriel Boric received "
+            "on Monday, flew home.",
+            [("occurred", ("CHL", "PER"), "CHL")],
+        ),
+        (
+            "Italian Foreign Minister Antonio Tajani flew into Cairo on Monday for talks with "
+            "Egyptian Foreign Minister Badr Abdelatty.",
+            [("occurred", ("EGY", "ITA"), "EGY")],
+        ),
+        (
+            "Kenyan President William Ruto will travel on to Ghana next week.",
+            [("planned", ("GHA", "KEN"), "GHA")],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi is due in Paris next week.",
+            [("planned", ("FRA", "IND"), "FRA")],
+        ),
+    ],
+)
+def test_forms_of_hosting_and_travel(text: str, want: list[object]) -> None:
+    assert _events(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan has played host to more than a million refugees since 2011, Germany said.",
+        "Chile hosted a dinner for business leaders from Argentina on Monday.",
+        "The plane flew into a storm over Cairo on Monday, Italian officials said.",
+        "Payments from India are due in March, the French finance ministry said.",
+        "The decision, whom few in Brazil or Chile received well, stands.",
+    ],
+)
+def test_near_misses_give_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "played",
+                "host",
+                "to",
+                "due",
+                "in",
+                "whom",
+                "received",
+                "flew",
+                "into",
+                "Paris",
+                "Kenya",
+                ", ",
+                "on",
+            ]
+        ),
+        max_size=30,
+    )
+)
+@settings(max_examples=80, deadline=None)
+def test_never_raises_on_the_forms_words(words: list[str]) -> None:
+    bilateral.extract(" ".join(words), published=DAY)
