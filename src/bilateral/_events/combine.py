@@ -42,6 +42,7 @@ def combine_stage(doc: Document, state: State) -> State:
         ms = _split_tours(list(sm.mentions))
         ms = _share_parties(text, ms)
         ms = _share_setting(text, ms)
+        ms = _deny_purposes(text, ms)
         kept = _drop_denied(ms)
         dropped += [
             Dropped(
@@ -122,6 +123,31 @@ def _share_setting(text: str, mentions: list[Mention]) -> list[Mention]:
                 date=m.date or later.date,
                 location=place,
             )
+    return out
+
+
+# "won't be travelling to Nairobi next month for talks", "did not fly to Delhi to meet Modi":
+# the purpose of a denied act, in its clause
+_PURPOSE = re.compile(
+    r"[^,;.]{0,60}\b(?:for|to(?:[ \t]+(?:hold|have|conduct|attend))?)[ \t]+"
+    r"(?:(?:an?|new|further|fresh|direct)[ \t]+)?$"
+)
+
+
+def _deny_purposes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A mention that is the purpose of a denied one before it ("won't be travelling to Kenya
+    for talks with Ruto") is denied with it."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.negated
+            and not m.negated
+            and _PURPOSE.fullmatch(text, prev.trigger.end, m.trigger.start)
+        ):
+            m = m.by("polarity.purpose-of-a-denied-act", "polarity", negated=True)
+        out.append(m)
     return out
 
 

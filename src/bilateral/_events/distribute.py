@@ -137,6 +137,10 @@ def _distributive(doc: Document, mention: Mention) -> str | None:
         return "parties.distributive-plural"
     if _AFTER().match(text, t.end, min(e, t.end + DISTRIBUTIVE_REACH)) is not None:
         return "parties.distributive-plural"
+    front = _FRONT_DISTRIBUTIVE().match(text, s)
+    if front is not None and front.end() <= t.start:
+        # "In separate meetings on Monday, Sisi discussed trade with the ministers of …"
+        return "parties.distributive-plural"
     if (
         t.pos == "verb"
         and t.kind is EventKind.MEETING
@@ -149,9 +153,36 @@ def _distributive(doc: Document, mention: Mention) -> str | None:
     return None
 
 
+# "In separate meetings on Monday, …", "In bilateral talks, …": a distributive event phrase
+# that opens the sentence
+_FRONT_DISTRIBUTIVE = lazy_regex(
+    r"[ \t]*(?:In|During)[ \t]+(?:separate|individual|bilateral|one-on-one)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:meetings|talks|calls|conversations|contacts)\b[^,;.]{0,40},",
+)
+# "In separate meetings on Monday, …": the event phrase fronted, its subject after the comma
+_FRONTED = lazy_regex(r"[ \t]*(?:In|During|At)[ \t]+$")
+_FRONT_END = lazy_regex(r"[^,;.]{0,40},[ \t]+")
+
+
 def _subject(doc: Document, s: int, at: int, countries: tuple[Country, ...]) -> Country | None:
-    """The one party named before the event word in its sentence, if exactly one is."""
-    before = {a.actor.country for a in doc.within(doc.actors, s, at) if a.end <= at}
-    before |= {c.country for c in doc.within(doc.countries, s, at) if c.end <= at}
+    """The one party named before the event word in its sentence, if exactly one is; an
+    official's state before a place's ("During a stopover in Kuala Lumpur, Macron held
+    bilateral meetings with …"); for a fronted event phrase ("In separate meetings on Monday,
+    Sisi discussed trade with …"), the first party after it."""
+    people = {a.actor.country for a in doc.within(doc.actors, s, at) if a.end <= at}
+    before = people | {c.country for c in doc.within(doc.countries, s, at) if c.end <= at}
     named = [c for c in countries if c in before]
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0]
+    officials = [c for c in countries if c in people]
+    if len(officials) == 1:
+        return officials[0]
+    if named or not _FRONTED().search(doc.text, s, doc.text.rfind(" ", s, at) + 1 or s):
+        return None
+    front = _FRONT_END().match(doc.text, at)
+    if front is None:
+        return None
+    after = doc.within(doc.actors, front.end(), front.end() + 1)
+    if after and after[0].actor.country in countries:
+        return after[0].actor.country
+    return None

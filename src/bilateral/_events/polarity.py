@@ -35,7 +35,7 @@ CROWD_REACH = 50
 
 
 # "dismissed as false a report that …": what a report said is denied
-_UNTRUE = ("false", "untrue", "baseless", "fake")
+_UNTRUE = ("false", "untrue", "baseless", "fake", "fabricated", "unfounded")
 _CLAIMS = ("claims", "reports", "suggestions")
 _DENIALS = frozenset(
     ["ruled out", "rules out", "rule out", "denied", "denies", "deny", "denying"]
@@ -159,8 +159,38 @@ _TURN = re.compile(r"[,;]|\bbut\b")
 
 
 def _counterfactual(c: _Clause) -> bool:
-    """ "Had the dispute been settled, Macron would have visited Germany": it did not happen."""
-    return bool(_COUNTERFACTUAL.search(c.text, *c.before(COUNTERFACTUAL_REACH)))
+    """ "Had the dispute been settled, Macron would have visited Germany": it did not happen;
+    nor in the clause of an inverted condition ("Had Modi met Sharif last month, …")."""
+    return bool(
+        _COUNTERFACTUAL.search(c.text, *c.before(COUNTERFACTUAL_REACH))
+        or _INVERTED_CONDITION.match(c.text, c.sentence[0], c.trigger.start)
+    )
+
+
+# "Had Modi met Sharif last month, …", "Were Modi to visit Pakistan, …": the condition's clause
+_INVERTED_CONDITION = re.compile(r"[ \t\"“]*(?:Had|Were|Should)[ \t]+[^,;:]{1,120}$")
+
+
+def _reports_called_false(c: _Clause) -> bool:
+    """ "Reports that Modi held secret talks with Sharif last week are false": what the
+    reports tell is denied."""
+    opened = _REPORTS_THAT.match(c.text, c.sentence[0], c.trigger.start)
+    return (
+        opened is not None
+        and _CALLED_FALSE.search(c.text, c.trigger.end, c.sentence[1]) is not None
+    )
+
+
+# "Reports that …", "Media claims of …", "Rumours that …": a sentence that opens with what was said
+_REPORTS_THAT = re.compile(
+    r"[ \t\"“]*(?:(?:Media|Press|Earlier)[ \t]+)?(?:Reports|Claims|Suggestions|Rumou?rs)[ \t]+"
+    r"(?:that|of)\b[^;:]{0,160}$"
+)
+_CALLED_FALSE = re.compile(
+    r"\b(?:are|were|is|was)[ \t]+(?:(?:completely|entirely|simply|totally)[ \t]+)?"
+    r"(?:false|untrue|baseless|fabricated|wrong|inaccurate|unfounded)\b",
+    re.IGNORECASE,
+)
 
 
 def _summit_as_topic(c: _Clause) -> bool:
@@ -315,7 +345,10 @@ def _private_travellers(c: _Clause) -> bool:
 _REFUSED = re.compile(
     r"\b(?:declin(?:ed|es|ing)|turn(?:ed|s|ing)[ \t]+down|reject(?:ed|s|ing)|refus(?:ed|es|ing)"
     r"|spurn(?:ed|s|ing))[ \t]+(?:an?|the|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+)?"
-    r"(?:invitation|offer|request|proposal)\b[^.;!?]{0,80}?\bto[ \t]+$",
+    # "an invitation to visit", "a proposal to hold talks", "an offer of talks"
+    r"(?:invitation|offer|request|proposal)\b(?:[^.;!?]{0,80}?\bto[ \t]+"
+    r"(?:(?:hold|have|conduct|resume|open|start)[ \t]+(?:an?[ \t]+|direct[ \t]+|new[ \t]+)?)?"
+    r"|[ \t]+(?:of|for)[ \t]+(?:direct[ \t]+|new[ \t]+|fresh[ \t]+)?)$",
     re.IGNORECASE,
 )
 # "There are no plans for Modi to visit", "has no plans to meet": nothing is planned
@@ -364,6 +397,7 @@ _POLARITY: tuple[tuple[str, Callable[[_Clause], bool]], ...] = (
     ("polarity.negation", _negation_cue),
     ("polarity.denial", _denial),
     ("polarity.counterfactual", _counterfactual),
+    ("polarity.reports-called-false", _reports_called_false),
     ("polarity.question", _question),
     ("polarity.sport", _sport),
     ("polarity.summit-as-topic", _summit_as_topic),
