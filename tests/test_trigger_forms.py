@@ -97,3 +97,58 @@ def test_near_misses_give_no_event(text: str) -> None:
 @settings(max_examples=80, deadline=None)
 def test_never_raises_on_the_forms_words(words: list[str]) -> None:
     bilateral.extract(" ".join(words), published=DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kenyan President William Ruto took a call from Ghanaian President John Dramani "
+            "Mahama on Monday.",
+            [("call", ("GHA", "KEN"), None)],
+        ),
+        (
+            "Kenyan President William Ruto and Ghanaian President John Dramani Mahama exchanged "
+            "views over the phone on Monday.",
+            [("call", ("GHA", "KEN"), None)],
+        ),
+        (
+            "Qatar brokered a meeting in Doha on Monday between envoys of Kenya and Ghana.",
+            [("meeting", ("GHA", "KEN"), "QAT")],
+        ),
+        (
+            "Talks between Kenya and Ghana, hosted by Oman in Muscat, took place on Tuesday.",
+            [("talks", ("GHA", "KEN"), "OMN")],
+        ),
+        (
+            "Kenyan President William Ruto, hosted by Ghanaian President John Dramani Mahama, "
+            "toured the port on Tuesday.",
+            [("visit", ("GHA", "KEN"), "GHA")],
+        ),
+    ],
+)
+def test_calls_mediators_and_participles(text: str, want: list[object]) -> None:
+    got = [
+        (e.kind.value, tuple(c.alpha_3 for c in e.countries), e.host and e.host.alpha_3)
+        for e in bilateral.extract(text, published=DAY)
+    ]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit heard a call from the Kenyan president for calm in Ghana.",
+        "Kenyan and Ghanaian troops exchanged fire near the phone mast on Monday.",
+        "Kenyan and Ghanaian officials exchanged views on fisheries on Monday.",
+    ],
+)
+def test_near_misses_of_calls(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_gathering_its_member_hosts_keeps_the_member() -> None:
+    """Near-miss of the mediator: a summit hosted by one of its members keeps it a party."""
+    text = "The summit of Kenya, Ghana and Nigeria, hosted by Ghana in Accra, took place on Monday."
+    [e] = bilateral.extract(text, published=DAY)
+    assert [c.alpha_3 for c in e.countries] == ["GHA", "KEN", "NGA"]

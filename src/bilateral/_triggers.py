@@ -143,6 +143,13 @@ def _not_before(at: _At) -> bool:
     cabinet meeting"."""
     return at.prev in tc.NOT_BEFORE.get(at.word, ()) and not (
         (at.i > 1 and at.words[at.i - 2][0] in tc.SHARED_BODY)
+        # "took a call from the president": a call received
+        or (
+            at.word == "call"
+            and at.nxt == "from"
+            and at.i > 1
+            and at.words[at.i - 2][0] in tc.TOOK_A_CALL
+        )
         # "said that talks between …", "that talks would resume": the noun, not "that talks
         # about"
         or (at.word == "talks" and at.prev == "that" and at.nxt in tc.NOUN_TALKS_AFTER)
@@ -172,9 +179,9 @@ def _lacks_next(at: _At) -> bool:
 def _phone_context(at: _At) -> bool:
     """Whether "call", "spoke" or "conversation" stands where it names a phone call."""
     words, i = at.words, at.i
-    window = {w for w, _, _ in words[max(0, i - tc.PHONE_WORDS) : i + tc.PHONE_WORDS + 1]} - {
-        at.word
-    }
+    # "exchanged views over the phone": the phone words come after the thing exchanged
+    ahead = tc.PHONE_WORDS + (2 if at.word in {"exchanged", "exchanging"} else 0)
+    window = {w for w, _, _ in words[max(0, i - tc.PHONE_WORDS) : i + ahead + 1]} - {at.word}
     k = i + 1
     if at.nxt in tc.SPOKE_ADVERBS and k + 1 < len(words) and words[k + 1][0] in {"with", "to"}:
         k += 1  # "spoke today with", "spoke separately with"
@@ -187,6 +194,14 @@ def _phone_context(at: _At) -> bool:
         window & tc.PHONE
         # "a call with the president", "PM call with Prime Minister Carney"
         or (at.word in {"call", "calls"} and at.nxt == "with" and official_next)
+        # "took a call from the Canadian prime minister"
+        or (
+            at.word == "call"
+            and at.nxt == "from"
+            and official_next
+            and i >= 2
+            and words[i - 2][0] in tc.TOOK_A_CALL
+        )
         # "spoke with the new Prime Minister of Canada", not "spoke to reporters"
         or (at.word in tc.SPOKE and nxt in {"with", "to"} and official_next)
     )
@@ -284,6 +299,16 @@ def _mountain(at: _At) -> bool:
     return at.prev in {"mountain", "everest"}
 
 
+def _hosted_by_modifier(at: _At) -> bool:
+    """ "Talks between Canada and Morocco, hosted by Oman, took place …": a participle that
+    modifies the event noun before it, not an event of its own."""
+    if at.nxt != "by" or at.text[max(at.start, at.w_start - 2) : at.w_start] != ", ":
+        return False
+    table = _trigger_table()
+    before = at.words[max(0, at.i - tc.HOSTED_WORDS - 2) : at.i]
+    return any(table.get(w, (None, ""))[1] == "noun" for w, _, _ in before)
+
+
 def _hosts_generic(at: _At) -> bool:
     """ "where Xi has hosted foreign leaders": a habit, not an event."""
     return at.nxt in tc.GENERIC_GUESTS
@@ -358,6 +383,7 @@ _CONTEXT_RULES: tuple[tuple[frozenset[str], _Rule], ...] = (
     (frozenset(tc.GREETING), _greeting_no_guest),
     (frozenset(["summit", "summits"]), _mountain),
     (tc.GO_ON, _not_going_on),
+    (frozenset(tc.HOSTING), _hosted_by_modifier),
     (frozenset(tc.HOSTING), _hosts_generic),
     (frozenset(tc.HOSTING), _hosts_event),
     (frozenset(["bilateral", "bilaterals"]), _not_a_bilateral),

@@ -225,6 +225,10 @@ SPOKE_ADVERBS = frozenset(
     ["today", "yesterday", "again", "briefly", "separately", "earlier", "later", "also", "twice"]
 )
 PHONE_ONLY = {"call", "calls", "conversation", "spoke", "speak", "spoken", "speaks", "speaking"}
+# "exchanged views over the phone": a call only where a phone word is near
+PHONE_ONLY |= {"exchanged", "exchanging"}
+#: The verbs of a call taken: "took a call from the president".
+TOOK_A_CALL = {"took", "takes", "take", "taking", "received", "receives", "got", "had"}
 # "sat", "sits" count in "sat down with", "sits down with"; "arrive(d)" and "landed" need "in".
 NEEDS_NEXT = {
     "sat": {"down"},
@@ -255,6 +259,9 @@ NEEDS_NEXT = {
     "jets": {"off"},
     # "is due in London next week": a visit to the place after "in" (not "due to", "due on")
     "due": {"in"},
+    # "exchanged views over the phone", not "exchanged fire"
+    "exchanged": {"views", "greetings", "ideas", "opinions", "thoughts"},
+    "exchanging": {"views", "greetings", "ideas", "opinions", "thoughts"},
 }
 # "welcomed" and "received" host a visit only with a person after them, not "the decision"
 ATTEND = {"attend", "attended", "attending", "attends"}

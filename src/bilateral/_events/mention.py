@@ -279,7 +279,8 @@ def _roles(
     return roles
 
 
-_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES))})[ \t]+$", re.IGNORECASE)
+# "was received by", and a participle after a comma: "Ruto, hosted by Hassan, toured …"
+_PASSIVE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(AUXILIARIES))})|,)[ \t]+$", re.IGNORECASE)
 _BY = re.compile(r"[ \t]+by\b")
 
 

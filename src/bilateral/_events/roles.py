@@ -42,7 +42,8 @@ _BY_MEDIATOR = re.compile(
 )
 # "with President Erdogan as host and mediator"
 _AS_HOST = re.compile(r"[ \t]+as[ \t]+(?:the[ \t]+)?(?:host|mediator|co-host)\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"[ \t]+between\b", re.IGNORECASE)
+# "talks between", "a meeting in Doha on Monday between": the pair after a short adjunct
+_BETWEEN = re.compile(r"[ \t]+(?:(?:in|at|on)[ \t]+[^,;.]{1,40}?[ \t]+)?between\b", re.IGNORECASE)
 
 
 def third_state_host(
@@ -138,18 +139,21 @@ def _mediator(
     after = text[trigger.end : sentence[1]]
     if roles.host is not None or ("by" not in after and " as " not in after):
         return False  # no "mediated by" or "as host" after the event word
-    sides = {i.country for i in roles.parties}
-    if len(sides) < 2:
-        return False
     venues = {i.country for i in items if i.location or i.city}
     for item in items:
         lo = max(sentence[0], item.start - MEDIATOR_REACH)
+        # the sides are the parties other than the mediator ("…, hosted by Oman in Muscat,")
+        sides = {i.country for i in roles.parties if i.country != item.country}
+        member = any(i.country == item.country and i.start != item.start for i in roles.parties)
         if (
-            item.country not in sides
+            len(sides) == 2  # two sides and their mediator, not a gathering its member hosts
+            and not member
+            and not item.group
             and item.country in venues
             and item.start >= trigger.end
             and (_BY_MEDIATOR.search(text, lo, item.start) or _AS_HOST.match(text, item.end))
         ):
+            roles.parties = [i for i in roles.parties if i.country != item.country]
             roles.host = item.country
             fired.append(("host.third-state", "host"))
             return True
