@@ -152,3 +152,34 @@ def test_a_gathering_its_member_hosts_keeps_the_member() -> None:
     text = "The summit of Kenya, Ghana and Nigeria, hosted by Ghana in Accra, took place on Monday."
     [e] = bilateral.extract(text, published=DAY)
     assert [c.alpha_3 for c in e.countries] == ["GHA", "KEN", "NGA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A delegation from Kenya visited Ghana on Monday.",
+            [("visit", ("GHA", "KEN"), "GHA")],
+        ),
+        (
+            "Envoys from Nairobi flew to Accra on Monday for talks.",
+            [("visit", ("GHA", "KEN"), "GHA")],
+        ),
+        (
+            "Kenyan envoys were received at the Casa Rosada on Monday for talks.",
+            [("visit", ("ARG", "KEN"), "ARG")],
+        ),
+    ],
+)
+def test_affiliations_and_greetings_at_a_seat(text: str, want: list[object]) -> None:
+    got = [
+        (e.kind.value, tuple(c.alpha_3 for c in e.countries), e.host and e.host.alpha_3)
+        for e in bilateral.extract(text, published=DAY)
+    ]
+    assert got == want
+
+
+def test_the_origin_of_a_trip_is_still_no_party() -> None:
+    """Near-miss: "arrived in Accra from Nairobi": Kenya is where the trip came from."""
+    text = "Indian Prime Minister Narendra Modi arrived in Accra from Nairobi on Monday."
+    assert _events(text) == [("occurred", ("GHA", "IND"), "GHA")]

@@ -267,8 +267,9 @@ def _greeting_no_guest(at: _At) -> bool:
         or (
             at.nxt in {"in", "at"}
             and at.prev in AUXILIARIES
-            and at.capitalised(2)
-            and tc.OFFICIAL_AHEAD().search(at.text, max(at.start, at.w_start - 80), at.w_start)
+            # "was received in Rabat", "were received at the Casa Rosada"
+            and (at.capitalised(2) or (_word(at, 2) == "the" and at.capitalised(3)))
+            and tc.OFFICIALS_BEFORE().search(at.text, max(at.start, at.w_start - 80), at.w_start)
             is not None
         )
         # "received at Bayan Palace on Monday Iraq's Foreign Minister": agency style
@@ -297,6 +298,11 @@ def _not_going_on(at: _At) -> bool:
 def _mountain(at: _At) -> bool:
     """A mountain's summit."""
     return at.prev in {"mountain", "everest"}
+
+
+def _word(at: _At, k: int) -> str:
+    """The word ``k`` places after the trigger, or ""."""
+    return at.words[at.i + k][0] if at.i + k < len(at.words) else ""
 
 
 def _hosted_by_modifier(at: _At) -> bool:

@@ -34,6 +34,7 @@ __all__ = [
     "NOT_AFTER",
     "NOT_BEFORE",
     "NOUN_TALKS_AFTER",
+    "OFFICIALS_BEFORE",
     "OFFICIAL_AHEAD",
     "OFFICIAL_CHARS",
     "PHONE",
@@ -296,6 +297,11 @@ GREETING = {
 OFFICIAL_AHEAD = lazy_regex(
     r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Dd]elegation"
     r"|[Ss]peaker|[Cc]hancellor)\b"
+)
+#: Officials, one or many, told before a passive greeting: "Greek envoys were received at …".
+OFFICIALS_BEFORE = lazy_regex(
+    r"\b(?:[Mm]inisters?|[Pp]residents?|[Pp]remiers?|[Aa]mbassadors?|[Ee]nvoys?|[Ss]ecretary"
+    r"|[Dd]elegations?|[Ss]peakers?|[Cc]hancellors?|[Dd]iplomats|[Nn]egotiators)\b"
 )
 
 # "will go on to Tonga", "went on to Hanoi": a trip's next stop, a state's capital after "to"

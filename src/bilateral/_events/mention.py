@@ -242,6 +242,7 @@ def _roles(
         i
         for i in mine
         if is_visit
+        and trigger.form in ("none", "base")  # "the Delhi visit"; not "Italy visited Poland"
         and i.actor is None
         and not text[i.start : i.end].endswith(("'s", "’s"))  # "South Korea's visit": its own
         and _ADJACENT.fullmatch(text, i.end, trigger.start)
@@ -301,6 +302,20 @@ def _passive(text: str, sentence: tuple[int, int], trigger: Trigger) -> bool:
     return bool(_PASSIVE_BEFORE.search(text, lo, trigger.start) and _BY.match(text, trigger.end))
 
 
+def _goes_to(text: str, trigger: Trigger, item: Item, greeted: bool) -> bool:
+    """Whether a visit word goes to the item after it: "visited Japan", "travel to Dakar",
+    "visit the Netherlands", "were received at the Casa Rosada"."""
+    if item.start < trigger.end:
+        return False
+    gap = text[trigger.end : item.start].lower()
+    gap = gap.removesuffix("the ") if gap.endswith(" the ") else gap
+    return (
+        gap.strip() in {"", "to", "in"}
+        or gap.endswith(("to ", "in "))
+        or (greeted and gap.strip() == "at")
+    )
+
+
 def _place_item(
     text: str,
     sentence: tuple[int, int],
@@ -311,10 +326,9 @@ def _place_item(
     fired: list[tuple[str, str]],
 ) -> None:
     """Give one item its part: an origin (dropped), a destination, a venue or a party."""
-    is_visit = _is_visit(trigger) or _greeted_in(text, sentence, trigger)
+    greeted = _greeted_in(text, sentence, trigger)
+    is_visit = _is_visit(trigger) or greeted
     after = item.start >= trigger.end
-    gap = text[trigger.end : item.start].lower() if after else ""
-    gap = gap.removesuffix("the ") if gap.endswith(" the ") else gap  # "visit the Netherlands"
     origin = item.actor is None and _FROM.search(text, max(sentence[0], item.start - 6), item.start)
     travelled = origin and _TRIP_FROM.search(text, max(sentence[0], item.start - 30), item.start)
     if origin and ((is_visit and after and trigger.pos == "verb") or compound or travelled):
@@ -325,9 +339,7 @@ def _place_item(
     if (
         item in compound
         or item.destination
-        or (
-            is_visit and after and (gap.strip() in {"", "to", "in"} or gap.endswith(("to ", "in ")))
-        )
+        or (is_visit and _goes_to(text, trigger, item, greeted))
     ):
         # "the Delhi trip", "his China visit", "visited Japan": the destination is the host
         if roles.host is None:
