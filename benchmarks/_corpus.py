@@ -28,6 +28,7 @@ SETS = {
     "stories2": EXAMPLES / "stories2",
     "dev12": EXAMPLES / "dev12",
     "dev13": EXAMPLES / "dev13",
+    "dev14": EXAMPLES / "dev14",
 }
 
 

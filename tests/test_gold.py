@@ -45,6 +45,7 @@ SETS = [
     "stories2",
     "dev12",
     "dev13",
+    "dev14",
 ]
 FIELDS = ("kind", "status", "host", "date", "participants")
 
