@@ -353,3 +353,39 @@ class TestWhichClausesOfAnEvent:
         )
         [event] = bilateral.extract(text, published=DAY)
         assert event.location is not None and event.location.place == "Dakar"
+
+
+class TestDashesAndAdjunctNouns:
+    """A relative clause set off by dashes, and an event noun in an adjunct of time."""
+
+    def test_a_dash_relative_clause_is_its_own_event(self) -> None:
+        text = (
+            "Kenyan President William Ruto — who held talks with Ghanaian President John "
+            "Dramani Mahama last week — is set to visit India on Friday."
+        )
+        got = sorted(
+            (tuple(c.alpha_3 for c in e.countries), e.status.value)
+            for e in bilateral.extract(text, published=dt.date(2025, 6, 11))
+        )
+        assert got == [(("GHA", "KEN"), "occurred"), (("IND", "KEN"), "planned")]
+
+    def test_a_dash_aside_without_a_pronoun_is_no_clause(self) -> None:
+        """Near-miss: a dash aside that opens with no relative pronoun is no relative clause."""
+        text = "Kenya — a close partner — will host Ghana's president on Friday."
+        assert bilateral.annotate(text, published=dt.date(2025, 6, 11)).clauses == ()
+
+    def test_talks_after_which_a_trip_comes_have_the_subject_for_a_party(self) -> None:
+        text = (
+            "On Friday Kenyan President William Ruto will visit India, a trip that comes after "
+            "talks with Ghanaian President John Dramani Mahama last week."
+        )
+        got = sorted(
+            tuple(c.alpha_3 for c in e.countries)
+            for e in bilateral.extract(text, published=dt.date(2025, 6, 11))
+        )
+        assert got == [("GHA", "KEN"), ("IND", "KEN")]
+
+    def test_a_collapse_after_talks_names_no_second_party(self) -> None:
+        """Near-miss: no official before "after talks with": no subject joins."""
+        text = "Oil prices rose after talks with Saudi Arabia collapsed last week."
+        assert bilateral.extract(text, published=dt.date(2025, 6, 11)) == []

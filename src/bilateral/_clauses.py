@@ -72,7 +72,7 @@ class Clause:
 # event); a passive (", who was received by"), a plan (", who is due to visit") or a role in
 # an event (", who is hosting the meeting") is one
 _RELATIVE = re.compile(
-    r",[ \t]+(?:who|whom|whose)\b(?![ \t]+(?:is|are|was|were)[ \t]+"
+    r"(?:,|[ \t][—–])[ \t]+(?:who|whom|whose)\b(?![ \t]+(?:is|are|was|were)[ \t]+"
     r"(?![a-z]+ed\b|(?:hosting|chairing|co-chairing|leading|heading|attending|holding)\b"
     r"|due\b|set\b|to\b|slated\b|scheduled\b|expected\b))"
 )
@@ -88,6 +88,7 @@ _APPOSITION = re.compile(
 # India and Kenya")
 _CLOSE = re.compile(r",[ \t]+(?=[a-z])")
 _BREAK = re.compile(r"[;:()\"“”]|[ \t][—–][ \t]")
+_DASH = re.compile(r"[ \t][—–][ \t]")
 
 
 def find_clauses(text: str, spans: Iterable[Span] | None = None) -> list[Clause]:
@@ -112,7 +113,11 @@ def _in_sentence(text: str, s: int, e: int) -> list[Clause]:
         head = _event_head(text, s, start) if (start, kind) in events else _head(text, s, start)
         if head is None:
             continue
-        end = _close(text, start, e, trailing=kind is ClauseKind.RELATIVE)
+        if text[start] != ",":  # "Macron — who met Scholz last week — will visit": to the dash
+            dash = _DASH.search(text, start + 2, min(e, start + CLAUSE_REACH))
+            end = dash.start() if dash is not None else None
+        else:
+            end = _close(text, start, e, trailing=kind is ClauseKind.RELATIVE)
         if end is not None:
             found.append(Clause(start, end, kind, head))
     return found

@@ -76,6 +76,10 @@ def party_states(
 
 # "a day after meeting Zelenskyy in Kyiv", "before visiting Japan": an adjunct of time
 _ADJUNCT_GERUND = re.compile(r"\b(?:after|before|since|while|following)[ \t]+$", re.IGNORECASE)
+_ADJUNCT_NOUN = re.compile(
+    r"\b(?:after|before|following)[ \t]+(?:(?:a|an|his|her|their|the)[ \t]+)?$", re.IGNORECASE
+)
+_WITH = re.compile(r"[ \t]+with\b")
 
 
 def _adjunct_subject(
@@ -87,11 +91,19 @@ def _adjunct_subject(
     roles: Roles,
 ) -> bool:
     """ "Widodo held talks with Putin on Thursday, a day after meeting Zelenskyy": a gerund
-    after "after"/"before" has the sentence's subject for its own; the first official named
-    in the sentence, of another state, joins the parties (first)."""
-    if trigger.form != "ing" or not _ADJUNCT_GERUND.search(
+    after "after"/"before" (or a noun with "with": "after talks with Scholz") has the
+    sentence's subject for its own; the first official named in the sentence, of another
+    state, joins the parties (first)."""
+    gerund = trigger.form == "ing" and _ADJUNCT_GERUND.search(
         text, max(sentence[0], trigger.start - 12), trigger.start
-    ):
+    )
+    # "a trip that comes after talks with Scholz last week": a noun of the same adjunct
+    noun = (
+        trigger.pos == "noun"
+        and _ADJUNCT_NOUN.search(text, max(sentence[0], trigger.start - 20), trigger.start)
+        and _WITH.match(text, trigger.end)
+    )
+    if not (gerund or noun):
         return False
     subject = next(
         (i for i in items if i.actor is not None and i.actor.kind is ActorKind.PERSON
