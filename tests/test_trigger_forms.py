@@ -183,3 +183,20 @@ def test_the_origin_of_a_trip_is_still_no_party() -> None:
     """Near-miss: "arrived in Accra from Nairobi": Kenya is where the trip came from."""
     text = "Indian Prime Minister Narendra Modi arrived in Accra from Nairobi on Monday."
     assert _events(text) == [("occurred", ("GHA", "IND"), "GHA")]
+
+
+def test_a_passive_agent_after_adjuncts_hosts() -> None:
+    text = (
+        "The President of the Republic of Ghana, John Dramani Mahama, was received on Tuesday "
+        "at the State House by the President of the Republic of Kenya, William Ruto."
+    )
+    assert _events(text) == [("occurred", ("GHA", "KEN"), "KEN")]
+
+
+def test_a_later_passive_does_not_make_the_visit_verb_passive() -> None:
+    """Near-miss: "visited Nairobi and was received by …": the visit is active, Kenya hosts."""
+    text = (
+        "Ghana's foreign minister, Samuel Okudzeto Ablakwa, visited Nairobi on Tuesday and was "
+        "received by the Kenyan president, officials in Accra said."
+    )
+    assert [h for _, _, h in _events(text)] == ["KEN"]

@@ -240,6 +240,8 @@ def _sport(at: _At) -> bool:
     return tc.SPORT_AFTER().match(at.text, at.w_end, at.end) is not None
 
 
+# "received on Tuesday at the palace by the President": adjuncts, then the passive's agent
+_BY_AGENT_AHEAD = lazy_regex(r"[^,;.]{1,60}?[ \t]by[ \t]+(?:the[ \t]+)?[A-Z]")
 # ", whom the president received": a relative clause whose object is its head
 _WHOM_BEFORE = lazy_regex(r",[ \t]+whom[ \t]+[^,;.]{1,70}$")
 
@@ -262,6 +264,11 @@ def _greeting_no_guest(at: _At) -> bool:
         )
         # "was received by President Macron": the passive names the host after "by"
         or (at.nxt == "by" and at.prev in AUXILIARIES and at.capitalised(2))
+        # "was received on Tuesday at the Presidential Palace by the President of …"
+        or (
+            at.prev in AUXILIARIES
+            and _BY_AGENT_AHEAD().match(at.text, at.w_end, min(at.end, at.w_end + 80)) is not None
+        )
         # "Prime Minister Pedro Sanchez was received in Rabat": an official received in a
         # place names no host, but the place's state receives them
         or (

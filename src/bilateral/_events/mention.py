@@ -259,7 +259,8 @@ def _roles(
         fired.append(("host.visit-venue", "host"))
     if trigger.word in HOST_WORDS and _passive(text, sentence, trigger):
         # "Merz was received by Macron", "will be hosted by Modi": the agent hosts
-        agents = [i for i in roles.parties if i.start >= trigger.end]
+        by = _by_agent(text, sentence, trigger) or trigger.end
+        agents = [i for i in roles.parties if by <= i.start <= by + AGENT_REACH]
         if agents:
             roles.host = agents[0].country
             fired.append(("host.agent-of-a-passive", "host"))
@@ -280,9 +281,29 @@ def _roles(
     return roles
 
 
-# "was received by", and a participle after a comma: "Ruto, hosted by Hassan, toured …"
-_PASSIVE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(AUXILIARIES))})|,)[ \t]+$", re.IGNORECASE)
+#: Characters after "by" within which a passive's agent is named.
+AGENT_REACH = 40
+
+# "was received by": an auxiliary before the verb
+_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES))})[ \t]+$", re.IGNORECASE)
+# a participle after a comma: "Ruto, hosted by Hassan, toured …"
+_PARTICIPLE_BEFORE = re.compile(r",[ \t]+$")
 _BY = re.compile(r"[ \t]+by\b")
+# "by" after the verb's adjuncts, in its clause: "was received on Tuesday at the palace by"
+_BY_AFTER_ADJUNCTS = re.compile(r"(?:(?!\band\b)[^,;.]){0,60}?[ \t]by\b")
+
+
+def _by_agent(text: str, sentence: tuple[int, int], trigger: Trigger) -> int | None:
+    """Where the agent of a passive verb starts (just after its "by"), or ``None``: "was
+    received (on Tuesday at the palace) by Macron", "Ruto, hosted by Hassan,"."""
+    lo = max(sentence[0], trigger.start - AUXILIARY_REACH)
+    if _PASSIVE_BEFORE.search(text, lo, trigger.start) is not None:
+        by = _BY_AFTER_ADJUNCTS.match(text, trigger.end)
+    elif _PARTICIPLE_BEFORE.search(text, lo, trigger.start) is not None:
+        by = _BY.match(text, trigger.end)
+    else:
+        return None
+    return None if by is None else by.end()
 
 
 def _greeted_in(text: str, sentence: tuple[int, int], trigger: Trigger) -> bool:
@@ -292,14 +313,13 @@ def _greeted_in(text: str, sentence: tuple[int, int], trigger: Trigger) -> bool:
     return (
         trigger.word in HOST_WORDS
         and _PASSIVE_BEFORE.search(text, lo, trigger.start) is not None
-        and not _BY.match(text, trigger.end)
+        and _by_agent(text, sentence, trigger) is None
     )
 
 
 def _passive(text: str, sentence: tuple[int, int], trigger: Trigger) -> bool:
     """Whether a verb is passive with its agent after "by": "was received by Macron"."""
-    lo = max(sentence[0], trigger.start - AUXILIARY_REACH)
-    return bool(_PASSIVE_BEFORE.search(text, lo, trigger.start) and _BY.match(text, trigger.end))
+    return _by_agent(text, sentence, trigger) is not None
 
 
 def _goes_to(text: str, trigger: Trigger, item: Item, greeted: bool) -> bool:
