@@ -200,3 +200,29 @@ def test_a_later_passive_does_not_make_the_visit_verb_passive() -> None:
         "received by the Kenyan president, officials in Accra said."
     )
     assert [h for _, _, h in _events(text)] == ["KEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "timex"),
+    [
+        (
+            "Kenyan President William Ruto began his week-long visit to Ghana on Sunday.",
+            "ongoing",
+            "2024-02-18/2024-02-24",
+        ),
+        (
+            "Kenyan President William Ruto ended a week-long visit to Ghana on Sunday.",
+            "occurred",
+            "2024-02-12/2024-02-18",
+        ),
+        # near-miss: a week-long strike is no trip's length
+        (
+            "Kenyan President William Ruto visited Ghana on Sunday during a week-long strike.",
+            "occurred",
+            "2024-02-18",
+        ),
+    ],
+)
+def test_a_week_long_trip_runs_seven_days(text: str, status: str, timex: str) -> None:
+    [e] = bilateral.extract(text, published=DAY)
+    assert (e.status.value, e.date and e.date.timex) == (status, timex)

@@ -496,6 +496,15 @@ def trip_days(text: str, trigger: Trigger, sentence: tuple[int, int]) -> int:
         # that was folded into the arrival
         found = _N_DAY_TRIP.search(text, trigger.end, sentence[1])
     if found is None:
-        return 0
+        lo = max(sentence[0], trigger.start - TRIP_DAYS_REACH)
+        return WEEK if _WEEK_LONG.search(text, lo, trigger.start) else 0
     n = found["n"].lower()
     return int(n) if n.isdigit() else _NUMBERS[n]
+
+
+#: The days of a week-long trip.
+WEEK = 7
+# "his week-long visit", "a one-week tour": a trip of seven days
+_WEEK_LONG = re.compile(
+    r"\b(?:week-long|weeklong|one-week|seven-day)[ \t]+(?:[\w-]+[ \t]+){0,2}?$", re.IGNORECASE
+)
