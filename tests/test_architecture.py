@@ -38,6 +38,7 @@ EVENT_ORDER = [
     "status",
     "polarity",
     "calls",
+    "entries",
     "dates",
     "distribute",
     "roles",

@@ -47,3 +47,28 @@ def test_one_dated_paragraph_is_no_chronology() -> None:
 @settings(max_examples=60, deadline=None)
 def test_never_raises_on_entry_like_text(parts: list[str]) -> None:
     bilateral.extract("".join(parts), published=DAY)
+
+
+DIARY = (
+    "East Africa week ahead: Ruto in Accra\n\n"
+    "What to watch in the coming days.\n\n"
+    "Monday: Kenyan President William Ruto meets Ghanaian President John Dramani Mahama "
+    "in Accra.\n\n"
+    "Tuesday-Wednesday: Indian Prime Minister Narendra Modi pays a state visit to Kenya, "
+    "hosted by Ruto."
+)
+
+
+def test_a_diary_dates_its_entries_ahead_and_plans_them() -> None:
+    events = bilateral.extract(DIARY, published=dt.date(2025, 6, 15))  # a Sunday
+    got = sorted((e.date.timex if e.date else "", e.status.value) for e in events)
+    assert got == [("2025-06-16", "planned"), ("2025-06-17/2025-06-18", "planned")]
+
+
+def test_a_review_of_the_week_is_no_diary() -> None:
+    """Near-miss: the same entries under "week in review" are not read ahead."""
+    text = DIARY.replace("week ahead", "week in review").replace(
+        "What to watch in the coming days.", "What happened."
+    )
+    explained = bilateral.explain(text, published=dt.date(2025, 6, 15))
+    assert "date.agenda-entry" not in explained.fired()

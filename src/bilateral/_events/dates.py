@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 import attrs
 
 from bilateral._document import Document
+from bilateral._events.entries import agenda_entries, chronology_entries
 from bilateral._events.records import Group, Mention, State
 from bilateral._events.spans import reach
 from bilateral._mentions import DateMention
@@ -125,8 +126,9 @@ def dated_lines_stage(doc: Document, state: State) -> State:
     """Stage: a list of dated items (a ministry's press releases: "2024-10-18" on a line of
     its own, then the item): an item's undated mentions take the date of the line above them.
     Only with two or more such lines; one alone at the top stamps the publication. Entries
-    of a chronology ("FEB. 17, 2024: …") date their paragraphs the same way."""
-    state = _chronology_entries(doc, state)
+    of a chronology ("FEB. 17, 2024: …") and of a diary of the days ahead ("Monday: …") date
+    their paragraphs the same way (``_events/entries.py``)."""
+    state = agenda_entries(doc, chronology_entries(doc, state))
     text = doc.text
     by_start = {d.start: d for d in doc.dates if isinstance(d.value, DateSpan)}
     lines: list[tuple[int, DateSpan]] = []
@@ -156,42 +158,6 @@ def dated_lines_stage(doc: Document, state: State) -> State:
                 i = line_at[below.end()]
             if i >= 0:
                 m = m.by("date.dated-item-list", "date", date=lines[i][1])
-        out.append(m)
-    return attrs.evolve(state, mentions=tuple(out))
-
-
-#: A chronology has at least this many entries.
-CHRONOLOGY_ENTRIES = 2
-
-# what follows the date that opens a chronology's entry: "JULY 10, 2025: ", "June 15, 2020 — "
-_ENTRY_MARK = re.compile(r"[ \t]*(?::|[—–]|--?)[ \t]+")
-
-
-def _chronology_entries(doc: Document, state: State) -> State:
-    """A chronology (two or more paragraphs that open with a date and a colon or a dash:
-    "FEB. 17, 2024: Scholz hosts Aliyev and Pashinyan …"): a mention of an entry with no
-    date of its own takes the entry's, and one in the present tense of a past entry is
-    held."""
-    text = doc.text
-    entries = [
-        (d.start, d.value)
-        for d in doc.dates
-        if isinstance(d.value, DateSpan)
-        and (d.start == 0 or text[d.start - 1] == "\n")
-        and _ENTRY_MARK.match(text, d.end)
-    ]
-    if len(entries) < CHRONOLOGY_ENTRIES:
-        return state
-    starts = [s for s, _ in entries]
-    out = []
-    for m in state.mentions:
-        i = bisect.bisect_right(starts, m.trigger.start) - 1
-        if i >= 0 and text.find("\n", starts[i], m.trigger.start) == -1:
-            day = entries[i][1]
-            if m.date is None:
-                m = m.by("date.chronology-entry", "date", date=day)
-            if m.status is Status.PLANNED and not m.strong and day.end < doc.published:
-                m = m.by("date.chronology-entry", "status", status=Status.OCCURRED)
         out.append(m)
     return attrs.evolve(state, mentions=tuple(out))
 
