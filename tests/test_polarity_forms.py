@@ -109,3 +109,29 @@ def test_a_fronted_joint_phrase_stays_one_event() -> None:
 @settings(max_examples=80, deadline=None)
 def test_never_raises_on_the_forms_words(words: list[str]) -> None:
     bilateral.extract(" ".join(words), published=DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{RUTO} failed to meet {HASSAN} in January in Dodoma.",
+        f"There are no plans for U.S. Secretary of State Antony Blinken to meet {HASSAN}.",
+        "Kenya turned down Tanzania's offer to host talks, saying the time was not right.",
+        f"{RUTO} declined an invitation from U.S. President Joe Biden to visit Washington.",
+    ],
+)
+def test_more_forms_of_denial(text: str) -> None:
+    assert _pairs(text) == []
+
+
+def test_talks_that_failed_to_take_place_are_cancelled_not_dropped() -> None:
+    """Near-miss: "failed to" after the event word tells a cancellation, not a denial."""
+    text = "Talks between Kenya and Tanzania failed to take place on Monday."
+    [e] = bilateral.extract(text, published=DAY)
+    assert e.status.value == "cancelled"
+
+
+def test_a_fronted_date_dates_a_plan_told_in_the_present() -> None:
+    text = f"Next week, {RUTO} plans to meet {HASSAN} in Dodoma."
+    [e] = bilateral.extract(text, published=DAY)
+    assert (e.status.value, e.date and e.date.timex) == ("planned", "2024-W09")

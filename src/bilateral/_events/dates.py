@@ -51,6 +51,13 @@ _SCHEDULE_CUES = frozenset(
         "is to",
         "are to",
         "scheduled to",
+        # a plan told in the present: "Next week, Macron plans to meet Scholz"
+        "plans to",
+        "plan to",
+        "intends to",
+        "intend to",
+        "hopes to",
+        "aims to",
         "slated to",
         "is going to",
         "are going to",

@@ -344,16 +344,17 @@ def _private_travellers(c: _Clause) -> bool:
 # "declined an invitation to visit", "turned down an invitation from Xi to visit": refused
 _REFUSED = re.compile(
     r"\b(?:declin(?:ed|es|ing)|turn(?:ed|s|ing)[ \t]+down|reject(?:ed|s|ing)|refus(?:ed|es|ing)"
-    r"|spurn(?:ed|s|ing))[ \t]+(?:an?|the|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+)?"
+    r"|spurn(?:ed|s|ing))[ \t]+(?:(?:an?|the|his|her|their|its)[ \t]+)?(?:[\w'’.-]+[ \t]+){0,3}?"
     # "an invitation to visit", "a proposal to hold talks", "an offer of talks"
-    r"(?:invitation|offer|request|proposal)\b(?:[^.;!?]{0,80}?\bto[ \t]+"
-    r"(?:(?:hold|have|conduct|resume|open|start)[ \t]+(?:an?[ \t]+|direct[ \t]+|new[ \t]+)?)?"
+    r"(?:invitation|offer|request|proposal)\b(?:[^;!?]{0,80}?\bto[ \t]+"
+    r"(?:(?:hold|have|conduct|resume|open|start|host)[ \t]+"
+    r"(?:an?[ \t]+|direct[ \t]+|new[ \t]+)?)?"
     r"|[ \t]+(?:of|for)[ \t]+(?:direct[ \t]+|new[ \t]+|fresh[ \t]+)?)$",
     re.IGNORECASE,
 )
 # "There are no plans for Modi to visit", "has no plans to meet": nothing is planned
 _NO_PLANS = re.compile(
-    r"\bno[ \t]+(?:immediate[ \t]+|current[ \t]+)?plans?[ \t]+(?:for\b[^.;!?]{0,80}?\b)?to[ \t]+$",
+    r"\bno[ \t]+(?:immediate[ \t]+|current[ \t]+)?plans?[ \t]+(?:for\b[^;!?]{0,80}?\b)?to[ \t]+$",
     re.IGNORECASE,
 )
 # "If the ceasefire holds, Modi will visit": a condition opens the sentence
