@@ -135,3 +135,16 @@ def test_a_fronted_date_dates_a_plan_told_in_the_present() -> None:
     text = f"Next week, {RUTO} plans to meet {HASSAN} in Dodoma."
     [e] = bilateral.extract(text, published=DAY)
     assert (e.status.value, e.date and e.date.timex) == ("planned", "2024-W09")
+
+
+def test_a_possessive_date_before_modifiers_dates_the_event_noun() -> None:
+    text = "Monday's three-nation summit in Nairobi brought together Kenya, Ghana and Nigeria."
+    [e] = bilateral.extract(text, published=DAY)  # a Wednesday
+    assert e.date is not None and e.date.timex == "2024-02-19"
+
+
+def test_a_possessive_date_of_another_noun_does_not_date_the_event() -> None:
+    """Near-miss: "after Sunday's presidential run-off" dates the run-off, not the meeting."""
+    text = f"After Sunday's presidential run-off, {RUTO} met {HASSAN}."
+    [e] = bilateral.extract(text, published=DAY)
+    assert e.date is None

@@ -77,6 +77,10 @@ _ENDING = re.compile(
 _ATTRIBUTIVE_NOUN = re.compile(r"[ \t]+(?P<w>[A-Za-z][a-z-]{2,})\b")
 
 
+# up to two modifiers between a possessive date and its noun: "Monday's three-nation summit"
+_MODIFIERS = re.compile(r"(?:[ \t]+[A-Za-z][\w-]*){1,2}[ \t]+")
+
+
 # event nouns a possessive date may still date ("Tuesday's talks" told of the visit)
 _SAME_TRIGGER_NOUN = re.compile(r"(?:talks|meeting|meetings|summit|visit|trip|call|negotiations)\b")
 
@@ -94,6 +98,8 @@ def _of_another_noun(text: str, d: DateMention, trigger: Trigger) -> bool:
     noun = _ATTRIBUTIVE_NOUN.match(text, d.end)
     if noun is None or noun.start("w") == trigger.start:
         return False
+    if not the and _MODIFIERS.fullmatch(text, d.end, trigger.start):
+        return False  # "Monday's three-nation summit": the trigger after its modifiers
     return the or not _SAME_TRIGGER_NOUN.match(text, noun.start("w"))
 
 
