@@ -82,3 +82,28 @@ class TestFullestForm:
 def test_names_never_raise_and_lie_in_the_text(text: str) -> None:
     for m in bilateral.find_actors(text):
         assert m.text == text[m.start : m.end]
+
+
+class TestSurnamesAlone:
+    def test_leaders_by_surname_alone_in_a_headline(self) -> None:
+        text = "Widodo, Ramaphosa hold talks as trade row simmers"
+        [e] = bilateral.extract(text, published=dt.date(2024, 3, 13))
+        assert [c.alpha_3 for c in e.countries] == ["IDN", "ZAF"]
+        assert sorted(p.name or "" for p in e.participants) == ["Cyril Ramaphosa", "Joko Widodo"]
+
+    def test_a_surname_out_of_office_places_no_one(self) -> None:
+        """Near-miss: Widodo left office in October 2024."""
+        found = bilateral.find_actors("Widodo spoke.", on=dt.date(2025, 3, 13))
+        assert all(m.actor.country is None for m in found)
+
+    def test_a_short_surname_alone_is_anyones(self) -> None:
+        """Near-miss: "Ali" (three letters) is no leader's surname read alone."""
+        found = bilateral.find_actors("Ali spoke.", on=dt.date(2024, 3, 13))
+        assert all(m.actor.country is None for m in found)
+
+    def test_a_meeting_off_the_table_is_no_event(self) -> None:
+        text = (
+            "Philippine President Ferdinand Marcos Jr. said a meeting with Chinese President "
+            'Xi Jinping was "not on the table for now".'
+        )
+        assert bilateral.extract(text, published=dt.date(2024, 4, 12)) == []

@@ -71,6 +71,47 @@ def _terms(name: str) -> tuple[RosterEntry, ...]:
     return entries
 
 
+#: The offices whose holders news names by surname alone ("Widodo, Ramaphosa hold talks").
+SURNAME_ROLES = frozenset({"head_of_state", "head_of_government"})
+#: The shortest surname read alone: "Ali" or "Kim" is anyone's.
+SURNAME_LENGTH = 4
+
+
+@functools.cache
+def _surnames() -> dict[str, tuple[RosterEntry, ...]]:
+    """Heads of state and government by the last word of each of their names."""
+    by_surname: dict[str, list[RosterEntry]] = {}
+    for row in read_tsv("roster.tsv"):
+        if row["role"] not in SURNAME_ROLES:
+            continue
+        entry = RosterEntry(
+            country=row["country"],
+            role=row["role"],
+            title=row["title"],
+            name=row["name"],
+            start=dt.date.fromisoformat(row["start"]),
+            end=dt.date.fromisoformat(row["end"]) if row["end"] else None,
+        )
+        for full in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+            last = full.split()[-1]
+            if len(last) >= SURNAME_LENGTH and last[0].isupper() and " " in full:
+                by_surname.setdefault(norm_name(last), []).append(entry)
+    return {k: tuple(v) for k, v in by_surname.items()}
+
+
+def _surname_terms(name: str, on: dt.date | None) -> tuple[RosterEntry, ...]:
+    """The one head of state or government whose surname ``name`` is, in office on ``on``;
+    none when it is no single word, has no date to check, or fits two states' leaders."""
+    if on is None or " " in name.strip() or len(name) < SURNAME_LENGTH:
+        return ()
+    held = tuple(
+        e
+        for e in _surnames().get(norm_name(name), ())
+        if e.start <= on and (e.end is None or on < e.end)
+    )
+    return held if len({e.country for e in held}) == 1 else ()
+
+
 @functools.lru_cache(maxsize=16)
 def _user_terms(officials: tuple[Official, ...]) -> dict[str, tuple[RosterEntry, ...]]:
     """A user's office holders by normalised name, as roster terms."""
@@ -87,7 +128,7 @@ def roster_lookup(name: str, on: dt.date | None = None) -> tuple[RosterEntry, ..
     >>> [e.country for e in roster_lookup("Li Qiang", dt.date(2024, 5, 27))][:1]
     ['CHN']
     """
-    entries = _terms(name)
+    entries = _terms(name) or _surname_terms(name, on)
     mine = active()
     if mine is not None and mine.officials:  # a user's own office holders, during extract
         entries += _user_terms(mine.officials).get(norm_name(name), ())

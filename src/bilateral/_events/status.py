@@ -152,8 +152,10 @@ _WINDOW_AFTER = 60
 
 
 _NOT_PLANNED = re.compile(
-    r"\b(?:(?:was|is|were|are)[ \t]+not[ \t]+(?:planned|scheduled|expected|envisaged"
-    r"|on[ \t]+the[ \t]+(?:agenda|cards|programme|program))"
+    r"\b(?:(?:was|is|were|are)[ \t]+[\"“]?not[ \t]+(?:planned|scheduled|expected|envisaged"
+    r"|on[ \t]+the[ \t]+(?:agenda|cards|programme|program|table))"
+    # "a meeting with Xi was off the table"
+    r"|(?:was|is|were|are)[ \t]+off[ \t]+the[ \t]+(?:table|agenda)"
     r"|(?:has|have|had)[ \t]+not[ \t]+been[ \t]+(?:planned|scheduled))\b",
     re.IGNORECASE,
 )
