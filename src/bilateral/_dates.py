@@ -23,6 +23,7 @@ import functools
 from bilateral._args import check_published, check_text
 from bilateral._date_nested import nest, nested_prefix
 from bilateral._date_scan import date_mentions, scan
+from bilateral._date_single import single
 from bilateral._date_times import timed
 from bilateral._mentions import DateMention
 from bilateral._model import DateSpan, Duration, TimeRef
@@ -84,7 +85,8 @@ def _resolve(
     """resolve_date on checked arguments; memoised, as a day's news repeats its expressions."""
     if not text or len(text) > 200:
         return None
-    found = scan(text, ref, tense, one=True)
+    one = single(text, ref, tense)  # the fast path: one form reads the whole expression
+    found = [one] if one is not None else scan(text, ref, tense, one=True)
     if (
         len(found) == 1
         and found[0][0].end() == len(text)

@@ -1,0 +1,226 @@
+"""The fast path of :func:`~bilateral.resolve_date`: one short expression, read without the
+document scan.
+
+:func:`~bilateral._date_scan.scan` reads a document: it keys every token, keeps the offsets
+of all of them, tries at each token worth a look one regex of every form that token can
+open, and keeps the anchors a later form may count from. A single expression needs none of
+that when its first token worth a look opens a form that reads it to its end: then that is
+the one thing the scan would find. :func:`single` finds it directly:
+
+1. the expression's *shape*: its letter runs and digits, each looked up in a table of the
+   words some form cannot match without (a unit for "three days ago", a weekday for "last
+   Friday", a month for "May 2024"), OR-ed into one bit mask of the forms still possible;
+2. the *plan* of (first token, shape): the forms that token opens, in the scan's order,
+   less those the shape rules out, each as a regex of its own (plans are few, and kept);
+3. the first of them that matches is the one the scan's alternation would take; its
+   handler gives the answer, as in the scan.
+
+When that match does not read the whole expression, or its handler declines, or the text
+is not ASCII (where case-folding could match a word the shape did not see), :func:`single`
+gives ``None`` and the caller runs the scan: the fast path only ever answers what the scan
+would answer (``tests/test_dates_single.py`` checks it on generated expressions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Literal
+
+from bilateral._date_anchor import Context, Handler
+from bilateral._date_forms import SPECIAL, WEAK, dispatch, dispatch_key, form_regex
+from bilateral._date_forms import forms_of as _forms_of
+from bilateral._date_scan import HANDLERS, Found
+from bilateral._date_words import words_of_kind
+from bilateral._regex import lazy_regex
+from bilateral._vocab import Tense
+from bilateral._words import month_words, weekday_words
+
+__all__ = ["single"]
+
+_DIGITS = "0123456789"
+#: the units of a shape: runs of letters, and single digits
+_RUNS = lazy_regex(r"[a-z]+|\d")
+
+
+def _split(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _requirements() -> dict[str, frozenset[str]]:
+    """form -> the words of which every match of the form reads one as a whole run of letters
+    (or one digit); forms not listed may match without any given word. Each word stands in
+    its form's regex between non-letters ("\\s+", "-", a digit, the form's end), so that a
+    match reads it only where the text has it as a run of letters."""
+    months = frozenset(month_words("name"))
+    anymonth = months | frozenset(month_words("abbr"))
+    weekdays = frozenset(weekday_words())
+    seasons = frozenset(words_of_kind("season"))
+    units = frozenset(words_of_kind("unit"))
+    digits = frozenset(_DIGITS)
+    return {
+        "mdy": anymonth,
+        "dmy": anymonth,
+        "my": anymonth,
+        "sy": seasons,
+        "sea": seasons,
+        "spy": _split("eighteen nineteen twenty thousand"),
+        "q": _split("quarter quarters half"),
+        "qa": _split("quarter period"),
+        "ya": _split("ago earlier"),
+        "ye": _split("end"),
+        "fyr": _split("year"),
+        "cen": _split("century"),
+        "decw": _split("forties fifties sixties seventies eighties nineties"),
+        "dec": digits,
+        "wkd": _split("weekend"),
+        "rel": _split("week weekend month quarter year decade") | seasons,
+        "ana": _split("day morning afternoon evening night week weekend month year")
+        | months
+        | weekdays,
+        "wd": weekdays,
+        "mon": months,
+        "dur": units,
+        "ago": units,
+        "adj": _split("day week month year decade hour"),
+        "dps": _split("hours days weeks months years decades centuries"),
+        "dw": _split("today tonight yesterday tomorrow morning afternoon evening night"),
+        "pod": _split("morning afternoon evening"),
+        "yr": digits,
+        "dom": digits,
+    }
+
+
+@functools.cache
+def _shape_table() -> tuple[dict[str, int], dict[str, int]]:
+    """word -> the bits of the forms it makes possible; form -> its bit (0: always possible)."""
+    bit_of: dict[str, int] = {}
+    bits: dict[str, int] = {}
+    for i, (form, words) in enumerate(_requirements().items()):
+        bit_of[form] = 1 << i
+        for word in words:
+            bits[word] = bits.get(word, 0) | 1 << i
+    return bits, bit_of
+
+
+@functools.lru_cache(maxsize=2048)
+def _plan(key: str, shape: int) -> tuple[tuple[re.Pattern[str], Handler], ...]:
+    """The forms ``key`` opens that an expression of ``shape`` can match, in the scan's order,
+    each as its own regex with its handler."""
+    bit_of = _shape_table()[1]
+    return tuple(
+        (_form_pattern(form), HANDLERS[form])
+        for form in _forms_of()[key]
+        if not bit_of.get(form, 0) or bit_of[form] & shape
+    )
+
+
+@functools.cache
+def _form_pattern(form: str) -> re.Pattern[str]:
+    return form_regex((form,))
+
+
+def _key(word: str, table: dict[str, re.Pattern[str]]) -> str:
+    """A lowercase token's dispatch key, as the scan computes it."""
+    if word in table or (word[0] not in SPECIAL and word[-1] not in _DIGITS):
+        return word
+    return dispatch_key(word)
+
+
+def _first(low: str) -> tuple[str, int] | None:
+    """The dispatch key of the token that opens ``low``, when it is worth a look and plainly
+    a whole token (most expressions); else ``None``, and :func:`_wanted` decides."""
+    table, follow = dispatch()
+    words = low.split(None, 2)
+    if not words or not words[0].isalnum() or not low.startswith(words[0]):
+        return None
+    key = _key(words[0], table)
+    if key not in table:
+        return None
+    if key not in WEAK or (len(words) > 1 and _key(words[1], table) in follow):
+        return key, 0  # a weak word before a date word: "in May" ("may" is a whole token)
+    return None
+
+
+def _wanted(low: str) -> list[tuple[str, int]]:
+    """The dispatch key and offset of every token worth a look, as the scan finds them (a
+    weak word only before a date word)."""
+    table, follow = dispatch()
+    parts = _SPLIT().split(low)  # gaps and tokens in turn
+    keys = [_key(w, table) for w in parts[1::2]]
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for i, key in enumerate(keys):
+        pos += len(parts[2 * i])
+        if key in table and (key not in WEAK or (i + 1 < len(keys) and keys[i + 1] in follow)):
+            out.append((key, pos))
+        pos += len(parts[2 * i + 1])
+    return out
+
+
+#: TOKEN as a split pattern: gaps and tokens in turn
+_SPLIT = lazy_regex(r"(['’]?\w+)")
+
+
+def _shape(low: str) -> int:
+    """The bits of the forms the words of ``low`` make possible (its runs of letters, digits)."""
+    bits = _shape_table()[0]
+    shape = 0
+    for word in low.split():
+        if word.isalpha():  # most words: one run of letters
+            shape |= bits.get(word, 0)
+        else:
+            for run in _RUNS().findall(word):
+                shape |= bits.get(run, 0)
+    return shape
+
+
+def single(text: str, ref: dt.date, tense: Tense | None) -> Found | None:
+    """What ``scan(text, ref, tense, one=True)`` finds, when it is one match that reads
+    ``text`` to its end; ``None`` when the scan must decide.
+
+    As the scan does, it tries the tokens worth a look in turn, until a form matches there
+    and its handler takes the match.
+
+    >>> m, value, *_ = single("in May 2024", dt.date(2025, 1, 1), None)
+    >>> m.group(), value.timex
+    ('May 2024', '2024-05')
+    """
+    if not text.isascii():
+        return None
+    low = text.lower()
+    shape = _shape(low)
+    ctx = Context(text, ref, tense, one=True)
+    first = _first(low)
+    if first is not None:
+        found = _at(text, ctx, first, shape)
+        if found is not False:
+            return found
+    for at in _wanted(low)[first is not None :]:
+        found = _at(text, ctx, at, shape)
+        if found is not False:
+            return found
+    return None
+
+
+def _at(text: str, ctx: Context, at: tuple[str, int], shape: int) -> Found | Literal[False] | None:
+    """The scan at one token: its find if it reads ``text`` to its end; ``False`` when no form
+    matches there or its handler declines (the scan goes on); ``None`` when the scan keeps a
+    match that leaves words after it."""
+    key, pos = at
+    for pattern, handler in _plan(key, shape):
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        whole = m.group()
+        try:
+            answer = handler(m, ctx, whole)
+        except (ValueError, OverflowError, KeyError):
+            return False
+        if answer is None:
+            return False
+        if m.end() != len(text):
+            return None
+        return (m, *answer, pos, pos + len(whole))
+    return False
