@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from bilateral._date_words import Answer, trie
+from bilateral._date_words import Answer, one_space, trie
 from bilateral._model import DateSpan
 from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
@@ -25,6 +25,7 @@ from bilateral._words import report_verbs
 __all__ = ["Context", "Handler", "direction_of", "sentence_tense"]
 
 _ORDER = {g: i for i, g in enumerate(Granularity)}
+_TENSES = {t.value: t for t in Tense}
 
 
 @functools.cache
@@ -125,7 +126,7 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
     last_end, last_value, governor = -2, "", ""
     for m in _cue_pattern().finditer(text, start, end):
         word = m.group().lower()
-        value = table.get(re.sub(r"\s+", " ", word))
+        value = table.get(one_space(word))
         planned = value == "plan"
         value, governor = _governed(text, word, value, governor, (last_end, m.start()))
         if value is None:  # an -ed word; capitalised, it is a name ("United")
@@ -165,7 +166,7 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
             # "a meeting, set for Oct. 23, was called off": a schedule with no tense of its
             # own, told before or after the day; the nearest such day
             value = "present"
-        found.append((m.start(), Tense(value)))
+        found.append((m.start(), _TENSES[value]))
         if planned and value == "past":
             # "agreed to leave on Friday": the infinitive after a verb of plan looks ahead,
             # listed in the table or not
@@ -212,8 +213,12 @@ class Context:
         self.ref = ref
         self.given = given
         self.one = one
-        self.sents = [(0, len(text))] if one else sents if sents is not None else sentences(text)
-        self.sent_starts = [s for s, _ in self.sents]
+        if one:  # one expression: one sentence, and no sentence split
+            self.sents = [(0, len(text))]
+            self.sent_starts = [0]
+        else:
+            self.sents = sents if sents is not None else sentences(text)
+            self.sent_starts = [s for s, _ in self.sents]
         self.sent_cues: dict[int, list[tuple[int, Tense]]] = {}
         # latest[k]: the last anchor at least as fine as the granularity of order k, so that
         # last() is O(1) rather than a walk back over every anchor (O(n**2) on "1990 1990 …
@@ -243,11 +248,7 @@ class Context:
         """The tense of the cue nearest before the expression in its sentence, else after it."""
         if self.given is not None:
             return self.given
-        lead = _LEAD_WORD().search(self.text, max(0, start - 10), start)
-        word = lead.group(1).lower() if lead is not None else ""
-        if word in _CLOCK_WORDS or (not word and self.text[start - 2 : start - 1] == "."):
-            lead = _LEAD_CLOCK().search(self.text, max(0, start - 30), start)
-            word = lead.group(1).lower() if lead is not None else ""
+        word = self._lead_word(start)
         if word in ("since", "ago", "last"):
             return Tense.PAST
         if word in ("until", "till", "through"):
@@ -262,7 +263,35 @@ class Context:
         cues = self.sent_cues.get(s)
         if cues is None:
             cues = self.sent_cues[s] = _cues(self.text, s, e)
-        when = _WHEN_AFTER().match(self.text, end)
+        if cues:  # most expressions alone have none
+            tense = self._cue_tense(cues, s, start, end)
+            if tense is not None:
+                return tense
+        if (
+            not self.one
+            and _HEADLINE_END().match(self.text, e)
+            and not self.text[s:e].rstrip().endswith(_STOPS)
+        ):
+            return Tense.PRESENT  # a headline's present tense: the nearest such day
+        return None
+
+    def _lead_word(self, start: int) -> str:
+        """The word right before ``start`` (before a clock time told there), lowercase."""
+        if not start:
+            return ""  # nothing before: no regex to run
+        lead = _LEAD_WORD().search(self.text, max(0, start - 10), start)
+        word = lead.group(1).lower() if lead is not None else ""
+        if word in _CLOCK_WORDS or (not word and self.text[start - 2 : start - 1] == "."):
+            lead = _LEAD_CLOCK().search(self.text, max(0, start - 30), start)
+            word = lead.group(1).lower() if lead is not None else ""
+        return word
+
+    def _cue_tense(
+        self, cues: list[tuple[int, Tense]], s: int, start: int, end: int
+    ) -> Tense | None:
+        """The tense of the cues of the sentence at ``s`` that dates the expression at
+        ``start``-``end``: the clause after "when", the cue before, else one after."""
+        when = _WHEN_AFTER().match(self.text, end) if end < len(self.text) else None
         if when is not None:
             # "in December, when the two countries signed a treaty": the clause the date
             # opens tells its tense, whatever the verb before it
@@ -284,12 +313,6 @@ class Context:
                 self.text, (at, tense)
             ):
                 return tense
-        if (
-            not self.one
-            and _HEADLINE_END().match(self.text, e)
-            and not self.text[s:e].rstrip().endswith(_STOPS)
-        ):
-            return Tense.PRESENT  # a headline's present tense: the nearest such day
         return None
 
     def before(self, start: int) -> str:

@@ -21,6 +21,7 @@ from bilateral._date_words import (
     ans,
     month_number,
     number_of,
+    one_space,
     part_mod,
     season_start,
     shift,
@@ -72,7 +73,7 @@ _PERIODS = ("year-ago", "year-earlier", "latest")
 
 
 def _h_qa(m: re.Match[str], ctx: Context, text: str) -> Answer:
-    mod = re.sub(r"\s+", " ", (m["qa_mod"] or "").lower())
+    mod = one_space((m["qa_mod"] or "").lower())
     back = m["qa_ago"] or m["qa_ly"]  # "the same period last year", "last year's quarter"
     if m["qa_unit"].lower() == "period" and not (m["qa_y"] or back) and mod not in _PERIODS:
         return None
@@ -177,7 +178,7 @@ def _season_span(code: str, ref: dt.date, offset: int, text: str, mod: DateMod |
 def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if m["rel_unit"][0].isupper() and ctx.text[m.start() - 1 : m.start()] in ('"', "“"):
         return None  # a title in quotes: ABC's "This Week", a column "Next Year"
-    rel = re.sub(r"\s+", " ", m["rel_rel"].lower())
+    rel = one_space(m["rel_rel"].lower())
     if rel == "in the":
         if not (m["rel_er"] or m["rel_pre"]) or m["rel_the"]:
             return None  # "later in the year" is this year, late; "in the year" alone is not
@@ -329,7 +330,7 @@ def _h_dps(m: re.Match[str], ctx: Context, text: str) -> Answer:
 def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     n = number_of(m["ago_n"])
     unit = unit_of(m["ago_unit"])
-    direction = re.sub(r"\s+", " ", m["ago_dir"].lower())
+    direction = one_space(m["ago_dir"].lower())
     if n is None:  # "several years ago": some time before; "a few days later": a few days
         return (None, "PAST_REF", None) if direction == "ago" else _some_units(unit, None, text)
     if unit == "century":
@@ -410,8 +411,12 @@ def _h_lng(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return _some_units(unit, None, text) if m["lng_pl"] else _duration_answer(1, unit, None, text)
 
 
+#: "early Tuesday", "late yesterday": that day, with mod early or late (TIMEX3 START, END)
+_EARLY_LATE = {"early": DateMod.EARLY, "late": DateMod.LATE}
+
+
 def _h_dw(m: re.Match[str], ctx: Context, text: str) -> Answer:
-    word = re.sub(r"\s+", " ", m["dw"].lower())
+    word = one_space(m["dw"].lower())
     offset = {
         "yesterday": -1,
         "tomorrow": 1,
@@ -420,13 +425,13 @@ def _h_dw(m: re.Match[str], ctx: Context, text: str) -> Answer:
         "the day after tomorrow": 2,
     }.get(word, 0)
     pre = (m["dw_pre"] or "").lower()
-    mod = {"early": DateMod.EARLY, "late": DateMod.LATE}.get(pre)
+    mod = _EARLY_LATE.get(pre)
     return ans(unit_span(ctx.ref + offset * DAY, _G.DAY, text, mod))
 
 
 def _h_wd(m: re.Match[str], ctx: Context, text: str) -> Answer:
     # "early Tuesday": that day, with mod early (TIMEX3 START)
-    mod = {"early": DateMod.EARLY, "late": DateMod.LATE}.get((m["wd_pre"] or "").lower())
+    mod = _EARLY_LATE.get((m["wd_pre"] or "").lower())
     return _weekday(m, ctx, text, mod)
 
 
@@ -467,7 +472,7 @@ def _unit_after() -> re.Pattern[str]:
 def _h_vague(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if _unit_after().match(ctx.text, m.end()):
         return None  # the unit's own form reads it, from the next word
-    timex = vague_table()[re.sub(r"\s+", " ", m["vg"].lower())]
+    timex = vague_table()[one_space(m["vg"].lower())]
     if timex.startswith("PX"):  # "recent weeks": an unknown number of weeks
         value = Duration(value=timex, text=text)
         return (value, timex, None)

@@ -25,14 +25,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 from bilateral._date_anchor import Context, Handler
 from bilateral._date_forms import SPECIAL, WEAK, dispatch, dispatch_key, form_regex
 from bilateral._date_forms import forms_of as _forms_of
+from bilateral._date_holidays import holiday_names
 from bilateral._date_scan import HANDLERS, Found
-from bilateral._date_words import words_of_kind
+from bilateral._date_words import vague_table, words_of_kind
 from bilateral._regex import lazy_regex
 from bilateral._vocab import Tense
 from bilateral._words import month_words, weekday_words
@@ -89,18 +92,30 @@ def _requirements() -> dict[str, frozenset[str]]:
         "pod": _split("morning afternoon evening"),
         "yr": digits,
         "dom": digits,
+        "clk": digits | _split("noon midday midnight"),
+        "wds": frozenset(f"{d}s" for d in weekday_words("name"))
+        | _split("nights mornings evenings afternoons"),
+        "vague": _longest_runs(vague_table()),
+        "hol": _longest_runs(holiday_names()),
     }
+
+
+def _longest_runs(phrases: Iterable[str]) -> frozenset[str]:
+    """The longest run of letters of each phrase: a match of a phrase reads all its runs."""
+    return frozenset(max(_RUNS().findall(p.lower()), key=len) for p in phrases)
 
 
 @functools.cache
 def _shape_table() -> tuple[dict[str, int], dict[str, int]]:
-    """word -> the bits of the forms it makes possible; form -> its bit (0: always possible)."""
+    """word -> the bits of the forms it makes possible ("#": those of any digit); form ->
+    its bit (0: always possible)."""
     bit_of: dict[str, int] = {}
     bits: dict[str, int] = {}
     for i, (form, words) in enumerate(_requirements().items()):
         bit_of[form] = 1 << i
         for word in words:
             bits[word] = bits.get(word, 0) | 1 << i
+    bits["#"] = functools.reduce(operator.or_, (bits.get(d, 0) for d in _DIGITS))
     return bits, bit_of
 
 
@@ -128,11 +143,10 @@ def _key(word: str, table: dict[str, re.Pattern[str]]) -> str:
     return dispatch_key(word)
 
 
-def _first(low: str) -> tuple[str, int] | None:
+def _first(low: str, words: list[str]) -> tuple[str, int] | None:
     """The dispatch key of the token that opens ``low``, when it is worth a look and plainly
     a whole token (most expressions); else ``None``, and :func:`_wanted` decides."""
     table, follow = dispatch()
-    words = low.split(None, 2)
     if not words or not words[0].isalnum() or not low.startswith(words[0]):
         return None
     key = _key(words[0], table)
@@ -163,13 +177,16 @@ def _wanted(low: str) -> list[tuple[str, int]]:
 _SPLIT = lazy_regex(r"(['’]?\w+)")
 
 
-def _shape(low: str) -> int:
-    """The bits of the forms the words of ``low`` make possible (its runs of letters, digits)."""
+def _shape(words: list[str]) -> int:
+    """The bits of the forms the ``words`` make possible (their runs of letters, digits)."""
     bits = _shape_table()[0]
+    digit_bits = bits["#"]
     shape = 0
-    for word in low.split():
+    for word in words:
         if word.isalpha():  # most words: one run of letters
             shape |= bits.get(word, 0)
+        elif word.isdigit():  # a number: what any digit makes possible
+            shape |= digit_bits
         else:
             for run in _RUNS().findall(word):
                 shape |= bits.get(run, 0)
@@ -190,9 +207,10 @@ def single(text: str, ref: dt.date, tense: Tense | None) -> Found | None:
     if not text.isascii():
         return None
     low = text.lower()
-    shape = _shape(low)
+    words = low.split()
+    shape = _shape(words)
     ctx = Context(text, ref, tense, one=True)
-    first = _first(low)
+    first = _first(low, words)
     if first is not None:
         found = _at(text, ctx, first, shape)
         if found is not False:

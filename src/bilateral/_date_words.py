@@ -16,6 +16,7 @@ from typing import Any
 from bilateral._calendar import add_months, canonical_span, weekend_of
 from bilateral._model import DateSpan, Duration
 from bilateral._model_time import Recurrence, TimeOfDay
+from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
 from bilateral._vocab import DateMod, Granularity, Tense
 from bilateral._words import month_words, weekday_words
@@ -30,6 +31,7 @@ __all__ = [
     "ans",
     "month_number",
     "number_of",
+    "one_space",
     "part_mod",
     "season_start",
     "shift",
@@ -212,11 +214,24 @@ def number_of(word: str) -> int | None:
     >>> number_of("12"), number_of("A  dozen"), number_of("some")
     (12, 12, None)
     """
-    word = re.sub(r"\s+", " ", word.lower())
+    word = one_space(word.lower())
     if word.isdigit():
         return int(word)
     kind, value = word_table().get(word, ("", ""))
     return int(value) if kind == "number" else None
+
+
+_BLANKS = lazy_regex(r"\s+")
+
+
+def one_space(words: str) -> str:
+    r"""``words`` with each run of blanks made one space, as ``re.sub(r"\s+", " ", words)``;
+    a single word (most calls) is given back as it is, with no regex call.
+
+    >>> one_space("the  day\tbefore"), one_space("next")
+    ('the day before', 'next')
+    """
+    return words if words.isalpha() else _BLANKS().sub(" ", words)
 
 
 def unit_of(word: str) -> str:

@@ -22,7 +22,7 @@ import functools
 
 from bilateral._args import check_published, check_text
 from bilateral._date_nested import nest, nested_prefix
-from bilateral._date_scan import date_mentions, scan
+from bilateral._date_scan import Found, date_mentions, scan
 from bilateral._date_single import single
 from bilateral._date_times import timed
 from bilateral._mentions import DateMention
@@ -86,6 +86,8 @@ def _resolve(
     if not text or len(text) > 200:
         return None
     one = single(text, ref, tense)  # the fast path: one form reads the whole expression
+    if one is not None and one[4] == 0:
+        return _value(one)  # and opens it: no words before it to read
     found = [one] if one is not None else scan(text, ref, tense, one=True)
     if (
         len(found) == 1
@@ -100,16 +102,21 @@ def _resolve(
         and found[0][0].end() == len(text)
         and _LEADING().fullmatch(text, 0, found[0][0].start()) is not None
     ):
-        m, value, timex, *_ = found[0]
-        if value is None and timex is not None:
-            return TimeRef(timex=timex, text=m.group())
-        return value
+        return _value(found[0])
     if found and not all(isinstance(f[1], TimeOfDay) for f in found):
         return None  # two expressions, or one with more words around it
     # nothing the rules know, or a clock time on a day they do not ("midnight on 12/06")
     from bilateral._dateparser import parse_span
 
     return parse_span(text, ref)
+
+
+def _value(found: Found) -> DateSpan | Duration | TimeRef | TimeOfDay | Recurrence | None:
+    """The value of what the scan found: a vague reference ("now") is a TimeRef."""
+    m, value, timex = found[0], found[1], found[2]
+    if value is None and timex is not None:
+        return TimeRef(timex=timex, text=m.group())
+    return value
 
 
 def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[DateMention]:
