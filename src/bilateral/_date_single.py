@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Iterable
@@ -157,20 +158,28 @@ def _first(low: str, words: list[str]) -> tuple[str, int] | None:
     return None
 
 
-def _wanted(low: str) -> list[tuple[str, int]]:
+def _wanted(low: str, words: list[str]) -> list[tuple[str, int]]:
     """The dispatch key and offset of every token worth a look, as the scan finds them (a
     weak word only before a date word)."""
     table, follow = dispatch()
-    parts = _SPLIT().split(low)  # gaps and tokens in turn
-    keys = [_key(w, table) for w in parts[1::2]]
-    out: list[tuple[str, int]] = []
-    pos = 0
-    for i, key in enumerate(keys):
-        pos += len(parts[2 * i])
-        if key in table and (key not in WEAK or (i + 1 < len(keys) and keys[i + 1] in follow)):
-            out.append((key, pos))
-        pos += len(parts[2 * i + 1])
-    return out
+    if all(map(str.isalnum, words)):  # most expressions: words between blanks are the tokens
+        keys = [_key(w, table) for w in words]
+        starts = []
+        pos = 0
+        for w in words:
+            pos = low.find(w, pos)
+            starts.append(pos)
+            pos += len(w)
+    else:
+        parts = _SPLIT().split(low)  # gaps and tokens in turn
+        keys = [_key(w, table) for w in parts[1::2]]
+        starts = list(itertools.accumulate(map(len, parts)))[0::2]
+    last = len(keys) - 1
+    return [
+        (key, starts[i])
+        for i, key in enumerate(keys)
+        if key in table and (key not in WEAK or (i < last and keys[i + 1] in follow))
+    ]
 
 
 #: TOKEN as a split pattern: gaps and tokens in turn
@@ -215,7 +224,7 @@ def single(text: str, ref: dt.date, tense: Tense | None) -> Found | None:
         found = _at(text, ctx, first, shape)
         if found is not False:
             return found
-    for at in _wanted(low)[first is not None :]:
+    for at in _wanted(low, words)[first is not None :]:
         found = _at(text, ctx, at, shape)
         if found is not False:
             return found

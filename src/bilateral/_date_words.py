@@ -154,14 +154,20 @@ def _unchecked_span(
     """A :class:`~bilateral.DateSpan` of one whole unit that the caller has just computed with
     :func:`canonical_span` (so valid by construction), made without the checks: the date
     resolver makes one per expression, and the checks cost more than the rest of its work."""
-    span: DateSpan = object.__new__(DateSpan)
-    put = object.__setattr__
-    put(span, "start", start)
-    put(span, "end", end)
-    put(span, "granularity", granularity)
-    put(span, "text", text)
-    put(span, "mod", mod)
+    span: DateSpan = _new(DateSpan)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    _SET_GRANULARITY(span, granularity)
+    _SET_TEXT(span, text)
+    _SET_MOD(span, mod)
     return span
+
+
+_new = object.__new__
+#: the slots' own setters: a frozen class refuses setattr, and object.__setattr__ costs more
+_SET_START, _SET_END, _SET_GRANULARITY, _SET_TEXT, _SET_MOD = (
+    DateSpan.__dict__[name].__set__ for name in ("start", "end", "granularity", "text", "mod")
+)
 
 
 def unit_span(
