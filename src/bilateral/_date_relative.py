@@ -41,6 +41,7 @@ from bilateral._vocab import DateMod, Granularity, Tense
 __all__ = ["HANDLERS"]
 
 _G = Granularity
+_DAY = Granularity.DAY
 
 _FINANCIAL = lazy_regex(
     r"\b(?:quarter|net|profit|earnings|revenue|sales|income|loss|results|per\s+share|a\s+share)\b",
@@ -206,7 +207,7 @@ def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
         return ans(_season_span(word_table()[unit][1], ref, offset, text, mod))
     if unit == "weekend":
         return ans(weekend_span(ref + 7 * offset * DAY, text))
-    g = {"decade": _G.DECADE}.get(unit) or UNIT_GRANULARITY[unit]
+    g = _G.DECADE if unit == "decade" else UNIT_GRANULARITY[unit]
     day = dt.date(ref.year + 10 * offset, 1, 1) if unit == "decade" else shift(ref, unit, offset)
     if er and offset == 0:
         first, last = canonical_span(day, g)
@@ -455,7 +456,7 @@ def _weekday(m: re.Match[str], ctx: Context, text: str, mod: DateMod | None) -> 
         if direction == 0:
             direction = 1 if ahead < back else -1
         day = ref + ahead * DAY if direction > 0 else ref - back * DAY
-    return ans(unit_span(day, _G.DAY, text, mod), tense)
+    return ans(unit_span(day, _DAY, text, mod), tense)
 
 
 @functools.cache

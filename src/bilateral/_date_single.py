@@ -218,7 +218,7 @@ def single(text: str, ref: dt.date, tense: Tense | None) -> Found | None:
     low = text.lower()
     words = low.split()
     shape = _shape(words)
-    ctx = Context(text, ref, tense, one=True)
+    ctx = Context.alone(text, ref, tense)
     first = _first(low, words)
     if first is not None:
         found = _at(text, ctx, first, shape)

@@ -148,23 +148,11 @@ Value = DateSpan | Duration | TimeOfDay | Recurrence
 Answer = tuple[Value | None, str | None, Tense | None] | None
 
 
-def _unchecked_span(
-    start: dt.date, end: dt.date, granularity: Granularity, text: str | None, mod: DateMod | None
-) -> DateSpan:
-    """A :class:`~bilateral.DateSpan` of one whole unit that the caller has just computed with
-    :func:`canonical_span` (so valid by construction), made without the checks: the date
-    resolver makes one per expression, and the checks cost more than the rest of its work."""
-    span: DateSpan = _new(DateSpan)
-    _SET_START(span, start)
-    _SET_END(span, end)
-    _SET_GRANULARITY(span, granularity)
-    _SET_TEXT(span, text)
-    _SET_MOD(span, mod)
-    return span
-
-
+#: A span of one whole unit that unit_span has just computed with canonical_span (so valid by
+#: construction) is made without the checks of DateSpan: the date resolver makes one per
+#: expression, and the checks cost more than the rest of its work. The slots' own setters
+#: write it (a frozen class refuses setattr, and object.__setattr__ costs more).
 _new = object.__new__
-#: the slots' own setters: a frozen class refuses setattr, and object.__setattr__ costs more
 _SET_START, _SET_END, _SET_GRANULARITY, _SET_TEXT, _SET_MOD = (
     DateSpan.__dict__[name].__set__ for name in ("start", "end", "granularity", "text", "mod")
 )
@@ -189,7 +177,13 @@ def unit_span(
     """
     del lo, hi
     start, end = canonical_span(day, g)
-    return _unchecked_span(start, end, g, text, mod)
+    span: DateSpan = _new(DateSpan)  # unchecked: valid by construction (see _SET_START)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    _SET_GRANULARITY(span, g)
+    _SET_TEXT(span, text)
+    _SET_MOD(span, mod)
+    return span
 
 
 def ans(span: DateSpan | None, tense: Tense | None = None) -> Answer:
@@ -255,7 +249,7 @@ def month_number(word: str) -> int:
     >>> month_number("Sept."), month_number("march")
     (9, 3)
     """
-    return month_words()[word.lower().rstrip(".")]
+    return _numbers()[0][word.lower().rstrip(".")]
 
 
 def weekday_number(word: str) -> int:
@@ -264,7 +258,13 @@ def weekday_number(word: str) -> int:
     >>> weekday_number("Tues")
     1
     """
-    return weekday_words()[word.lower()]
+    return _numbers()[1][word.lower()]
+
+
+@functools.cache
+def _numbers() -> tuple[dict[str, int], dict[str, int]]:
+    """The month and weekday tables as plain dicts (read on every date: a dict is quicker)."""
+    return dict(month_words()), dict(weekday_words())
 
 
 def shift(day: dt.date, unit: str, n: int) -> dt.date:
