@@ -186,19 +186,13 @@ def _wanted(low: str, words: list[str]) -> list[tuple[str, int]]:
 _SPLIT = lazy_regex(r"(['’]?\w+)")
 
 
-def _shape(words: list[str]) -> int:
-    """The bits of the forms the ``words`` make possible (their runs of letters, digits)."""
-    bits = _shape_table()[0]
-    digit_bits = bits["#"]
+def _runs(word: str, bits: dict[str, int]) -> int:
+    """The bits of the forms a word of letters and digits makes possible ("1990s", "q3")."""
+    if word.isdigit():  # a number: what any digit makes possible
+        return bits["#"]
     shape = 0
-    for word in words:
-        if word.isalpha():  # most words: one run of letters
-            shape |= bits.get(word, 0)
-        elif word.isdigit():  # a number: what any digit makes possible
-            shape |= digit_bits
-        else:
-            for run in _RUNS().findall(word):
-                shape |= bits.get(run, 0)
+    for run in _RUNS().findall(word):
+        shape |= bits.get(run, 0)
     return shape
 
 
@@ -217,7 +211,10 @@ def single(text: str, ref: dt.date, tense: Tense | None) -> Found | None:
         return None
     low = text.lower()
     words = low.split()
-    shape = _shape(words)
+    bits = _shape_table()[0]
+    shape = 0
+    for word in words:  # the shape: most words are one run of letters
+        shape |= bits.get(word, 0) if word.isalpha() else _runs(word, bits)
     ctx = Context.alone(text, ref, tense)
     first = _first(low, words)
     if first is not None:
@@ -232,22 +229,29 @@ def single(text: str, ref: dt.date, tense: Tense | None) -> Found | None:
 
 
 def _at(text: str, ctx: Context, at: tuple[str, int], shape: int) -> Found | Literal[False] | None:
-    """The scan at one token: its find if it reads ``text`` to its end; ``False`` when no form
-    matches there or its handler declines (the scan goes on); ``None`` when the scan keeps a
-    match that leaves words after it."""
+    """The scan at one token: the first form that matches there, as its handler takes it;
+    ``False`` when none matches (the scan goes on at the next token)."""
     key, pos = at
     for pattern, handler in _plan(key, shape):
         m = pattern.match(text, pos)
-        if m is None:
-            continue
-        whole = m.group()
-        try:
-            answer = handler(m, ctx, whole)
-        except (ValueError, OverflowError, KeyError):
-            return False
-        if answer is None:
-            return False
-        if m.end() != len(text):
-            return None
-        return (m, *answer, pos, pos + len(whole))
+        if m is not None:
+            return _taken(m, handler, ctx, text, pos)
     return False
+
+
+def _taken(
+    m: re.Match[str], handler: Handler, ctx: Context, text: str, pos: int
+) -> Found | Literal[False] | None:
+    """The match at ``pos`` as its handler takes it: the find if it reads ``text`` to its
+    end; ``False`` when the handler declines (the scan goes on at the next token); ``None``
+    when the scan keeps a match that leaves words after it."""
+    whole = m.group()
+    try:
+        answer = handler(m, ctx, whole)
+    except (ValueError, OverflowError, KeyError):
+        return False
+    if answer is None:
+        return False
+    if m.end() != len(text):
+        return None
+    return (m, answer[0], answer[1], answer[2], pos, pos + len(whole))
