@@ -62,7 +62,8 @@ def resolve_date(
     >>> resolve_date("now", published=wed)
     TimeRef(timex='PRESENT_REF', text='now')
     """
-    check_text(expr, "expr")
+    if not isinstance(expr, str):
+        check_text(expr, "expr")
     ref = check_published(published)
     if tense is not None and not isinstance(tense, Tense):
         if not isinstance(tense, str):
@@ -86,8 +87,12 @@ def _resolve(
     if not text or len(text) > 200:
         return None
     one = single(text, ref, tense)  # the fast path: one form reads the whole expression
-    if one is not None and one[4] == 0:
-        return _value(one)  # and opens it: no words before it to read
+    if one is not None and one[4] == 0:  # and opens it: no words before it to read
+        return (
+            TimeRef(timex=one[2], text=one[0].group())
+            if one[1] is None and one[2] is not None
+            else one[1]
+        )
     found = [one] if one is not None else scan(text, ref, tense, one=True)
     if (
         len(found) == 1
