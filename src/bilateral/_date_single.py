@@ -29,7 +29,6 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable
-from typing import Literal
 
 from bilateral._date_anchor import Context, Handler
 from bilateral._date_forms import SPECIAL, WEAK, dispatch, dispatch_key, form_regex
@@ -150,8 +149,8 @@ def _first(low: str, words: list[str]) -> tuple[str, int] | None:
     table, follow = dispatch()
     if not words or not words[0].isalnum() or not low.startswith(words[0]):
         return None
-    key = _key(words[0], table)
-    if key not in table:
+    key = words[0]
+    if key not in table and (key := _key(key, table)) not in table:
         return None
     if key not in WEAK or (len(words) > 1 and _key(words[1], table) in follow):
         return key, 0  # a weak word before a date word: "in May" ("may" is a whole token)
@@ -217,41 +216,25 @@ def single(text: str, ref: dt.date, tense: Tense | None) -> Found | None:
         shape |= bits.get(word, 0) if word.isalpha() else _runs(word, bits)
     ctx = Context.alone(text, ref, tense)
     first = _first(low, words)
-    if first is not None:
-        found = _at(text, ctx, first, shape)
-        if found is not False:
-            return found
-    for at in _wanted(low, words)[first is not None :]:
-        found = _at(text, ctx, at, shape)
-        if found is not False:
-            return found
+    tokens = [first] if first is not None else _wanted(low, words)
+    i = 0
+    while i < len(tokens):
+        key, pos = tokens[i]
+        for pattern, handler in _plan(key, shape):
+            m = pattern.match(text, pos)
+            if m is None:
+                continue  # the next form: the scan's alternation takes the first that matches
+            whole = m.group()
+            try:
+                answer = handler(m, ctx, whole)
+            except (ValueError, OverflowError, KeyError):
+                answer = None
+            if answer is None:
+                break  # the handler declines: the scan goes on at the next token
+            if m.end() != len(text):
+                return None  # the scan keeps a match that leaves words after it
+            return (m, answer[0], answer[1], answer[2], pos, pos + len(whole))
+        i += 1
+        if i == 1 and first is not None:
+            tokens = _wanted(low, words)  # the rest of the tokens (the first is first there)
     return None
-
-
-def _at(text: str, ctx: Context, at: tuple[str, int], shape: int) -> Found | Literal[False] | None:
-    """The scan at one token: the first form that matches there, as its handler takes it;
-    ``False`` when none matches (the scan goes on at the next token)."""
-    key, pos = at
-    for pattern, handler in _plan(key, shape):
-        m = pattern.match(text, pos)
-        if m is not None:
-            return _taken(m, handler, ctx, text, pos)
-    return False
-
-
-def _taken(
-    m: re.Match[str], handler: Handler, ctx: Context, text: str, pos: int
-) -> Found | Literal[False] | None:
-    """The match at ``pos`` as its handler takes it: the find if it reads ``text`` to its
-    end; ``False`` when the handler declines (the scan goes on at the next token); ``None``
-    when the scan keeps a match that leaves words after it."""
-    whole = m.group()
-    try:
-        answer = handler(m, ctx, whole)
-    except (ValueError, OverflowError, KeyError):
-        return False
-    if answer is None:
-        return False
-    if m.end() != len(text):
-        return None
-    return (m, answer[0], answer[1], answer[2], pos, pos + len(whole))

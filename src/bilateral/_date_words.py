@@ -226,12 +226,12 @@ _BLANKS = lazy_regex(r"\s+")
 
 def one_space(words: str) -> str:
     r"""``words`` with each run of blanks made one space, as ``re.sub(r"\s+", " ", words)``;
-    a single word (most calls) is given back as it is, with no regex call.
+    a single word or number (most calls) is given back as it is, with no regex call.
 
     >>> one_space("the  day\tbefore"), one_space("next")
     ('the day before', 'next')
     """
-    return words if words.isalpha() else _BLANKS().sub(" ", words)
+    return words if words.isalnum() else _BLANKS().sub(" ", words)
 
 
 def unit_of(word: str) -> str:
@@ -277,8 +277,10 @@ def shift(day: dt.date, unit: str, n: int) -> dt.date:
         return day + n * DAY
     if unit in ("week", "fortnight"):
         return day + n * (14 if unit == "fortnight" else 7) * DAY
-    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * n
-    return add_months(day, months)
+    return add_months(day, _MONTHS_IN[unit] * n)
+
+
+_MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
 
 
 def season_start(code: str, year: int) -> dt.date:
