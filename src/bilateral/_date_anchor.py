@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from bilateral._date_words import Answer, one_space, trie
+from bilateral._date_words import Answer, G, T, one_space, trie
 from bilateral._model import DateSpan
 from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
@@ -137,7 +137,7 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
                 value = "none"  # "the relaunched talks", "a still unnamed day": an adjective
             elif value == "past":
                 governor = "past"  # "extended its offer to buy the firm": the goal of a past act
-        elif value == "future" and _adjectival(text, (m.start(), Tense.FUTURE)):
+        elif value == "future" and _adjectival(text, (m.start(), T.FUTURE)):
             # "a planned visit on Tuesday": no tense of its own; a verb's before it decides,
             # else the nearest such day
             value = "none" if last_value in ("past", "future") else "present"
@@ -174,7 +174,7 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
             # listed in the table or not
             to = _TO_VERB().match(text, m.end() - 3 if word.endswith(" to") else m.end(), end)
             if to is not None:
-                found.append((to.end() - 1, Tense.FUTURE))
+                found.append((to.end() - 1, T.FUTURE))
     return found
 
 
@@ -191,7 +191,7 @@ def sentence_tense(sentence: str) -> Tense | None:
     if not isinstance(sentence, str):
         return None
     found = {t for _, t in _cues(sentence, 0, len(sentence))}
-    for tense in (Tense.FUTURE, Tense.PAST, Tense.PRESENT):
+    for tense in (T.FUTURE, T.PAST, T.PRESENT):
         if tense in found:
             return tense
     return None
@@ -246,13 +246,9 @@ class Context:
         """Record a resolved span at offset ``at`` (offsets only grow during a scan); not the
         day of a report ("officials said on Wednesday"): "the same day" after it is the day
         of the news, not of the report."""
-        if span.granularity is Granularity.DAY and _reported_on().search(
-            self.text, max(0, at - 40), at
-        ):
+        if span.granularity is G.DAY and _reported_on().search(self.text, max(0, at - 40), at):
             return
-        if span.granularity is Granularity.QUARTER and _BACKGROUND().search(
-            self.text, max(0, at - 40), at
-        ):
+        if span.granularity is G.QUARTER and _BACKGROUND().search(self.text, max(0, at - 40), at):
             return  # "After a flat second quarter, …": a period before the one reported
         for k in range(_ORDER[span.granularity], len(self.latest)):
             self.latest[k] = (at, span)
@@ -267,15 +263,15 @@ class Context:
             return self.given
         word = self._lead_word(start)
         if word in ("since", "ago", "last"):
-            return Tense.PAST
+            return T.PAST
         if word in ("until", "till", "through"):
-            return Tense.PRESENT  # "extended the loans through January": a limit, the nearest
+            return T.PRESENT  # "extended the loans through January": a limit, the nearest
         if word in ("by", "payable", "due", "effective"):
             if re.search(r"\b(?:was|were|been)\s+due\s+$", self.text[max(0, start - 16) : start]):
-                return Tense.PRESENT  # "was due Tuesday": a schedule told afterwards, either side
+                return T.PRESENT  # "was due Tuesday": a schedule told afterwards, either side
             if word == "by" and _HAD_DONE().search(self.text, self.sentence(start)[0], start):
-                return Tense.PAST  # "had filed their reports by Monday": a limit already past
-            return Tense.FUTURE
+                return T.PAST  # "had filed their reports by Monday": a limit already past
+            return T.FUTURE
         s, e = self.sentence(start)
         cues = self.sent_cues.get(s)
         if cues is None:
@@ -289,7 +285,7 @@ class Context:
             and _HEADLINE_END().match(self.text, e)
             and not self.text[s:e].rstrip().endswith(_STOPS)
         ):
-            return Tense.PRESENT  # a headline's present tense: the nearest such day
+            return T.PRESENT  # a headline's present tense: the nearest such day
         return None
 
     def _lead_word(self, start: int) -> str:
@@ -352,7 +348,7 @@ def _adjectival(text: str, cue: tuple[int, Tense]) -> bool:
     dates its noun, not a verb that a date told before it could belong to."""
     at = cue[0]
     return (
-        cue[1] is not Tense.PAST
+        cue[1] is not T.PAST
         and _ED_WORD().match(text, at) is not None
         and _DETERMINER_BEFORE().search(text, max(0, at - 24), at) is not None
     )
@@ -368,9 +364,9 @@ def direction_of(tense: Tense | None, default: int = -1) -> int:
     >>> direction_of(Tense.FUTURE), direction_of(Tense.PRESENT, 0), direction_of(None)
     (1, 0, -1)
     """
-    if tense is Tense.FUTURE:
+    if tense is T.FUTURE:
         return 1
-    if tense is Tense.PAST:
+    if tense is T.PAST:
         return -1
     return default
 

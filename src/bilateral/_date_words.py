@@ -27,6 +27,9 @@ __all__ = [
     "UNIT_GRANULARITY",
     "UNIT_ISO",
     "Answer",
+    "G",
+    "M",
+    "T",
     "Value",
     "ans",
     "month_number",
@@ -47,6 +50,42 @@ __all__ = [
 
 _G = Granularity
 DAY = dt.timedelta(days=1)
+
+
+class G:
+    """Granularity's members as plain class attributes: the date handlers read them on every
+    expression, and an enum's own attribute lookup costs ten times more."""
+
+    DAY = Granularity.DAY
+    WEEK = Granularity.WEEK
+    MONTH = Granularity.MONTH
+    QUARTER = Granularity.QUARTER
+    SEASON = Granularity.SEASON
+    HALF = Granularity.HALF
+    YEAR = Granularity.YEAR
+    DECADE = Granularity.DECADE
+    CENTURY = Granularity.CENTURY
+
+
+class T:
+    """Tense's members as plain class attributes (as :class:`G`)."""
+
+    PAST = Tense.PAST
+    PRESENT = Tense.PRESENT
+    FUTURE = Tense.FUTURE
+
+
+class M:
+    """DateMod's members as plain class attributes (as :class:`G`)."""
+
+    EARLY = DateMod.EARLY
+    MID = DateMod.MID
+    LATE = DateMod.LATE
+    APPROX = DateMod.APPROX
+    BEFORE = DateMod.BEFORE
+    AFTER = DateMod.AFTER
+
+
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_GRANULARITY = {
     "day": _G.DAY,
