@@ -97,12 +97,16 @@ def _month_day(
     return ans(unit_span(chosen, G.DAY, text), tense if direction else None)
 
 
+_DATELINE_CITY = lazy_regex(r"[A-Z][A-Z .’'-]*,\s*")
+_DATE_AFTER_MAY = lazy_regex(r"\s*(?:[,.;]|\d|$)")
+
+
 def _is_dateline(ctx: Context, m: re.Match[str]) -> bool:
     """A dateline: "SEOUL, April 16 (Yonhap) --" at the start of a line."""
     after = ctx.text[m.end() : m.end() + 3]
     line = ctx.text[max(0, m.start() - 60) : m.start()].rsplit("\n", 1)[-1]
     return after.lstrip().startswith(("(", "—", "–", "--", "-")) or bool(
-        re.fullmatch(r"[A-Z][A-Z .’'-]*,\s*", line)
+        _DATELINE_CITY().fullmatch(line)
     )
 
 
@@ -310,7 +314,7 @@ def _may_is_modal(ctx: Context, m: re.Match[str]) -> bool:
     """'May' opening a sentence before a verb-like word is the modal, not the month."""
     s, _ = ctx.sentence(m.start())
     nxt = ctx.text[m.end() : m.end() + 12].lower()
-    return s == m.start() and not re.match(r"\s*(?:[,.;]|\d|$)", nxt)
+    return s == m.start() and not _DATE_AFTER_MAY().match(nxt)
 
 
 def _h_fy(m: re.Match[str], ctx: Context, text: str) -> Answer:

@@ -242,9 +242,15 @@ def part_mod(word: str | None) -> DateMod | None:
     """
     if not word:
         return None
-    word = re.sub(r"^the\s+|\s+", " ", word.lower()).strip()
-    value = word_table().get(word, ("", ""))[1] or word_table().get(word.split()[0], ("", ""))[1]
-    return DateMod(value) if value else None
+    word = word.lower()
+    if not word.isalpha():  # "the end of", "mid-"; a single word ("early") is its own key
+        word = _THE_OR_BLANKS().sub(" ", word).strip()
+    table = word_table()
+    value = table.get(word, ("", ""))[1] or table.get(word.split()[0], ("", ""))[1]
+    return (_MODS.get(value) or DateMod(value)) if value else None
+
+
+_MODS = {m.value: m for m in DateMod}
 
 
 def number_of(word: str) -> int | None:
@@ -261,6 +267,7 @@ def number_of(word: str) -> int | None:
 
 
 _BLANKS = lazy_regex(r"\s+")
+_THE_OR_BLANKS = lazy_regex(r"^the\s+|\s+")
 
 
 def one_space(words: str) -> str:
