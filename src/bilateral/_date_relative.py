@@ -178,6 +178,10 @@ def _season_span(code: str, ref: dt.date, offset: int, text: str, mod: DateMod |
     return unit_span(start, G.SEASON, text, mod)
 
 
+#: a preposition before "the next week", "the past year": a length of time ("over the past year")
+_OVER_BEFORE = lazy_regex(r"\b(?:over|during|for|within|in|throughout)\s+$")
+
+
 def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if m["rel_unit"][0].isupper() and ctx.text[m.start() - 1 : m.start()] in ('"', "“"):
         return None  # a title in quotes: ABC's "This Week", a column "Next Year"
@@ -200,7 +204,7 @@ def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
         m["rel_the"]
         and rel in ("next", "past", "last", "coming")
         and unit in UNIT_ISO
-        and re.search(r"\b(?:over|during|for|within|in|throughout)\s+$", ctx.before(m.start()))
+        and _OVER_BEFORE().search(ctx.before(m.start()))
     ):
         return _duration_answer(1, unit, None)
     mod = part_mod(m["rel_pre"])

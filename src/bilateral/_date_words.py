@@ -345,4 +345,10 @@ def weekend_span(day: dt.date, text: str) -> DateSpan:
     '2025-W16-WE'
     """
     saturday, sunday = weekend_of(day)
-    return DateSpan(start=saturday, end=sunday, granularity=_G.DAY, text=text)
+    span: DateSpan = _new(DateSpan)  # unchecked: a run of two whole days (see _SET_START)
+    _SET_START(span, saturday)
+    _SET_END(span, sunday)
+    _SET_GRANULARITY(span, G.DAY)
+    _SET_TEXT(span, text)
+    _SET_MOD(span, None)
+    return span
