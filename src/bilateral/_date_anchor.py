@@ -261,7 +261,7 @@ class Context:
         """The tense of the cue nearest before the expression in its sentence, else after it."""
         if self.given is not None:
             return self.given
-        word = self._lead_word(start)
+        word = self._lead_word(start) if start else ""  # nothing before: no word
         if word in ("since", "ago", "last"):
             return T.PAST
         if word in ("until", "till", "through"):
@@ -272,7 +272,7 @@ class Context:
             if word == "by" and _HAD_DONE().search(self.text, self.sentence(start)[0], start):
                 return T.PAST  # "had filed their reports by Monday": a limit already past
             return T.FUTURE
-        s, e = self.sentence(start)
+        s, e = (0, len(self.text)) if self.one else self.sentence(start)
         cues = self.sent_cues.get(s)
         if cues is None:
             cues = self.sent_cues[s] = _cues(self.text, s, e)
@@ -290,8 +290,6 @@ class Context:
 
     def _lead_word(self, start: int) -> str:
         """The word right before ``start`` (before a clock time told there), lowercase."""
-        if not start:
-            return ""  # nothing before: no regex to run
         lead = _LEAD_WORD().search(self.text, max(0, start - 10), start)
         word = lead.group(1).lower() if lead is not None else ""
         if word in _CLOCK_WORDS or (not word and self.text[start - 2 : start - 1] == "."):

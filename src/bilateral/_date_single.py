@@ -143,17 +143,16 @@ def _key(word: str, table: dict[str, re.Pattern[str]]) -> str:
     return dispatch_key(word)
 
 
-def _first(low: str, words: list[str]) -> tuple[str, int] | None:
+def _first(low: str, words: list[str], table: dict[str, re.Pattern[str]]) -> str | None:
     """The dispatch key of the token that opens ``low``, when it is worth a look and plainly
     a whole token (most expressions); else ``None``, and :func:`_wanted` decides."""
-    table, follow = dispatch()
-    if not words or not words[0].isalnum() or not low.startswith(words[0]):
-        return None
     key = words[0]
     if key not in table and (key := _key(key, table)) not in table:
         return None
-    if key not in WEAK or (len(words) > 1 and _key(words[1], table) in follow):
-        return key, 0  # a weak word before a date word: "in May" ("may" is a whole token)
+    if not words[0].isalnum() or not low.startswith(words[0]):
+        return None
+    if key not in WEAK or (len(words) > 1 and _key(words[1], table) in dispatch()[1]):
+        return key  # a weak word before a date word: "in May" ("may" is a whole token)
     return None
 
 
@@ -185,6 +184,12 @@ def _wanted(low: str, words: list[str]) -> list[tuple[str, int]]:
 _SPLIT = lazy_regex(r"(['’]?\w+)")
 
 
+@functools.cache
+def _tables() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
+    """The dispatch table and the shape table, in one call."""
+    return dispatch()[0], _shape_table()[0]
+
+
 def _runs(word: str, bits: dict[str, int]) -> int:
     """The bits of the forms a word of letters and digits makes possible ("1990s", "q3")."""
     if word.isdigit():  # a number: what any digit makes possible
@@ -210,13 +215,15 @@ def single(text: str, ref: dt.date, tense: Tense | None) -> Found | None:
         return None
     low = text.lower()
     words = low.split()
-    bits = _shape_table()[0]
+    if not words:
+        return None
+    table, bits = _tables()
     shape = 0
     for word in words:  # the shape: most words are one run of letters
         shape |= bits.get(word, 0) if word.isalpha() else _runs(word, bits)
     ctx = Context.alone(text, ref, tense)
-    first = _first(low, words)
-    tokens = [first] if first is not None else _wanted(low, words)
+    first = _first(low, words, table)
+    tokens = [(first, 0)] if first is not None else _wanted(low, words)
     i = 0
     while i < len(tokens):
         key, pos = tokens[i]

@@ -215,7 +215,7 @@ def unit_span(
     '2025-04'
     """
     del lo, hi
-    start, end = canonical_span(day, g)
+    start, end = (day, day) if g is G.DAY else canonical_span(day, g)
     span: DateSpan = _new(DateSpan)  # unchecked: valid by construction (see _SET_START)
     _SET_START(span, start)
     _SET_END(span, end)
