@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
+from typing import Any
 
 from bilateral._date_words import Answer, G, T, one_space, trie
 from bilateral._model import DateSpan
@@ -28,6 +29,8 @@ _ORDER = {g: i for i, g in enumerate(Granularity)}
 _N_ORDER = len(_ORDER)
 _TENSES = {t.value: t for t in Tense}
 _new = object.__new__
+#: the sentences of a Context.alone, never read
+_UNREAD: list[Any] = []
 
 
 @functools.cache
@@ -236,8 +239,7 @@ class Context:
         ctx.ref = ref
         ctx.given = given
         ctx.one = True
-        ctx.sents = [(0, len(text))]
-        ctx.sent_starts = [0]
+        ctx.sents = ctx.sent_starts = _UNREAD  # its one sentence is the whole text (sentence())
         ctx.sent_cues = {}
         ctx.latest = [None] * _N_ORDER
         return ctx
@@ -254,6 +256,8 @@ class Context:
             self.latest[k] = (at, span)
 
     def sentence(self, pos: int) -> tuple[int, int]:
+        if self.one:
+            return 0, len(self.text)
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         return self.sents[i] if i >= 0 else (0, len(self.text))
 
