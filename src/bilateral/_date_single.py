@@ -4,21 +4,24 @@ document scan.
 :func:`~bilateral._date_scan.scan` reads a document: it keys every token, keeps the offsets
 of all of them, tries at each token worth a look one regex of every form that token can
 open, and keeps the anchors a later form may count from. A single expression needs none of
-that when its first token worth a look opens a form that reads it to its end: then that is
-the one thing the scan would find. :func:`single` finds it directly:
+that when a form read from one of its first tokens reads it to its end: then that is the one
+thing the scan would find. :func:`single` finds it directly:
 
-1. the expression's *shape*: its letter runs and digits, each looked up in a table of the
-   words some form cannot match without (a unit for "three days ago", a weekday for "last
-   Friday", a month for "May 2024"), OR-ed into one bit mask of the forms still possible;
-2. the *plan* of (first token, shape): the forms that token opens, in the scan's order,
-   less those the shape rules out, each as a regex of its own (plans are few, and kept);
-3. the first of them that matches is the one the scan's alternation would take; its
-   handler gives the answer, as in the scan.
+1. the expression's *shape*: its runs of letters and its digits, each looked up in a table
+   of the words some form cannot match without (a unit for "three days ago", a weekday for
+   "last Friday", a month for "May 2024"), OR-ed into one bit mask of the forms still
+   possible;
+2. the *plan* of (token, shape): the forms that token opens, in the scan's order, less those
+   the shape rules out, each as a regex of its own (plans are few, and kept);
+3. the first of them that matches is the one the scan's alternation would take; its handler
+   gives the answer, as in the scan. Where none matches, or the handler declines, the scan
+   would go on at its next token worth a look, and so does :func:`single`.
 
-When that match does not read the whole expression, or its handler declines, or the text
-is not ASCII (where case-folding could match a word the shape did not see), :func:`single`
+When the match a handler takes leaves words after it, or no token gives one, or the text is
+not ASCII (where case-folding could match a word the shape did not see), :func:`single`
 gives ``None`` and the caller runs the scan: the fast path only ever answers what the scan
-would answer (``tests/test_dates_single.py`` checks it on generated expressions).
+would answer (``tests/test_dates_single.py`` checks it on the case table, on generated
+expressions and on the example articles).
 """
 
 from __future__ import annotations

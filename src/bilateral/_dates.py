@@ -1,7 +1,8 @@
 """Resolve the date expressions of English news against the publication date (TIMEX3 values).
 
 The public façade of the date resolver. One scanner (:mod:`bilateral._date_scan`) finds
-every expression in a single linear pass over the forms of :mod:`bilateral._date_forms`; a
+every expression in a single linear pass over the forms of :mod:`bilateral._date_forms`
+(:func:`resolve_date` first tries its fast path, :mod:`bilateral._date_single`); a
 small handler per form (:mod:`bilateral._date_named`, :mod:`bilateral._date_relative`) turns
 its groups into a :class:`~bilateral.DateSpan`, a :class:`~bilateral.Duration`, or a vague
 reference (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``). Where the text leaves the
