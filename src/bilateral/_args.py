@@ -32,11 +32,7 @@ def check_published(value: Any, name: str = "published") -> dt.date:
     Traceback (most recent call last):
     TypeError: 'published' must be a datetime.date, datetime.datetime or ISO-8601 str, not int
     """
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
+    if isinstance(value, str):  # most calls: an ISO string
         text = value.strip()
         try:
             if len(text) <= 10:
@@ -46,6 +42,10 @@ def check_published(value: Any, name: str = "published") -> dt.date:
             raise ValueError(
                 f"'{name}' must be an ISO-8601 date such as '2025-04-16', not {value!r}"
             ) from None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
     raise TypeError(
         f"'{name}' must be a datetime.date, datetime.datetime or ISO-8601 str, "
         f"not {type(value).__name__}"

@@ -90,7 +90,7 @@ def canonical_span(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.
     if g is _DAY:
         return day, day
     if g is _MONTH:
-        return day.replace(day=1), month_end(day.year, day.month)
+        return dt.date(day.year, day.month, 1), month_end(day.year, day.month)
     if g is _YEAR:
         return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
     if g is _WEEK:

@@ -13,8 +13,9 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
+from typing import Any
 
-from bilateral._date_words import Answer, trie
+from bilateral._date_words import Answer, G, T, one_space, trie
 from bilateral._model import DateSpan
 from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
@@ -25,6 +26,11 @@ from bilateral._words import report_verbs
 __all__ = ["Context", "Handler", "direction_of", "sentence_tense"]
 
 _ORDER = {g: i for i, g in enumerate(Granularity)}
+_N_ORDER = len(_ORDER)
+_TENSES = {t.value: t for t in Tense}
+_new = object.__new__
+#: the sentences of a Context.alone, never read
+_UNREAD: list[Any] = []
 
 
 @functools.cache
@@ -125,7 +131,7 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
     last_end, last_value, governor = -2, "", ""
     for m in _cue_pattern().finditer(text, start, end):
         word = m.group().lower()
-        value = table.get(re.sub(r"\s+", " ", word))
+        value = table.get(one_space(word))
         planned = value == "plan"
         value, governor = _governed(text, word, value, governor, (last_end, m.start()))
         if value is None:  # an -ed word; capitalised, it is a name ("United")
@@ -134,7 +140,7 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
                 value = "none"  # "the relaunched talks", "a still unnamed day": an adjective
             elif value == "past":
                 governor = "past"  # "extended its offer to buy the firm": the goal of a past act
-        elif value == "future" and _adjectival(text, (m.start(), Tense.FUTURE)):
+        elif value == "future" and _adjectival(text, (m.start(), T.FUTURE)):
             # "a planned visit on Tuesday": no tense of its own; a verb's before it decides,
             # else the nearest such day
             value = "none" if last_value in ("past", "future") else "present"
@@ -165,13 +171,13 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
             # "a meeting, set for Oct. 23, was called off": a schedule with no tense of its
             # own, told before or after the day; the nearest such day
             value = "present"
-        found.append((m.start(), Tense(value)))
+        found.append((m.start(), _TENSES[value]))
         if planned and value == "past":
             # "agreed to leave on Friday": the infinitive after a verb of plan looks ahead,
             # listed in the table or not
             to = _TO_VERB().match(text, m.end() - 3 if word.endswith(" to") else m.end(), end)
             if to is not None:
-                found.append((to.end() - 1, Tense.FUTURE))
+                found.append((to.end() - 1, T.FUTURE))
     return found
 
 
@@ -188,7 +194,7 @@ def sentence_tense(sentence: str) -> Tense | None:
     if not isinstance(sentence, str):
         return None
     found = {t for _, t in _cues(sentence, 0, len(sentence))}
-    for tense in (Tense.FUTURE, Tense.PAST, Tense.PRESENT):
+    for tense in (T.FUTURE, T.PAST, T.PRESENT):
         if tense in found:
             return tense
     return None
@@ -212,30 +218,46 @@ class Context:
         self.ref = ref
         self.given = given
         self.one = one
-        self.sents = [(0, len(text))] if one else sents if sents is not None else sentences(text)
-        self.sent_starts = [s for s, _ in self.sents]
+        if one:  # one expression: one sentence, and no sentence split
+            self.sents = [(0, len(text))]
+            self.sent_starts = [0]
+        else:
+            self.sents = sents if sents is not None else sentences(text)
+            self.sent_starts = [s for s, _ in self.sents]
         self.sent_cues: dict[int, list[tuple[int, Tense]]] = {}
         # latest[k]: the last anchor at least as fine as the granularity of order k, so that
         # last() is O(1) rather than a walk back over every anchor (O(n**2) on "1990 1990 …
         # the next day the next day …").
         self.latest: list[tuple[int, DateSpan] | None] = [None] * len(_ORDER)
 
+    @classmethod
+    def alone(cls, text: str, ref: dt.date, given: Tense | None) -> Context:
+        """``Context(text, ref, given, one=True)``, made with less work: the fast path of
+        resolve_date makes one for every expression."""
+        ctx = _new(cls)
+        ctx.text = text
+        ctx.ref = ref
+        ctx.given = given
+        ctx.one = True
+        ctx.sents = ctx.sent_starts = _UNREAD  # its one sentence is the whole text (sentence())
+        ctx.sent_cues = {}
+        ctx.latest = [None] * _N_ORDER
+        return ctx
+
     def add_anchor(self, at: int, span: DateSpan) -> None:
         """Record a resolved span at offset ``at`` (offsets only grow during a scan); not the
         day of a report ("officials said on Wednesday"): "the same day" after it is the day
         of the news, not of the report."""
-        if span.granularity is Granularity.DAY and _reported_on().search(
-            self.text, max(0, at - 40), at
-        ):
+        if span.granularity is G.DAY and _reported_on().search(self.text, max(0, at - 40), at):
             return
-        if span.granularity is Granularity.QUARTER and _BACKGROUND().search(
-            self.text, max(0, at - 40), at
-        ):
+        if span.granularity is G.QUARTER and _BACKGROUND().search(self.text, max(0, at - 40), at):
             return  # "After a flat second quarter, …": a period before the one reported
         for k in range(_ORDER[span.granularity], len(self.latest)):
             self.latest[k] = (at, span)
 
     def sentence(self, pos: int) -> tuple[int, int]:
+        if self.one:
+            return 0, len(self.text)
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         return self.sents[i] if i >= 0 else (0, len(self.text))
 
@@ -243,26 +265,48 @@ class Context:
         """The tense of the cue nearest before the expression in its sentence, else after it."""
         if self.given is not None:
             return self.given
+        word = self._lead_word(start) if start else ""  # nothing before: no word
+        if word in ("since", "ago", "last"):
+            return T.PAST
+        if word in ("until", "till", "through"):
+            return T.PRESENT  # "extended the loans through January": a limit, the nearest
+        if word in ("by", "payable", "due", "effective"):
+            if re.search(r"\b(?:was|were|been)\s+due\s+$", self.text[max(0, start - 16) : start]):
+                return T.PRESENT  # "was due Tuesday": a schedule told afterwards, either side
+            if word == "by" and _HAD_DONE().search(self.text, self.sentence(start)[0], start):
+                return T.PAST  # "had filed their reports by Monday": a limit already past
+            return T.FUTURE
+        s, e = (0, len(self.text)) if self.one else self.sentence(start)
+        cues = self.sent_cues.get(s)
+        if cues is None:
+            cues = self.sent_cues[s] = _cues(self.text, s, e)
+        if cues:  # most expressions alone have none
+            tense = self._cue_tense(cues, s, start, end)
+            if tense is not None:
+                return tense
+        if (
+            not self.one
+            and _HEADLINE_END().match(self.text, e)
+            and not self.text[s:e].rstrip().endswith(_STOPS)
+        ):
+            return T.PRESENT  # a headline's present tense: the nearest such day
+        return None
+
+    def _lead_word(self, start: int) -> str:
+        """The word right before ``start`` (before a clock time told there), lowercase."""
         lead = _LEAD_WORD().search(self.text, max(0, start - 10), start)
         word = lead.group(1).lower() if lead is not None else ""
         if word in _CLOCK_WORDS or (not word and self.text[start - 2 : start - 1] == "."):
             lead = _LEAD_CLOCK().search(self.text, max(0, start - 30), start)
             word = lead.group(1).lower() if lead is not None else ""
-        if word in ("since", "ago", "last"):
-            return Tense.PAST
-        if word in ("until", "till", "through"):
-            return Tense.PRESENT  # "extended the loans through January": a limit, the nearest
-        if word in ("by", "payable", "due", "effective"):
-            if re.search(r"\b(?:was|were|been)\s+due\s+$", self.text[max(0, start - 16) : start]):
-                return Tense.PRESENT  # "was due Tuesday": a schedule told afterwards, either side
-            if word == "by" and _HAD_DONE().search(self.text, self.sentence(start)[0], start):
-                return Tense.PAST  # "had filed their reports by Monday": a limit already past
-            return Tense.FUTURE
-        s, e = self.sentence(start)
-        cues = self.sent_cues.get(s)
-        if cues is None:
-            cues = self.sent_cues[s] = _cues(self.text, s, e)
-        when = _WHEN_AFTER().match(self.text, end)
+        return word
+
+    def _cue_tense(
+        self, cues: list[tuple[int, Tense]], s: int, start: int, end: int
+    ) -> Tense | None:
+        """The tense of the cues of the sentence at ``s`` that dates the expression at
+        ``start``-``end``: the clause after "when", the cue before, else one after."""
+        when = _WHEN_AFTER().match(self.text, end) if end < len(self.text) else None
         if when is not None:
             # "in December, when the two countries signed a treaty": the clause the date
             # opens tells its tense, whatever the verb before it
@@ -284,12 +328,6 @@ class Context:
                 self.text, (at, tense)
             ):
                 return tense
-        if (
-            not self.one
-            and _HEADLINE_END().match(self.text, e)
-            and not self.text[s:e].rstrip().endswith(_STOPS)
-        ):
-            return Tense.PRESENT  # a headline's present tense: the nearest such day
         return None
 
     def before(self, start: int) -> str:
@@ -312,7 +350,7 @@ def _adjectival(text: str, cue: tuple[int, Tense]) -> bool:
     dates its noun, not a verb that a date told before it could belong to."""
     at = cue[0]
     return (
-        cue[1] is not Tense.PAST
+        cue[1] is not T.PAST
         and _ED_WORD().match(text, at) is not None
         and _DETERMINER_BEFORE().search(text, max(0, at - 24), at) is not None
     )
@@ -328,9 +366,9 @@ def direction_of(tense: Tense | None, default: int = -1) -> int:
     >>> direction_of(Tense.FUTURE), direction_of(Tense.PRESENT, 0), direction_of(None)
     (1, 0, -1)
     """
-    if tense is Tense.FUTURE:
+    if tense is T.FUTURE:
         return 1
-    if tense is Tense.PAST:
+    if tense is T.PAST:
         return -1
     return default
 

@@ -17,7 +17,7 @@ from bilateral._date_words import trie, vague_table, words_of_kind
 from bilateral._regex import lazy_regex
 from bilateral._words import month_words, weekday_words
 
-__all__ = ["SPECIAL", "TOKEN", "WEAK", "dispatch", "dispatch_key"]
+__all__ = ["SPECIAL", "TOKEN", "WEAK", "dispatch", "dispatch_key", "form_regex", "forms_of"]
 
 #: Not followed by more of the same word ("June-based", "2024-01-05"). Written as
 #: "[’'-]*\w", not "[\w’'-]*\w": the same strings, but the latter re-reads a whole run of
@@ -400,22 +400,33 @@ def _first_words() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def dispatch() -> tuple[dict[str, re.Pattern[str]], frozenset[str]]:
-    """first token -> one regex of the forms it can open, in order; and the tokens worth a look
-    after a weak first word."""
-    patterns = _form_patterns()
+def forms_of() -> dict[str, tuple[str, ...]]:
+    """first token -> the names of the forms it can open, in the order they are tried."""
     names: dict[str, list[str]] = {}
     for name, words in _first_words().items():
         for word in dict.fromkeys(words):
             names.setdefault(word, []).append(name)
+    return {word: tuple(forms) for word, forms in names.items()}
+
+
+def form_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex of ``forms``, tried in order at a position: the first that matches wins, and
+    its group ``<form>_`` is the match's last group."""
+    patterns = _form_patterns()
+    body = "|".join(f"(?P<{n}_>{patterns[n]})" for n in forms)
+    return re.compile(rf"(?<![\w’'$])(?:{body})", re.IGNORECASE)
+
+
+@functools.cache
+def dispatch() -> tuple[dict[str, re.Pattern[str]], frozenset[str]]:
+    """first token -> one regex of the forms it can open, in order; and the tokens worth a look
+    after a weak first word."""
     compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
     table: dict[str, re.Pattern[str]] = {}
-    for word, forms in names.items():
-        key = tuple(forms)
-        if key not in compiled:
-            body = "|".join(f"(?P<{n}_>{patterns[n]})" for n in forms)
-            compiled[key] = re.compile(rf"(?<![\w’'$])(?:{body})", re.IGNORECASE)
-        table[word] = compiled[key]
+    for word, forms in forms_of().items():
+        if forms not in compiled:
+            compiled[forms] = form_regex(forms)
+        table[word] = compiled[forms]
     follow = set(table) | set(words_of_kind("unit")) | set(_FOLLOW)
     return table, frozenset(follow)
 

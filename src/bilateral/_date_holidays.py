@@ -13,7 +13,7 @@ import functools
 import re
 
 from bilateral._date_anchor import Context, Handler, direction_of
-from bilateral._date_words import DAY, Answer, ans, unit_span
+from bilateral._date_words import DAY, Answer, ans, one_space, unit_span
 from bilateral._tables import read_tsv
 from bilateral._vocab import Granularity
 
@@ -74,7 +74,7 @@ def _h_hol(m: re.Match[str], ctx: Context, text: str) -> Answer:
     name = m["hol"]
     if not name[0].isupper():
         return None  # "christmas" in lower case is not the day
-    rule = holiday_names()[re.sub(r"\s+", " ", name.lower()).replace("’", "'")]
+    rule = holiday_names()[one_space(name.lower()).replace("’", "'")]
     ref = ctx.ref
     days = [holiday_on(rule, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     rel = (m["hol_rel"] or "").lower()

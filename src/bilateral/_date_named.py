@@ -18,6 +18,9 @@ from bilateral._date_words import (
     DAY,
     REL_OFFSET,
     Answer,
+    G,
+    M,
+    T,
     ans,
     month_number,
     number_of,
@@ -29,23 +32,21 @@ from bilateral._date_words import (
 )
 from bilateral._model import DateSpan
 from bilateral._regex import lazy_regex
-from bilateral._vocab import DateMod, Granularity, Tense
+from bilateral._vocab import Granularity
 from bilateral._words import month_words, weekday_words
 
 __all__ = ["HANDLERS"]
 
-_G = Granularity
-
 
 def _h_iso(m: re.Match[str], ctx: Context, text: str) -> Answer:
     day = dt.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
-    return ans(unit_span(day, _G.DAY, text))
+    return ans(unit_span(day, G.DAY, text))
 
 
 def _h_num(m: re.Match[str], ctx: Context, text: str) -> Answer:
     a, b, y = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
     day = dt.date(y, a, b) if a <= 12 else dt.date(y, b, a)  # US month/day unless impossible
-    return ans(unit_span(day, _G.DAY, text))
+    return ans(unit_span(day, G.DAY, text))
 
 
 def _month_day(
@@ -58,7 +59,7 @@ def _month_day(
 ) -> Answer:
     text = m.group()
     if year:
-        return ans(unit_span(dt.date(int(year), month, day), _G.DAY, text))
+        return ans(unit_span(dt.date(int(year), month, day), G.DAY, text))
     ref = ctx.ref
     candidates = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
@@ -69,15 +70,15 @@ def _month_day(
     if weekday is not None and (named := [c for c in candidates if c.weekday() == weekday]):
         # "Monday, Oct. 26": the year in which that day is a Monday
         chosen = min(named, key=lambda c: abs((c - ref).days))
-        return ans(unit_span(chosen, _G.DAY, text))
+        return ans(unit_span(chosen, G.DAY, text))
     if not candidates:
         return None
-    anchor = ctx.last(_G.MONTH, same_sentence_as=m.start())
-    if anchor is not None and anchor.granularity is _G.MONTH and anchor.start.month == month:
+    anchor = ctx.last(G.MONTH, same_sentence_as=m.start())
+    if anchor is not None and anchor.granularity is G.MONTH and anchor.start.month == month:
         # "in October last year …, spoke on Oct. 3": the month told with its year decides
         named = [c for c in candidates if c.year == anchor.start.year]
         if named:
-            return ans(unit_span(named[0], _G.DAY, text))
+            return ans(unit_span(named[0], G.DAY, text))
     tense = None if _is_dateline(ctx, m) else ctx.tense_at(m.start(), m.end())
     direction = direction_of(tense, 0)
     nearest = min(candidates, key=lambda c: abs((c - ref).days))
@@ -93,7 +94,11 @@ def _month_day(
         # "Jan. 14" in a story of Jan. 15, "March 12" in one of Feb. 16: a day almost a year
         # away, when one of the same season is at hand, is a misread tense
         chosen, direction = nearest, 0
-    return ans(unit_span(chosen, _G.DAY, text), tense if direction else None)
+    return ans(unit_span(chosen, G.DAY, text), tense if direction else None)
+
+
+_DATELINE_CITY = lazy_regex(r"[A-Z][A-Z .’'-]*,\s*")
+_DATE_AFTER_MAY = lazy_regex(r"\s*(?:[,.;]|\d|$)")
 
 
 def _is_dateline(ctx: Context, m: re.Match[str]) -> bool:
@@ -101,7 +106,7 @@ def _is_dateline(ctx: Context, m: re.Match[str]) -> bool:
     after = ctx.text[m.end() : m.end() + 3]
     line = ctx.text[max(0, m.start() - 60) : m.start()].rsplit("\n", 1)[-1]
     return after.lstrip().startswith(("(", "—", "–", "--", "-")) or bool(
-        re.fullmatch(r"[A-Z][A-Z .’'-]*,\s*", line)
+        _DATELINE_CITY().fullmatch(line)
     )
 
 
@@ -126,7 +131,7 @@ def _through(answer: Answer, last_day: str | None, joint: str | None = None) -> 
         return answer
     if end <= first.start or (joint == "and" and (end - first.start).days != 1):
         return answer
-    span = DateSpan(start=first.start, end=end, granularity=_G.DAY, text=first.text)
+    span = DateSpan(start=first.start, end=end, granularity=G.DAY, text=first.text)
     return (span, None, answer[2])
 
 
@@ -141,12 +146,12 @@ def _h_dmy(m: re.Match[str], ctx: Context, text: str) -> Answer:
 def _h_my(m: re.Match[str], ctx: Context, text: str) -> Answer:
     year = int(m["my_y"]) if m["my_y"] else ctx.ref.year + REL_OFFSET[m["my_rel"].lower()]
     mod = part_mod(m["my_pre"])
-    return ans(unit_span(dt.date(year, month_number(m["my_mon"]), 1), _G.MONTH, text, mod))
+    return ans(unit_span(dt.date(year, month_number(m["my_mon"]), 1), G.MONTH, text, mod))
 
 
 def _h_sy(m: re.Match[str], ctx: Context, text: str) -> Answer:
     code = word_table()[m["sy_se"].lower()][1]
-    span = unit_span(season_start(code, int(m["sy_y"])), _G.SEASON, text, part_mod(m["sy_pre"]))
+    span = unit_span(season_start(code, int(m["sy_y"])), G.SEASON, text, part_mod(m["sy_pre"]))
     return ans(span)
 
 
@@ -157,20 +162,20 @@ _REPORTING_DAYS = 92
 def _ordinal_unit(
     ctx: Context, m: re.Match[str], n: int, g: Granularity, year: int | None
 ) -> Answer:
-    months = 3 if g is _G.QUARTER else 6
+    months = 3 if g is G.QUARTER else 6
     if n * months > 12:
         return None
     tense = None
     if year is None:
-        anchor = ctx.last(_G.YEAR, same_sentence_as=m.start())
-        if anchor is not None and anchor.granularity is _G.YEAR and ctx.given is None:
+        anchor = ctx.last(G.YEAR, same_sentence_as=m.start())
+        if anchor is not None and anchor.granularity is G.YEAR and ctx.given is None:
             year = anchor.start.year  # "the first half" after "2024" in the same sentence
         else:
             tense = ctx.tense_at(m.start(), m.end())
             year = ctx.ref.year
             first = dt.date(year, (n - 1) * months + 1, 1)
             last = canonical_span(first, g)[1]
-            if tense is Tense.FUTURE:
+            if tense is T.FUTURE:
                 # results are told after the period closes: "expects to report a third-quarter
                 # loss" in October is the quarter just ended, not next year's
                 if last < ctx.ref and (ctx.ref - last).days > _REPORTING_DAYS:
@@ -182,7 +187,7 @@ def _ordinal_unit(
 
 
 def _h_qq(m: re.Match[str], ctx: Context, text: str) -> Answer:
-    g = _G.QUARTER if m["qq_letter"].upper() == "Q" else _G.HALF
+    g = G.QUARTER if m["qq_letter"].upper() == "Q" else G.HALF
     if m["qq_letter"].islower():
         return None
     year = m["qq_y1"] or m["qq_y2"]
@@ -190,11 +195,11 @@ def _h_qq(m: re.Match[str], ctx: Context, text: str) -> Answer:
 
 
 def _h_q(m: re.Match[str], ctx: Context, text: str) -> Answer:
-    g = _G.QUARTER if m["q_unit"].lower() == "quarter" else _G.HALF
+    g = G.QUARTER if m["q_unit"].lower() == "quarter" else G.HALF
     if m["q_end"]:  # "the first two quarters of 1990": a half
-        g, n = _G.HALF, 1 if m["q_end"].lower() == "first" else 2
+        g, n = G.HALF, 1 if m["q_end"].lower() == "first" else 2
     elif m["q_last"]:  # "the last half of 1989": the last of the year's
-        n = 4 if g is _G.QUARTER else 2
+        n = 4 if g is G.QUARTER else 2
     else:
         n = int(word_table()[m["q_ord"].lower()][1])
     year: int | None = None
@@ -218,7 +223,7 @@ def _h_dec(m: re.Match[str], ctx: Context, text: str) -> Answer:
         first = 1900 + int(m["dec_s"])
         if first + 100 <= ctx.ref.year:
             first += 100
-    return ans(unit_span(dt.date(first, 1, 1), _G.DECADE, text, part_mod(m["dec_pre"])))
+    return ans(unit_span(dt.date(first, 1, 1), G.DECADE, text, part_mod(m["dec_pre"])))
 
 
 _DECADE_WORDS = {"forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8}
@@ -231,7 +236,7 @@ def _h_decw(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if _NOT_DECADE().search(ctx.text, s, e):
         return None
     first = 1900 + 10 * _DECADE_WORDS.get(m["decw"].lower(), 9)
-    return ans(unit_span(dt.date(first, 1, 1), _G.DECADE, text, part_mod(m["decw_pre"])))
+    return ans(unit_span(dt.date(first, 1, 1), G.DECADE, text, part_mod(m["decw_pre"])))
 
 
 def _h_cen(m: re.Match[str], ctx: Context, text: str) -> Answer:
@@ -244,7 +249,7 @@ def _h_cen(m: re.Match[str], ctx: Context, text: str) -> Answer:
     else:
         first = (ctx.ref.year // 100 + REL_OFFSET[m["cen_rel"].lower()]) * 100
     start = dt.date(max(first, 1), 1, 1)
-    return ans(unit_span(start, _G.CENTURY, text, part_mod(m["cen_pre"])))
+    return ans(unit_span(start, G.CENTURY, text, part_mod(m["cen_pre"])))
 
 
 _NAME_AFTER = lazy_regex(r"[ \t]+[A-Z][a-z]+")
@@ -292,7 +297,7 @@ def _h_mon(m: re.Match[str], ctx: Context, text: str) -> Answer:
         tense = ctx.tense_at(m.start(), m.end())
         direction = direction_of(tense, 0)
         year = ref.year
-        if tense is Tense.PRESENT:  # the nearest
+        if tense is T.PRESENT:  # the nearest
             if month - ref.month > 6:
                 year -= 1
             elif ref.month - month > 6:
@@ -301,20 +306,20 @@ def _h_mon(m: re.Match[str], ctx: Context, text: str) -> Answer:
             year += 1
         elif direction < 0 and month > ref.month:
             year -= 1
-        tense = tense if direction or tense is Tense.PRESENT else None
-    return ans(unit_span(dt.date(year, month, 1), _G.MONTH, text, part_mod(m["mon_pre"])), tense)
+        tense = tense if direction or tense is T.PRESENT else None
+    return ans(unit_span(dt.date(year, month, 1), G.MONTH, text, part_mod(m["mon_pre"])), tense)
 
 
 def _may_is_modal(ctx: Context, m: re.Match[str]) -> bool:
     """'May' opening a sentence before a verb-like word is the modal, not the month."""
     s, _ = ctx.sentence(m.start())
     nxt = ctx.text[m.end() : m.end() + 12].lower()
-    return s == m.start() and not re.match(r"\s*(?:[,.;]|\d|$)", nxt)
+    return s == m.start() and not _DATE_AFTER_MAY().match(nxt)
 
 
 def _h_fy(m: re.Match[str], ctx: Context, text: str) -> Answer:
     year = int(m["fy"]) if m["fy"] else _two_digit_year(m["fy2"], ctx.ref)
-    return ans(unit_span(dt.date(year, 1, 1), _G.YEAR, text))
+    return ans(unit_span(dt.date(year, 1, 1), G.YEAR, text))
 
 
 def _two_digit_year(digits: str, ref: dt.date) -> int:
@@ -328,14 +333,14 @@ def _two_digit_year(digits: str, ref: dt.date) -> int:
 
 #: the words that open a year on one side: "post-1959", "1994 or later", "1990 or so"
 _OPEN_YEAR = {
-    "post": DateMod.AFTER,
-    "pre": DateMod.BEFORE,
-    "later": DateMod.AFTER,
-    "after": DateMod.AFTER,
-    "beyond": DateMod.AFTER,
-    "earlier": DateMod.BEFORE,
-    "before": DateMod.BEFORE,
-    "so": DateMod.APPROX,
+    "post": M.AFTER,
+    "pre": M.BEFORE,
+    "later": M.AFTER,
+    "after": M.AFTER,
+    "beyond": M.AFTER,
+    "earlier": M.BEFORE,
+    "before": M.BEFORE,
+    "so": M.APPROX,
 }
 
 
@@ -372,13 +377,13 @@ def _h_yr(m: re.Match[str], ctx: Context, text: str) -> Answer:
     side = m["yr_pp"] or (m["yr_post"].split()[-1] if m["yr_post"] else "")
     mod = _OPEN_YEAR.get(side.lower()) or part_mod(m["yr_pre"])
     year = int(m["yr"]) if m["yr"] else _two_digit_year(m["yr_ap"], ctx.ref)
-    span = unit_span(dt.date(year, 1, 1), _G.YEAR, text, mod)
+    span = unit_span(dt.date(year, 1, 1), G.YEAR, text, mod)
     if m["yr_to"]:
         last = year - year % 100 + int(m["yr_to"])
         if last != year + 1 or mod is not None:
             return None  # "1990-95" is no pair of consecutive years: not read as one
         return ans(
-            DateSpan(start=span.start, end=dt.date(last, 12, 31), granularity=_G.YEAR, text=text)
+            DateSpan(start=span.start, end=dt.date(last, 12, 31), granularity=G.YEAR, text=text)
         )
     return ans(span)
 
@@ -412,7 +417,7 @@ def _h_dom(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if not days:
         return None
     day = min(days, key=lambda x: (abs((x - ref).days), x > ref))
-    return ans(unit_span(day, _G.DAY, text), tense)
+    return ans(unit_span(day, G.DAY, text), tense)
 
 
 _CENTURIES = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
@@ -428,11 +433,11 @@ def _h_spy(m: re.Match[str], ctx: Context, text: str) -> Answer:
     else:
         year = 2000 + units
     if m["spy_mon"]:
-        return ans(unit_span(dt.date(year, month_number(m["spy_mon"]), 1), _G.MONTH, text))
+        return ans(unit_span(dt.date(year, month_number(m["spy_mon"]), 1), G.MONTH, text))
     if m["spy_se"]:
         code = word_table()[m["spy_se"].lower()][1]
-        return ans(unit_span(season_start(code, year), _G.SEASON, text))
-    return ans(unit_span(dt.date(year, 1, 1), _G.YEAR, text))
+        return ans(unit_span(season_start(code, year), G.SEASON, text))
+    return ans(unit_span(dt.date(year, 1, 1), G.YEAR, text))
 
 
 #: form -> its handler (the forms of bilateral._date_forms that name their unit)

@@ -18,9 +18,13 @@ from bilateral._date_words import (
     UNIT_GRANULARITY,
     UNIT_ISO,
     Answer,
+    G,
+    M,
+    T,
     ans,
     month_number,
     number_of,
+    one_space,
     part_mod,
     season_start,
     shift,
@@ -35,11 +39,11 @@ from bilateral._date_words import (
 )
 from bilateral._model import DateSpan, Duration
 from bilateral._regex import lazy_regex
-from bilateral._vocab import DateMod, Granularity, Tense
+from bilateral._vocab import DateMod
 
 __all__ = ["HANDLERS"]
 
-_G = Granularity
+_DAY = G.DAY
 
 _FINANCIAL = lazy_regex(
     r"\b(?:quarter|net|profit|earnings|revenue|sales|income|loss|results|per\s+share|a\s+share)\b",
@@ -62,8 +66,8 @@ def reported(anchor: DateSpan) -> dt.date:
 def _reporting_quarter(ctx: Context, m: re.Match[str]) -> dt.date:
     """The quarter a financial report is about: the last one mentioned (the quarter a year
     after it, when that was the year-ago comparison), else the last completed."""
-    anchor = ctx.last(_G.QUARTER)
-    if anchor is not None and anchor.granularity is _G.QUARTER and reported(anchor) <= ctx.ref:
+    anchor = ctx.last(G.QUARTER)
+    if anchor is not None and anchor.granularity is G.QUARTER and reported(anchor) <= ctx.ref:
         return reported(anchor)  # not a quarter still to come ("through the third quarter of 1990")
     return add_months(ctx.ref, -3)
 
@@ -72,7 +76,7 @@ _PERIODS = ("year-ago", "year-earlier", "latest")
 
 
 def _h_qa(m: re.Match[str], ctx: Context, text: str) -> Answer:
-    mod = re.sub(r"\s+", " ", (m["qa_mod"] or "").lower())
+    mod = one_space((m["qa_mod"] or "").lower())
     back = m["qa_ago"] or m["qa_ly"]  # "the same period last year", "last year's quarter"
     if m["qa_unit"].lower() == "period" and not (m["qa_y"] or back) and mod not in _PERIODS:
         return None
@@ -88,7 +92,7 @@ def _h_qa(m: re.Match[str], ctx: Context, text: str) -> Answer:
         day = add_months(ctx.ref, -3)
     else:
         day = _reporting_quarter(ctx, m)
-    return ans(unit_span(day, _G.QUARTER, text))
+    return ans(unit_span(day, G.QUARTER, text))
 
 
 #: a results period of several months ("for the nine months"); three months is a quarter
@@ -108,17 +112,17 @@ def _months_compared(ctx: Context, m: re.Match[str]) -> bool:
 
 
 def _year_before(ctx: Context, text: str) -> Answer:
-    return ans(unit_span(dt.date(ctx.ref.year - 1, 1, 1), _G.YEAR, text))
+    return ans(unit_span(dt.date(ctx.ref.year - 1, 1, 1), G.YEAR, text))
 
 
 def _h_ya(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if _months_compared(ctx, m):
         return _year_before(ctx, text)
-    anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
-    if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
+    anchor = ctx.last(G.QUARTER, same_sentence_as=m.start())
+    if anchor is not None and anchor.granularity in (G.QUARTER, G.HALF, G.MONTH):
         return ans(unit_span(add_months(reported(anchor), -12), anchor.granularity, text))
     if is_financial(ctx, m):
-        return ans(unit_span(add_months(ctx.ref, -15), _G.QUARTER, text))
+        return ans(unit_span(add_months(ctx.ref, -15), G.QUARTER, text))
     return _year_before(ctx, text)
 
 
@@ -128,11 +132,11 @@ def _h_ye(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if rel:
         year = ctx.ref.year + REL_OFFSET[rel]
     else:
-        past = ctx.tense_at(m.start(), m.end()) is Tense.PAST and ctx.before(m.start()).endswith(
+        past = ctx.tense_at(m.start(), m.end()) is T.PAST and ctx.before(m.start()).endswith(
             "since "
         )
         year = ctx.ref.year - 1 if past else ctx.ref.year
-    return ans(unit_span(dt.date(year, 1, 1), _G.YEAR, text, DateMod.LATE))
+    return ans(unit_span(dt.date(year, 1, 1), G.YEAR, text, M.LATE))
 
 
 def is_financial(ctx: Context, m: re.Match[str]) -> bool:
@@ -150,7 +154,7 @@ def _h_fyr(m: re.Match[str], ctx: Context, text: str) -> Answer:
         return _duration_answer(1, "year", None, text)
     if not m["fyr"] and not is_financial(ctx, m):
         return None
-    return ans(unit_span(ctx.ref, _G.YEAR, text))
+    return ans(unit_span(ctx.ref, G.YEAR, text))
 
 
 #: a word after "the summer" that makes it part of a name or a modifier of a noun
@@ -163,7 +167,7 @@ _NOUN_AFTER = lazy_regex(
 def _season_span(code: str, ref: dt.date, offset: int, text: str, mod: DateMod | None) -> DateSpan:
     """This (0), last (-1) or next (+1) season of ``code`` seen from ``ref``."""
     starts = [season_start(code, y) for y in range(ref.year - 2, ref.year + 2)]
-    spans = [canonical_span(s, _G.SEASON) for s in starts]
+    spans = [canonical_span(s, G.SEASON) for s in starts]
     if offset < 0:
         start = max(s for s, e in spans if e < ref)
     elif offset > 0:
@@ -171,13 +175,17 @@ def _season_span(code: str, ref: dt.date, offset: int, text: str, mod: DateMod |
     else:
         containing = [s for s, e in spans if s <= ref <= e]
         start = containing[0] if containing else season_start(code, ref.year)
-    return unit_span(start, _G.SEASON, text, mod)
+    return unit_span(start, G.SEASON, text, mod)
+
+
+#: a preposition before "the next week", "the past year": a length of time ("over the past year")
+_OVER_BEFORE = lazy_regex(r"\b(?:over|during|for|within|in|throughout)\s+$")
 
 
 def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if m["rel_unit"][0].isupper() and ctx.text[m.start() - 1 : m.start()] in ('"', "“"):
         return None  # a title in quotes: ABC's "This Week", a column "Next Year"
-    rel = re.sub(r"\s+", " ", m["rel_rel"].lower())
+    rel = one_space(m["rel_rel"].lower())
     if rel == "in the":
         if not (m["rel_er"] or m["rel_pre"]) or m["rel_the"]:
             return None  # "later in the year" is this year, late; "in the year" alone is not
@@ -196,7 +204,7 @@ def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
         m["rel_the"]
         and rel in ("next", "past", "last", "coming")
         and unit in UNIT_ISO
-        and re.search(r"\b(?:over|during|for|within|in|throughout)\s+$", ctx.before(m.start()))
+        and _OVER_BEFORE().search(ctx.before(m.start()))
     ):
         return _duration_answer(1, unit, None)
     mod = part_mod(m["rel_pre"])
@@ -205,15 +213,15 @@ def _h_rel(m: re.Match[str], ctx: Context, text: str) -> Answer:
         return ans(_season_span(word_table()[unit][1], ref, offset, text, mod))
     if unit == "weekend":
         return ans(weekend_span(ref + 7 * offset * DAY, text))
-    g = {"decade": _G.DECADE}.get(unit) or UNIT_GRANULARITY[unit]
+    g = G.DECADE if unit == "decade" else UNIT_GRANULARITY[unit]
     day = dt.date(ref.year + 10 * offset, 1, 1) if unit == "decade" else shift(ref, unit, offset)
     if er and offset == 0:
         first, last = canonical_span(day, g)
         if er == "earlier":
-            return ans(unit_span(day, g, text, DateMod.EARLY, first, max(first, ref - DAY)))
-        return ans(unit_span(day, g, text, DateMod.LATE, min(last, ref + DAY), last))
+            return ans(unit_span(day, g, text, M.EARLY, first, max(first, ref - DAY)))
+        return ans(unit_span(day, g, text, M.LATE, min(last, ref + DAY), last))
     if er:
-        mod = DateMod.EARLY if er == "earlier" else DateMod.LATE
+        mod = M.EARLY if er == "earlier" else M.LATE
     return ans(unit_span(day, g, text, mod))
 
 
@@ -233,7 +241,7 @@ def _h_sea(m: re.Match[str], ctx: Context, text: str) -> Answer:
 def _h_wkd(m: re.Match[str], ctx: Context, text: str) -> Answer:
     tense = ctx.tense_at(m.start(), m.end())
     ref = ctx.ref
-    if tense is Tense.FUTURE or (tense is not Tense.PAST and ref.weekday() >= 3):
+    if tense is T.FUTURE or (tense is not T.PAST and ref.weekday() >= 3):
         day = ref
     else:
         day = ref if ref.weekday() >= 5 else ref - 7 * DAY
@@ -244,23 +252,23 @@ def _h_ana(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if m["ana_wd"]:
         # "the previous Friday": the Friday before the day told last (else publication)
         wd = weekday_number(m["ana_wd"])
-        last = ctx.last(_G.DAY)
-        base = last.start if last is not None and last.granularity is _G.DAY else ctx.ref
+        last = ctx.last(G.DAY)
+        base = last.start if last is not None and last.granularity is G.DAY else ctx.ref
         if m["ana_wrel"].lower() == "following":
             day = base + ((wd - base.weekday()) % 7 or 7) * DAY
         else:
             day = base - ((base.weekday() - wd) % 7 or 7) * DAY
-        return ans(unit_span(day, _G.DAY, text))
+        return ans(unit_span(day, G.DAY, text))
     if m["ana_mon"]:
         # "the following May": the first May after the date told last (else publication)
         month = month_number(m["ana_mon"])
-        last = ctx.last(_G.MONTH)
+        last = ctx.last(G.MONTH)
         base = last.start if last is not None else ctx.ref
         if m["ana_mrel"].lower() == "following":
             year = base.year if month > base.month else base.year + 1
         else:
             year = base.year if month < base.month else base.year - 1
-        return ans(unit_span(dt.date(year, month, 1), _G.MONTH, text))
+        return ans(unit_span(dt.date(year, month, 1), G.MONTH, text))
     if m["ana_ba"]:
         unit, step = "day", (1 if m["ana_ba"].lower().endswith("after") else -1)
     else:
@@ -269,7 +277,7 @@ def _h_ana(m: re.Match[str], ctx: Context, text: str) -> Answer:
         step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
         if unit in ("morning", "afternoon", "evening", "night"):
             unit = "day"
-    anchor = ctx.last(_G.DAY if unit in ("day", "weekend") else UNIT_GRANULARITY[unit])
+    anchor = ctx.last(G.DAY if unit in ("day", "weekend") else UNIT_GRANULARITY[unit])
     if anchor is None:
         return (None, None, None)
     if unit == "weekend":
@@ -301,11 +309,7 @@ def _duration(n: float, unit: str, half: bool = False) -> str:
 def _duration_answer(
     n: int, unit: str, approx: str | None, text: str | None = None, half: bool = False
 ) -> Answer:
-    mod = (
-        DateMod.APPROX
-        if approx and word_table().get(approx.lower(), ("",))[0] == "approx"
-        else None
-    )
+    mod = M.APPROX if approx and word_table().get(approx.lower(), ("",))[0] == "approx" else None
     value = Duration(value=_duration(n, unit, half), mod=mod, text=text)
     return (value, value.timex, None)
 
@@ -313,11 +317,7 @@ def _duration_answer(
 def _some_units(unit: str, approx: str | None = None, text: str | None = None) -> Answer:
     """An unknown number of units ("several weeks", "for years"): TIMEX3 ``PXW``, ``PXY``."""
     letter, _, time = UNIT_ISO[unit]
-    mod = (
-        DateMod.APPROX
-        if approx and word_table().get(approx.lower(), ("",))[0] == "approx"
-        else None
-    )
+    mod = M.APPROX if approx and word_table().get(approx.lower(), ("",))[0] == "approx" else None
     value = Duration(value=f"PTX{letter}" if time else f"PX{letter}", mod=mod, text=text)
     return (value, value.timex, None)
 
@@ -329,7 +329,7 @@ def _h_dps(m: re.Match[str], ctx: Context, text: str) -> Answer:
 def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     n = number_of(m["ago_n"])
     unit = unit_of(m["ago_unit"])
-    direction = re.sub(r"\s+", " ", m["ago_dir"].lower())
+    direction = one_space(m["ago_dir"].lower())
     if n is None:  # "several years ago": some time before; "a few days later": a few days
         return (None, "PAST_REF", None) if direction == "ago" else _some_units(unit, None, text)
     if unit == "century":
@@ -342,14 +342,14 @@ def _h_ago(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if unit in ("year", "decade"):
         # "sales in the quarter rose from a year ago": that quarter a year before; a month
         # ("in early December … 41 years ago") only in a results report or after "earlier"
-        anchor = ctx.last(_G.QUARTER, same_sentence_as=m.start())
-        if anchor is not None and anchor.granularity is _G.MONTH:
+        anchor = ctx.last(G.QUARTER, same_sentence_as=m.start())
+        if anchor is not None and anchor.granularity is G.MONTH:
             anchor = anchor if anchor_based or is_financial(ctx, m) else None
-        if anchor is not None and anchor.granularity in (_G.QUARTER, _G.HALF, _G.MONTH):
+        if anchor is not None and anchor.granularity in (G.QUARTER, G.HALF, G.MONTH):
             day = shift(reported(anchor), unit, sign * n)
             return ans(unit_span(day, anchor.granularity, text))
     if unit == "year" and n == 1 and direction in ("ago", "earlier") and is_financial(ctx, m):
-        return ans(unit_span(add_months(ctx.ref, -15), _G.QUARTER, text))
+        return ans(unit_span(add_months(ctx.ref, -15), G.QUARTER, text))
     if anchor_based:
         anchor = ctx.last(g)
         if anchor is None:
@@ -392,7 +392,7 @@ def _h_dur(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if prep == "in" and not approx and not m["dur_dir"] and unit in UNIT_GRANULARITY:
         before = ctx.before(m.start())
         tense = ctx.tense_at(m.start(), m.end())
-        if tense is Tense.FUTURE and not re.search(r"\b(?:first|since|last\s+time)\b", before):
+        if tense is T.FUTURE and not re.search(r"\b(?:first|since|last\s+time)\b", before):
             g = UNIT_GRANULARITY[unit]
             return ans(unit_span(shift(ctx.ref, unit, n), g, text), tense)
     return _duration_answer(n, unit, approx, text, half)
@@ -410,8 +410,12 @@ def _h_lng(m: re.Match[str], ctx: Context, text: str) -> Answer:
     return _some_units(unit, None, text) if m["lng_pl"] else _duration_answer(1, unit, None, text)
 
 
+#: "early Tuesday", "late yesterday": that day, with mod early or late (TIMEX3 START, END)
+_EARLY_LATE = {"early": M.EARLY, "late": M.LATE}
+
+
 def _h_dw(m: re.Match[str], ctx: Context, text: str) -> Answer:
-    word = re.sub(r"\s+", " ", m["dw"].lower())
+    word = one_space(m["dw"].lower())
     offset = {
         "yesterday": -1,
         "tomorrow": 1,
@@ -420,13 +424,13 @@ def _h_dw(m: re.Match[str], ctx: Context, text: str) -> Answer:
         "the day after tomorrow": 2,
     }.get(word, 0)
     pre = (m["dw_pre"] or "").lower()
-    mod = {"early": DateMod.EARLY, "late": DateMod.LATE}.get(pre)
-    return ans(unit_span(ctx.ref + offset * DAY, _G.DAY, text, mod))
+    mod = _EARLY_LATE.get(pre)
+    return ans(unit_span(ctx.ref + offset * DAY, G.DAY, text, mod))
 
 
 def _h_wd(m: re.Match[str], ctx: Context, text: str) -> Answer:
     # "early Tuesday": that day, with mod early (TIMEX3 START)
-    mod = {"early": DateMod.EARLY, "late": DateMod.LATE}.get((m["wd_pre"] or "").lower())
+    mod = _EARLY_LATE.get((m["wd_pre"] or "").lower())
     return _weekday(m, ctx, text, mod)
 
 
@@ -446,11 +450,11 @@ def _weekday(m: re.Match[str], ctx: Context, text: str, mod: DateMod | None) -> 
         day = ref + (wd - ref.weekday()) * DAY
     else:
         tense = ctx.tense_at(m.start(), m.end())
-        direction = direction_of(tense, 0 if tense is Tense.PRESENT else -1)
+        direction = direction_of(tense, 0 if tense is T.PRESENT else -1)
         if direction == 0:
             direction = 1 if ahead < back else -1
         day = ref + ahead * DAY if direction > 0 else ref - back * DAY
-    return ans(unit_span(day, _G.DAY, text, mod), tense)
+    return ans(unit_span(day, _DAY, text, mod), tense)
 
 
 @functools.cache
@@ -467,7 +471,7 @@ def _unit_after() -> re.Pattern[str]:
 def _h_vague(m: re.Match[str], ctx: Context, text: str) -> Answer:
     if _unit_after().match(ctx.text, m.end()):
         return None  # the unit's own form reads it, from the next word
-    timex = vague_table()[re.sub(r"\s+", " ", m["vg"].lower())]
+    timex = vague_table()[one_space(m["vg"].lower())]
     if timex.startswith("PX"):  # "recent weeks": an unknown number of weeks
         value = Duration(value=timex, text=text)
         return (value, timex, None)

@@ -24,11 +24,11 @@ from bilateral._regex import lazy_regex
 from bilateral._vocab import Granularity, Tense
 from bilateral._words import weekday_alternation
 
-__all__ = ["Found", "date_mentions", "scan"]
+__all__ = ["HANDLERS", "Found", "date_mentions", "scan"]
 
 _DIGITS = frozenset("0123456789")
 _SPLIT = lazy_regex(r"(['’]?\w+)")  # TOKEN as a split pattern: gaps and tokens in turn
-_HANDLERS: dict[str, Handler] = {**NAMED, **RELATIVE, **TIMES, **HOLIDAYS}
+HANDLERS: dict[str, Handler] = {**NAMED, **RELATIVE, **TIMES, **HOLIDAYS}
 
 
 def _match_at(
@@ -39,7 +39,7 @@ def _match_at(
     m = pattern.match(text, pos)
     if m is None:
         return None
-    handler = _HANDLERS[(m.lastgroup or "_")[:-1]]
+    handler = HANDLERS[(m.lastgroup or "_")[:-1]]
     whole = m.group()
     head, tail = 0, len(whole)
     if trim:  # the TIMEX3 extent: a preposition before, a possessive after are outside

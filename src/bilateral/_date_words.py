@@ -16,6 +16,7 @@ from typing import Any
 from bilateral._calendar import add_months, canonical_span, weekend_of
 from bilateral._model import DateSpan, Duration
 from bilateral._model_time import Recurrence, TimeOfDay
+from bilateral._regex import lazy_regex
 from bilateral._tables import read_tsv
 from bilateral._vocab import DateMod, Granularity, Tense
 from bilateral._words import month_words, weekday_words
@@ -26,10 +27,14 @@ __all__ = [
     "UNIT_GRANULARITY",
     "UNIT_ISO",
     "Answer",
+    "G",
+    "M",
+    "T",
     "Value",
     "ans",
     "month_number",
     "number_of",
+    "one_space",
     "part_mod",
     "season_start",
     "shift",
@@ -45,6 +50,42 @@ __all__ = [
 
 _G = Granularity
 DAY = dt.timedelta(days=1)
+
+
+class G:
+    """Granularity's members as plain class attributes: the date handlers read them on every
+    expression, and an enum's own attribute lookup costs ten times more."""
+
+    DAY = Granularity.DAY
+    WEEK = Granularity.WEEK
+    MONTH = Granularity.MONTH
+    QUARTER = Granularity.QUARTER
+    SEASON = Granularity.SEASON
+    HALF = Granularity.HALF
+    YEAR = Granularity.YEAR
+    DECADE = Granularity.DECADE
+    CENTURY = Granularity.CENTURY
+
+
+class T:
+    """Tense's members as plain class attributes (as :class:`G`)."""
+
+    PAST = Tense.PAST
+    PRESENT = Tense.PRESENT
+    FUTURE = Tense.FUTURE
+
+
+class M:
+    """DateMod's members as plain class attributes (as :class:`G`)."""
+
+    EARLY = DateMod.EARLY
+    MID = DateMod.MID
+    LATE = DateMod.LATE
+    APPROX = DateMod.APPROX
+    BEFORE = DateMod.BEFORE
+    AFTER = DateMod.AFTER
+
+
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_GRANULARITY = {
     "day": _G.DAY,
@@ -146,20 +187,14 @@ Value = DateSpan | Duration | TimeOfDay | Recurrence
 Answer = tuple[Value | None, str | None, Tense | None] | None
 
 
-def _unchecked_span(
-    start: dt.date, end: dt.date, granularity: Granularity, text: str | None, mod: DateMod | None
-) -> DateSpan:
-    """A :class:`~bilateral.DateSpan` of one whole unit that the caller has just computed with
-    :func:`canonical_span` (so valid by construction), made without the checks: the date
-    resolver makes one per expression, and the checks cost more than the rest of its work."""
-    span: DateSpan = object.__new__(DateSpan)
-    put = object.__setattr__
-    put(span, "start", start)
-    put(span, "end", end)
-    put(span, "granularity", granularity)
-    put(span, "text", text)
-    put(span, "mod", mod)
-    return span
+#: A span of one whole unit that unit_span has just computed with canonical_span (so valid by
+#: construction) is made without the checks of DateSpan: the date resolver makes one per
+#: expression, and the checks cost more than the rest of its work. The slots' own setters
+#: write it (a frozen class refuses setattr, and object.__setattr__ costs more).
+_new = object.__new__
+_SET_START, _SET_END, _SET_GRANULARITY, _SET_TEXT, _SET_MOD = (
+    DateSpan.__dict__[name].__set__ for name in ("start", "end", "granularity", "text", "mod")
+)
 
 
 def unit_span(
@@ -180,8 +215,14 @@ def unit_span(
     '2025-04'
     """
     del lo, hi
-    start, end = canonical_span(day, g)
-    return _unchecked_span(start, end, g, text, mod)
+    start, end = (day, day) if g is G.DAY else canonical_span(day, g)
+    span: DateSpan = _new(DateSpan)  # unchecked: valid by construction (see _SET_START)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    _SET_GRANULARITY(span, g)
+    _SET_TEXT(span, text)
+    _SET_MOD(span, mod)
+    return span
 
 
 def ans(span: DateSpan | None, tense: Tense | None = None) -> Answer:
@@ -201,9 +242,15 @@ def part_mod(word: str | None) -> DateMod | None:
     """
     if not word:
         return None
-    word = re.sub(r"^the\s+|\s+", " ", word.lower()).strip()
-    value = word_table().get(word, ("", ""))[1] or word_table().get(word.split()[0], ("", ""))[1]
-    return DateMod(value) if value else None
+    word = word.lower()
+    if not word.isalpha():  # "the end of", "mid-"; a single word ("early") is its own key
+        word = _THE_OR_BLANKS().sub(" ", word).strip()
+    table = word_table()
+    value = table.get(word, ("", ""))[1] or table.get(word.split()[0], ("", ""))[1]
+    return (_MODS.get(value) or DateMod(value)) if value else None
+
+
+_MODS = {m.value: m for m in DateMod}
 
 
 def number_of(word: str) -> int | None:
@@ -212,11 +259,25 @@ def number_of(word: str) -> int | None:
     >>> number_of("12"), number_of("A  dozen"), number_of("some")
     (12, 12, None)
     """
-    word = re.sub(r"\s+", " ", word.lower())
+    word = one_space(word.lower())
     if word.isdigit():
         return int(word)
     kind, value = word_table().get(word, ("", ""))
     return int(value) if kind == "number" else None
+
+
+_BLANKS = lazy_regex(r"\s+")
+_THE_OR_BLANKS = lazy_regex(r"^the\s+|\s+")
+
+
+def one_space(words: str) -> str:
+    r"""``words`` with each run of blanks made one space, as ``re.sub(r"\s+", " ", words)``;
+    a single word or number (most calls) is given back as it is, with no regex call.
+
+    >>> one_space("the  day\tbefore"), one_space("next")
+    ('the day before', 'next')
+    """
+    return words if words.isalnum() else _BLANKS().sub(" ", words)
 
 
 def unit_of(word: str) -> str:
@@ -234,7 +295,7 @@ def month_number(word: str) -> int:
     >>> month_number("Sept."), month_number("march")
     (9, 3)
     """
-    return month_words()[word.lower().rstrip(".")]
+    return _numbers()[0][word.lower().rstrip(".")]
 
 
 def weekday_number(word: str) -> int:
@@ -243,7 +304,13 @@ def weekday_number(word: str) -> int:
     >>> weekday_number("Tues")
     1
     """
-    return weekday_words()[word.lower()]
+    return _numbers()[1][word.lower()]
+
+
+@functools.cache
+def _numbers() -> tuple[dict[str, int], dict[str, int]]:
+    """The month and weekday tables as plain dicts (read on every date: a dict is quicker)."""
+    return dict(month_words()), dict(weekday_words())
 
 
 def shift(day: dt.date, unit: str, n: int) -> dt.date:
@@ -256,8 +323,10 @@ def shift(day: dt.date, unit: str, n: int) -> dt.date:
         return day + n * DAY
     if unit in ("week", "fortnight"):
         return day + n * (14 if unit == "fortnight" else 7) * DAY
-    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * n
-    return add_months(day, months)
+    return add_months(day, _MONTHS_IN[unit] * n)
+
+
+_MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
 
 
 def season_start(code: str, year: int) -> dt.date:
@@ -276,4 +345,10 @@ def weekend_span(day: dt.date, text: str) -> DateSpan:
     '2025-W16-WE'
     """
     saturday, sunday = weekend_of(day)
-    return DateSpan(start=saturday, end=sunday, granularity=_G.DAY, text=text)
+    span: DateSpan = _new(DateSpan)  # unchecked: a run of two whole days (see _SET_START)
+    _SET_START(span, saturday)
+    _SET_END(span, sunday)
+    _SET_GRANULARITY(span, G.DAY)
+    _SET_TEXT(span, text)
+    _SET_MOD(span, None)
+    return span

@@ -1,7 +1,8 @@
 """Resolve the date expressions of English news against the publication date (TIMEX3 values).
 
 The public façade of the date resolver. One scanner (:mod:`bilateral._date_scan`) finds
-every expression in a single linear pass over the forms of :mod:`bilateral._date_forms`; a
+every expression in a single linear pass over the forms of :mod:`bilateral._date_forms`
+(:func:`resolve_date` first tries its fast path, :mod:`bilateral._date_single`); a
 small handler per form (:mod:`bilateral._date_named`, :mod:`bilateral._date_relative`) turns
 its groups into a :class:`~bilateral.DateSpan`, a :class:`~bilateral.Duration`, or a vague
 reference (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``). Where the text leaves the
@@ -22,7 +23,8 @@ import functools
 
 from bilateral._args import check_published, check_text
 from bilateral._date_nested import nest, nested_prefix
-from bilateral._date_scan import date_mentions, scan
+from bilateral._date_scan import Found, date_mentions, scan
+from bilateral._date_single import single
 from bilateral._date_times import timed
 from bilateral._mentions import DateMention
 from bilateral._model import DateSpan, Duration, TimeRef
@@ -61,7 +63,8 @@ def resolve_date(
     >>> resolve_date("now", published=wed)
     TimeRef(timex='PRESENT_REF', text='now')
     """
-    check_text(expr, "expr")
+    if not isinstance(expr, str):
+        check_text(expr, "expr")
     ref = check_published(published)
     if tense is not None and not isinstance(tense, Tense):
         if not isinstance(tense, str):
@@ -84,7 +87,14 @@ def _resolve(
     """resolve_date on checked arguments; memoised, as a day's news repeats its expressions."""
     if not text or len(text) > 200:
         return None
-    found = scan(text, ref, tense, one=True)
+    one = single(text, ref, tense)  # the fast path: one form reads the whole expression
+    if one is not None and one[4] == 0:  # and opens it: no words before it to read
+        return (
+            TimeRef(timex=one[2], text=one[0].group())
+            if one[1] is None and one[2] is not None
+            else one[1]
+        )
+    found = [one] if one is not None else scan(text, ref, tense, one=True)
     if (
         len(found) == 1
         and found[0][0].end() == len(text)
@@ -98,16 +108,21 @@ def _resolve(
         and found[0][0].end() == len(text)
         and _LEADING().fullmatch(text, 0, found[0][0].start()) is not None
     ):
-        m, value, timex, *_ = found[0]
-        if value is None and timex is not None:
-            return TimeRef(timex=timex, text=m.group())
-        return value
+        return _value(found[0])
     if found and not all(isinstance(f[1], TimeOfDay) for f in found):
         return None  # two expressions, or one with more words around it
     # nothing the rules know, or a clock time on a day they do not ("midnight on 12/06")
     from bilateral._dateparser import parse_span
 
     return parse_span(text, ref)
+
+
+def _value(found: Found) -> DateSpan | Duration | TimeRef | TimeOfDay | Recurrence | None:
+    """The value of what the scan found: a vague reference ("now") is a TimeRef."""
+    m, value, timex = found[0], found[1], found[2]
+    if value is None and timex is not None:
+        return TimeRef(timex=timex, text=m.group())
+    return value
 
 
 def find_dates(text: str, *, published: dt.date | dt.datetime | str) -> list[DateMention]:
