@@ -226,3 +226,14 @@ def test_a_later_passive_does_not_make_the_visit_verb_passive() -> None:
 def test_a_week_long_trip_runs_seven_days(text: str, status: str, timex: str) -> None:
     [e] = bilateral.extract(text, published=DAY)
     assert (e.status.value, e.date and e.date.timex) == (status, timex)
+
+
+def test_he_is_the_subject_not_the_ranked_partner_before() -> None:
+    text = (
+        "Ghanaian President John Dramani Mahama flew to Bamako on Saturday for talks with "
+        "Captain Ibrahim Traore of Burkina Faso. On Sunday he was received in Niamey by "
+        "General Abdourahamane Tiani."
+    )
+    pairs = {tuple(c.alpha_3 for c in e.countries) for e in bilateral.extract(text, published=DAY)}
+    assert ("GHA", "NER") in pairs
+    assert ("BFA", "NER") not in pairs

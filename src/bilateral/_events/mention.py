@@ -490,7 +490,10 @@ _SUBJECT_REACH = 600  # characters back to the subject a pronoun may take up
 
 _OBJECT_BEFORE = re.compile(
     r"\b(?:met|meet|meets|meeting|with|received|receives|hosted|hosts|welcomed|called[ \t]+on)"
-    r"[ \t]+(?:(?:the|his|her|their)[ \t]+)?$",
+    r"[ \t]+(?:(?:the|his|her|their)[ \t]+)?"
+    # a rank or style the name leaves out: "talks with Captain Ibrahim Traore"
+    r"(?:(?:General|Gen\.|Captain|Capt\.|Colonel|Col\.|Lieutenant|Major|Admiral|Marshal"
+    r"|Sheikh|Prince|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?$",
     re.IGNORECASE,
 )
 
