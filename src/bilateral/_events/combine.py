@@ -42,6 +42,7 @@ def combine_stage(doc: Document, state: State) -> State:
         ms = _split_tours(list(sm.mentions))
         ms = _share_parties(text, ms)
         ms = _share_setting(text, ms)
+        ms = _joined_by_others(text, ms)
         ms = _deny_purposes(text, ms)
         kept = _drop_denied(ms)
         dropped += [
@@ -148,6 +149,31 @@ def _deny_purposes(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             m = m.by("polarity.purpose-of-a-denied-act", "polarity", negated=True)
         out.append(m)
+    return out
+
+
+# "…, together with the presidents of A, B and C, at a consultative meeting": others join the
+# event, told at the setting after them
+_TOGETHER = re.compile(r",[ \t]+(?:together|along)[ \t]+with\b")
+_AT_SETTING = re.compile(r"\b(?:at|for|in)[ \t]+(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}$")
+
+
+def _joined_by_others(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Tokayev and Mirziyoyev will meet again, together with the presidents of Kyrgyzstan
+    and Tajikistan, at a consultative meeting": one event of them all."""
+    out = list(mentions)
+    for i, (m, later) in enumerate(itertools.pairwise(mentions)):
+        together = _TOGETHER.search(text, m.trigger.end, later.trigger.start)
+        if together is None or len(m.countries) < 2 or not later.countries:
+            continue
+        if not _AT_SETTING.search(text, together.end(), later.trigger.start):
+            continue
+        states = (*m.countries, *(c for c in later.countries if c not in m.countries))
+        people = (*m.participants, *(p for p in later.participants if p not in m.participants))
+        for k in (i, i + 1):
+            out[k] = out[k].by(
+                "parties.joined-by-others", "countries", countries=states, participants=people
+            )
     return out
 
 
