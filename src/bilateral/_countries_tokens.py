@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import unicodedata
+from collections.abc import Iterable
 
 from bilateral._regex import lazy_regex
 
@@ -56,7 +57,8 @@ class Tokens:
         starts, ends = bounds[0:-1:2], bounds[1::2]
         forms = list(map(str.lower, toks))  # the lookup form of an ASCII token
         cache: dict[str, str] = {}
-        for i in itertools.compress(range(len(toks)), map(_not_ascii, toks)):
+        odd_letters: Iterable[bool] = () if text.isascii() else map(_not_ascii, toks)
+        for i in itertools.compress(range(len(toks)), odd_letters):
             form = cache.get(toks[i])
             if form is None:
                 # a token whose lookup form is empty (a lone combining sound mark) keeps its text
