@@ -82,7 +82,11 @@ _ABBREVIATIONS = frozenset(
 # or a line break (a headline or paragraph ends a sentence). The look-behind starts a match
 # only at the first mark of a run: without it, a run of k dots costs O(k**2) (each later
 # start re-reads the run and fails at its end), and 1 MB of "..." never finishes.
-_BOUNDARY = lazy_regex(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|\n")
+# It opens with the class of its first character, so that the engine skips to the next mark
+# in C rather than trying the pattern at every character; the look-behind after that first
+# mark says what "(?<![.!?])" before it said (at the text's first character it cannot look
+# back two and holds, as the other did).
+_BOUNDARY = lazy_regex(r"[.!?\n](?:(?<=\n)|(?<![.!?][.!?])[.!?]*[\"'”’)\]]*(?=\s))")
 #: No span is longer than this: a longer run without a boundary (a table, a list, a text with
 #: no punctuation) is cut at a space, so work done per sentence stays bounded and the
 #: callers stay linear in the length of the text. The longest sentence of the example
