@@ -375,9 +375,16 @@ def _hyphenated_pair(
     return bool(nxt) and nxt[0].start - end <= 1
 
 
+def zone_markers(cues: list[Cue]) -> list[Cue]:
+    """The cues that open a topic phrase ("on", "about", "after") or a source ("according
+    to"): found once per sentence, not once per item and trigger."""
+    return [c for c in cues if c.role == "topic_marker" or c.phrase == "according to"]
+
+
 def in_zone(text: str, item: Item, trigger: Trigger, cues: list[Cue]) -> bool:
-    """Whether an item is a party rather than part of a topic phrase."""
-    markers = [c for c in cues if c.role == "topic_marker" or c.phrase == "according to"]
+    """Whether an item is a party rather than part of a topic phrase (``cues``: the
+    sentence's, or their ``zone_markers``)."""
+    markers = zone_markers(cues)
     if item.start >= trigger.end:
         if _TOPIC_ON.search(text, trigger.end, item.start):
             return False  # "talks with Cho on North Korea"

@@ -13,7 +13,7 @@ from bilateral._document import Document, dates_in, persons, state_mentions
 from bilateral._events.calls import by_phone
 from bilateral._events.dates import event_date, first_since, in_dateline, trip_days
 from bilateral._events.distribute import distribute
-from bilateral._events.items import in_zone, sentence_items
+from bilateral._events.items import in_zone, sentence_items, zone_markers
 from bilateral._events.polarity import negated
 from bilateral._events.records import Item, Lone, Mention, Note, SentenceMentions, State
 from bilateral._events.roles import Roles, third_state_host, trip_to_the_venue
@@ -204,11 +204,12 @@ def _own_items(
 ) -> list[Item]:
     """The items that belong to this trigger: nearest to it, not in a topic phrase, not too
     far unless an official or the subject, and not the source named after the clause."""
+    markers = zone_markers(cues)
     mine = [
         i
         for i in items
         if owner.owns(trigger, i)
-        and (in_zone(text, i, trigger, cues) or (i.city and i.location))
+        and (in_zone(text, i, trigger, markers) or (i.city and i.location))
         and (
             i.actor is not None
             or i.end <= trigger.start  # the subject: "The United States and Russia … met"
