@@ -12,7 +12,7 @@ import re
 
 from bilateral._regex import lazy_regex
 
-__all__ = ["LetterRuns", "Span", "sentences"]
+__all__ = ["LetterRuns", "Span", "lacks", "sentences"]
 
 #: A (start, end) pair of offsets into the input.
 Span = tuple[int, int]
@@ -246,3 +246,17 @@ class LetterRuns:
             i = bisect.bisect_right(self.starts, mark.start()) - 1
             if i >= 0 and mark.start() < self.ends[i] and (not self.marked or self.marked[-1] != i):
                 self.marked.append(i)
+
+
+def lacks(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds none of ``words`` (lowercase), in any case: then a
+    pattern that needs one of them, even one with ``re.IGNORECASE``, cannot match there, and
+    a few substring tests in C cost less than a pattern tried at every character. Only an
+    ASCII span is judged (``re.IGNORECASE`` also reads "ſ", "ı" and "K" as s, i and k): for
+    any other the answer is False.
+
+    >>> lacks("Talks were held.", 0, 16, ("plan",)), lacks("No PLANS yet.", 0, 13, ("plan",))
+    (True, False)
+    """
+    low = text[start:end].lower()
+    return low.isascii() and not any(w in low for w in words)

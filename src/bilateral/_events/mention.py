@@ -32,7 +32,7 @@ from bilateral._model import (
     DateSpan,
     Location,
 )
-from bilateral._text import Span
+from bilateral._text import Span, lacks
 from bilateral._triggers import AUXILIARIES, Cue, Trigger
 from bilateral._vocab import (
     ActorKind,
@@ -172,7 +172,8 @@ def build_mention(
         anaphor=bool(_PAIR_ANAPHOR.search(text, sentence[0], sentence[1])),
         negated=negated(text, sentence, trigger, triggers, cues, own_cues, dates, fired),
         grouped=any(i.group for i in roles.parties),
-        counterpart=_COUNTERPART.search(text, sentence[0], sentence[1]) is not None,
+        counterpart=not lacks(text, *sentence, ("counterpart",))
+        and _COUNTERPART.search(text, sentence[0], sentence[1]) is not None,
         stops=tuple(d.country for d in roles.dests) if len(dests) > 1 else (),
         trip_days=trip_days(text, trigger, sentence),
         rules=tuple(Note(rule, field, trigger) for rule, field in fired),

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from bilateral._events.status import merely_possible, not_planned_after
 from bilateral._mentions import DateMention
-from bilateral._text import Span
+from bilateral._text import Span, lacks
 from bilateral._triggers import Cue, Trigger
 from bilateral._vocab import (
     EventKind,
@@ -126,13 +126,9 @@ class _Clause(NamedTuple):
         return max(self.sentence[0], self.trigger.start - reach), self.trigger.start
 
     def lacks(self, reach: int, words: tuple[str, ...]) -> bool:
-        """Whether none of ``words`` (lowercase) stands in the ``reach`` characters before the
-        trigger, so that a case-blind rule pattern that needs one cannot match there: a few
-        substring tests in C rather than a pattern tried at every character. Only an ASCII
-        window is judged (``re.IGNORECASE`` also reads "ſ", "ı" and "K" as s, i and k)."""
-        low = self.text[max(self.sentence[0], self.trigger.start - reach) : self.trigger.start]
-        low = low.lower()
-        return low.isascii() and not any(w in low for w in words)
+        """Whether none of ``words`` stands in the ``reach`` characters before the trigger
+        (see :func:`~bilateral._text.lacks`): then a rule whose pattern needs one holds not."""
+        return lacks(self.text, *self.before(reach), words)
 
 
 def _negation_cue(c: _Clause) -> bool:
