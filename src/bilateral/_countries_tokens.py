@@ -18,7 +18,8 @@ from bilateral._regex import lazy_regex
 __all__ = ["Tokens", "key", "norm"]
 
 # A word with inner apostrophes or dots ("d'Ivoire", "U.S", "S.Korea"), or one punctuation mark.
-_TOKEN_SPLIT = lazy_regex(r"(\w+(?:['’.]\w+)*|[^\w\s])")
+# (possessive quantifiers: the same tokens, with no backtracking state kept per character)
+_TOKEN_SPLIT = lazy_regex(r"(\w++(?:['’.]\w++)*+|[^\w\s])")
 _APOSTROPHES = "'’"
 _MARK = lazy_regex(r"['’.]")
 _DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'"}
