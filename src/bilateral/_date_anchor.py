@@ -91,6 +91,7 @@ _BACKGROUND = lazy_regex(
     r"\b(?:after|following|since)[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[a-z-]+[ \t]+)?$",
     re.IGNORECASE,
 )
+_BLANKS = lazy_regex(r"\s+")
 _TO_VERB = lazy_regex(r"[ \t]+to[ \t]+[a-z]")
 _CLAUSE_BREAK = lazy_regex(r"[,;:()]|\b(?:and|but|while|where|after|before|when)\b")
 
@@ -125,7 +126,7 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, Tense]]:
     last_end, last_value, governor = -2, "", ""
     for m in _cue_pattern().finditer(text, start, end):
         word = m.group().lower()
-        value = table.get(re.sub(r"\s+", " ", word))
+        value = table.get(word if word.isalpha() else _BLANKS().sub(" ", word))
         planned = value == "plan"
         value, governor = _governed(text, word, value, governor, (last_end, m.start()))
         if value is None:  # an -ed word; capitalised, it is a name ("United")
