@@ -259,4 +259,4 @@ def lacks(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     (True, False)
     """
     low = text[start:end].lower()
-    return low.isascii() and not any(w in low for w in words)
+    return low.isascii() and not any(map(low.__contains__, words))

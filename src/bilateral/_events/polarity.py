@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from bilateral._events.status import merely_possible, not_planned_after
 from bilateral._mentions import DateMention
-from bilateral._text import Span, lacks
+from bilateral._text import Span
 from bilateral._triggers import Cue, Trigger
 from bilateral._vocab import (
     EventKind,
@@ -102,7 +102,10 @@ def negated(
 ) -> bool:
     """Whether the text denies, wishes, offers or supposes the event rather than tells it;
     the rule that says so is noted."""
-    at = _Clause(text, sentence, trigger, triggers, cues, own_cues, dates)
+    low = text[sentence[0] : trigger.start].lower()
+    at = _Clause(
+        text, sentence, trigger, triggers, cues, own_cues, dates, low if low.isascii() else None
+    )
     for rule, test in _POLARITY:
         if test(at):
             fired.append((rule, "polarity"))
@@ -120,6 +123,7 @@ class _Clause(NamedTuple):
     cues: list[Cue]  # the sentence's
     own: list[Cue]  # the trigger's own (nearest to it)
     dates: list[DateMention]
+    low: str | None  # the sentence before the trigger, lowercase; None if not ASCII
 
     def before(self, reach: int) -> tuple[int, int]:
         """The span of up to ``reach`` characters of the sentence before the trigger."""
@@ -127,8 +131,11 @@ class _Clause(NamedTuple):
 
     def lacks(self, reach: int, words: tuple[str, ...]) -> bool:
         """Whether none of ``words`` stands in the ``reach`` characters before the trigger
-        (see :func:`~bilateral._text.lacks`): then a rule whose pattern needs one holds not."""
-        return lacks(self.text, *self.before(reach), words)
+        (as :func:`~bilateral._text.lacks` tells, from the one lowercase copy of the clause):
+        then a rule whose pattern needs one holds not."""
+        if self.low is None:
+            return False
+        return not any(map(self.low[-reach:].__contains__, words))
 
 
 def _negation_cue(c: _Clause) -> bool:
