@@ -216,7 +216,9 @@ def link_lists(text: str) -> list[Span]:
 
 # A run of ASCII letters, apostrophes and hyphens that opens with a letter: "talks",
 # "Sino-Japanese", "minister's". The word, cue and title finders all read these runs.
-_RUN_SPLIT = lazy_regex(r"([A-Za-z][A-Za-z'’\-]*)")
+_RUN_SPLIT = lazy_regex(r"([A-Za-z][A-Za-z'’\-]*+)")
+# the same runs in the lowercase copy of an ASCII text (whose letters keep their places)
+_LOW_RUN_SPLIT = lazy_regex(r"([a-z][a-z'’\-]*+)")
 _RUN_MARK = lazy_regex(r"['’\-]")
 
 
@@ -234,11 +236,15 @@ class LetterRuns:
     def __init__(self, text: str) -> None:
         # one split in C gives the runs and the blanks between them: the offsets are running
         # sums of the lengths, and no Python code runs per word
-        parts = _RUN_SPLIT().split(text)
+        if text.isascii():
+            parts = _LOW_RUN_SPLIT().split(text.lower())
+            self.lows: list[str] = parts[1::2]
+        else:
+            parts = _RUN_SPLIT().split(text)
+            self.lows = list(map(str.lower, parts[1::2]))
         bounds = list(itertools.accumulate(map(len, parts)))
         self.starts: list[int] = bounds[0:-1:2]
         self.ends: list[int] = bounds[1::2]
-        self.lows: list[str] = list(map(str.lower, parts[1::2]))
         #: The indices of the runs with an apostrophe or a hyphen, in order: the only runs
         #: that are not one plain word.
         self.marked: list[int] = []
