@@ -92,6 +92,24 @@ _PAIR_ANAPHOR = re.compile(
 )
 
 
+# a word that every match of _PAIR_ANAPHOR holds
+_PAIR_NOUNS = (
+    "sides",
+    "countries",
+    "nations",
+    "governments",
+    "leaders",
+    "neighbors",
+    "neighbours",
+    "ministers",
+    "delegations",
+    "presidents",
+    "premiers",
+    "capitals",
+    "heads",
+)
+
+
 _DATE_REACH = 150
 
 
@@ -169,7 +187,8 @@ def build_mention(
         definite=any(w in _DEFINITE for w in prev_words)
         and not _EXPLICIT_PAIR.match(text, trigger.end),
         multi=any(word in window[-40:] for word in _MULTI),
-        anaphor=bool(_PAIR_ANAPHOR.search(text, sentence[0], sentence[1])),
+        anaphor=not lacks(text, *sentence, _PAIR_NOUNS)
+        and _PAIR_ANAPHOR.search(text, sentence[0], sentence[1]) is not None,
         negated=negated(text, sentence, trigger, triggers, cues, own_cues, dates, fired),
         grouped=any(i.group for i in roles.parties),
         counterpart=not lacks(text, *sentence, ("counterpart",))
