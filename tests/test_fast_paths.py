@@ -18,6 +18,7 @@ from bilateral._actors_names import NAME, names_in
 from bilateral._actors_refs import _COUNTERPART_WORD, _ITS, _THE_TITLE
 from bilateral._date_forms import TOKEN
 from bilateral._date_scan import _tokens_in
+from bilateral._events.items import _SETTLEMENT_OF, _TRAVEL, _may_end_in
 from bilateral._text import LetterRuns, lacks, sentences
 from bilateral._triggers_cues import Words, _cue_table, _cues_of
 
@@ -183,3 +184,29 @@ class TestLacks:
         # beyond ASCII it does not judge: "ſ" is an s to a caseless pattern
         assert re.search("sides", "ſides", re.IGNORECASE) is not None
         assert not lacks("the two ſides", 0, 13, ("sides",))
+
+
+class TestWindowEnds:
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["flew", "to", "TO", "in", "ın", "of", "island", "the", " ", "\t", "\n", "x", "ab"]
+            ),
+            max_size=12,
+        ).map(" ".join),
+        st.sampled_from(["", " ", "\t", "\n", " \n", "  "]),
+    )
+    def test_a_window_it_rules_out_the_pattern_does_not_match(self, text: str, tail: str) -> None:
+        text += tail
+        end = len(text)
+        if not _may_end_in(text, end, ("to", "in")):
+            assert _TRAVEL.search(text, 0, end) is None
+        if not _may_end_in(text, end, ("of",)):
+            assert _SETTLEMENT_OF.search(text, 0, end) is None
+
+    def test_cases(self) -> None:
+        assert _may_end_in("They flew to ", 13, ("to", "in"))
+        assert _may_end_in("They flew to \n", 14, ("to", "in"))
+        assert not _may_end_in("They flew to", 12, ("to", "in"))
+        assert not _may_end_in("They met ", 9, ("to", "in"))
+        assert _may_end_in("They arrived ın ", 16, ("to", "in"))  # left to the pattern

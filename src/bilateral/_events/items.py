@@ -221,14 +221,19 @@ def _country_item(
     if not _a_party(text, c, countries, tokens):
         return None
     before = text[max(s_start, c.start - 8) : c.start].lower()
-    location = before.endswith(("in ", "at ", "in the ", "at the ")) or bool(
-        _SETTLEMENT_OF.search(text, max(s_start, c.start - SETTLEMENT_REACH), c.start)
+    location = before.endswith(("in ", "at ", "in the ", "at the ")) or (
+        _may_end_in(text, c.start, ("of",))
+        and _SETTLEMENT_OF.search(text, max(s_start, c.start - SETTLEMENT_REACH), c.start)
+        is not None
     )  # "on the Caribbean island of St Vincent"
     if c.recognition is Recognition.CAPITAL and (
         before.endswith("the ") or _VENUE_OF.match(text, c.end)
     ):
         location = True  # "the London round", "Budapest summit": where, not who
-    travel = _TRAVEL.search(text, max(s_start, c.start - TRAVEL_REACH), c.start) is not None
+    travel = (
+        _may_end_in(text, c.start, ("to", "in"))
+        and _TRAVEL.search(text, max(s_start, c.start - TRAVEL_REACH), c.start) is not None
+    )
     city = c.recognition is Recognition.CAPITAL
     sovereign = c.country.sovereign
     if sovereign is not None:
@@ -247,6 +252,21 @@ def _country_item(
             territory=c.country,
         )
     return Item(c.start, c.end, c.country, None, location and not travel, None, travel, city=city)
+
+
+def _may_end_in(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the text before ``end`` may end with one of the two-letter ``words`` and
+    blanks, as _TRAVEL ("flew to ") and _SETTLEMENT_OF ("the island of ") need (their "$"
+    also stands before a last line break): a cheap test before the search. Letters beyond
+    ASCII are left to the pattern."""
+    stop = end - 1 if end and text[end - 1] == "\n" else end
+    k = stop
+    while k and text[k - 1] in " \t":
+        k -= 1
+    if k == stop:
+        return False  # no blank right before the end
+    word = text[max(0, k - 2) : k]
+    return not word.isascii() or word.lower() in words
 
 
 def _a_party(
