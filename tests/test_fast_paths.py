@@ -18,7 +18,7 @@ from bilateral._actors_names import NAME, names_in
 from bilateral._actors_refs import _COUNTERPART_WORD, _ITS, _THE_TITLE
 from bilateral._date_forms import TOKEN
 from bilateral._date_scan import _tokens_in
-from bilateral._events.items import _SETTLEMENT_OF, _TRAVEL, _may_end_in
+from bilateral._events.items import _SETTLEMENT_OF, _TOPIC_ON, _TRAVEL, _may_end_in
 from bilateral._text import LetterRuns, lacks, sentences
 from bilateral._triggers_cues import Words, _cue_table, _cues_of
 
@@ -32,7 +32,7 @@ _WORDS = st.lists(
         [
             *("the", "Minister", "its", "officials", "counterpart", "Its", "The", "new"),
             *("president", "xthe", "_its", "counterpart,", "Lula", "Xi", "bin", "al-Sisi"),
-            *("Jr.", "KP", ".", "\n"),
+            *("Jr.", "KP", ".", "\n", "on", "over", "xon", "Monday", "the eve", "talks"),
         ]
     ),
     max_size=12,
@@ -43,6 +43,7 @@ _PLAIN_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|\n")
 _PLAIN_COUNTERPART = re.compile(r"\bcounterpart,?[ \t]+")
 _PLAIN_THE_TITLE = re.compile(_THE_TITLE().pattern.replace(r"[Tt]he(?<!\w[Tt]he)", r"\b[Tt]he"))
 _PLAIN_ITS = re.compile(_ITS().pattern.replace(r"[Ii]ts(?<!\w[Ii]ts)", r"\b[Ii]ts"))
+_PLAIN_TOPIC_ON = re.compile(_TOPIC_ON.pattern.replace(r"o(?<!\wo)(?:n|ver)", r"\b(?:on|over)"))
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str]]:
@@ -53,6 +54,7 @@ class TestPatterns:
     def test_the_plain_forms_are_what_they_replace(self) -> None:
         assert _PLAIN_THE_TITLE.pattern.startswith(r"\b[Tt]he[ \t]+")
         assert _PLAIN_ITS.pattern.startswith(r"\b[Ii]ts[ \t]+")
+        assert _PLAIN_TOPIC_ON.pattern.startswith(r"\b(?:on|over)[ \t]+")
 
     @given(_TEXT)
     def test_sentence_boundaries(self, text: str) -> None:
@@ -76,6 +78,10 @@ class TestPatterns:
         assert _found(_COUNTERPART_WORD(), text) == _found(_PLAIN_COUNTERPART, text)
         assert _found(_THE_TITLE(), text) == _found(_PLAIN_THE_TITLE, text)
         assert _found(_ITS(), text) == _found(_PLAIN_ITS, text)
+        for lo in range(0, len(text), 7):  # from within the text, as the stage searches
+            assert [m.span() for m in _TOPIC_ON.finditer(text, lo)] == [
+                m.span() for m in _PLAIN_TOPIC_ON.finditer(text, lo)
+            ]
 
     def test_a_word_inside_another_is_not_read(self) -> None:
         assert _found(_COUNTERPART_WORD(), "subcounterpart x") == []

@@ -76,8 +76,10 @@ _GO_BETWEEN = re.compile(
 )
 
 
+# (it opens with "o", searched for in C; the look-behind after it is the "\b" before it)
 _TOPIC_ON = re.compile(
-    rf"\b(?:on|over)[ \t]+(?!(?:{MONTHS_DAYS})\b|\d|the[ \t]+(?:\d|sidelines|margins|eve|phone)\b"
+    rf"o(?<!\wo)(?:n|ver)[ \t]+"
+    rf"(?!(?:{MONTHS_DAYS})\b|\d|the[ \t]+(?:\d|sidelines|margins|eve|phone)\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|behalf\b"
     r"|(?:a|the)[ \t]+(?:visit|trip|tour)\b|to\b)"  # "go on to Tonga": a next stop
 )
