@@ -210,7 +210,7 @@ def _country_item(
     if capital and c.recognition is Recognition.DEMONYM and text.endswith("the ", s_start, c.start):
         # "arrived in the Ukrainian capital", "to visit the Syrian capital": a city
         lead = c.start - 4
-        travel = _TRAVEL.search(text, max(s_start, lead - TRAVEL_REACH), lead) is not None
+        travel = _travel_before(text, max(s_start, lead - TRAVEL_REACH), lead)
         at = text[max(s_start, lead - 3) : lead].lower() in ("in ", "at ")
         where, end = text[lead : capital.end()], capital.end()
         return Item(lead, end, c.country, None, at and not travel, where, travel, city=True)
@@ -223,19 +223,14 @@ def _country_item(
     if not _a_party(text, c, countries, tokens):
         return None
     before = text[max(s_start, c.start - 8) : c.start].lower()
-    location = before.endswith(("in ", "at ", "in the ", "at the ")) or (
-        _may_end_in(text, c.start, ("of",))
-        and _SETTLEMENT_OF.search(text, max(s_start, c.start - SETTLEMENT_REACH), c.start)
-        is not None
+    location = before.endswith(("in ", "at ", "in the ", "at the ")) or _settlement_before(
+        text, max(s_start, c.start - SETTLEMENT_REACH), c.start
     )  # "on the Caribbean island of St Vincent"
     if c.recognition is Recognition.CAPITAL and (
         before.endswith("the ") or _VENUE_OF.match(text, c.end)
     ):
         location = True  # "the London round", "Budapest summit": where, not who
-    travel = (
-        _may_end_in(text, c.start, ("to", "in"))
-        and _TRAVEL.search(text, max(s_start, c.start - TRAVEL_REACH), c.start) is not None
-    )
+    travel = _travel_before(text, max(s_start, c.start - TRAVEL_REACH), c.start)
     city = c.recognition is Recognition.CAPITAL
     sovereign = c.country.sovereign
     if sovereign is not None:
@@ -254,6 +249,16 @@ def _country_item(
             territory=c.country,
         )
     return Item(c.start, c.end, c.country, None, location and not travel, None, travel, city=city)
+
+
+def _travel_before(text: str, start: int, end: int) -> bool:
+    """ "flew to", "sent its foreign minister to": a trip's verb right before ``end``."""
+    return _may_end_in(text, end, ("to", "in")) and _TRAVEL.search(text, start, end) is not None
+
+
+def _settlement_before(text: str, start: int, end: int) -> bool:
+    """ "on the Caribbean island of": a settlement's noun and "of" right before ``end``."""
+    return _may_end_in(text, end, ("of",)) and _SETTLEMENT_OF.search(text, start, end) is not None
 
 
 def _may_end_in(text: str, end: int, words: tuple[str, ...]) -> bool:

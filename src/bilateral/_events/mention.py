@@ -187,15 +187,25 @@ def build_mention(
         definite=any(w in _DEFINITE for w in prev_words)
         and not _EXPLICIT_PAIR.match(text, trigger.end),
         multi=any(word in window[-40:] for word in _MULTI),
-        anaphor=not lacks(text, *sentence, _PAIR_NOUNS)
-        and _PAIR_ANAPHOR.search(text, sentence[0], sentence[1]) is not None,
+        anaphor=_pair_anaphor(text, sentence),
         negated=negated(text, sentence, trigger, triggers, cues, own_cues, dates, fired),
         grouped=any(i.group for i in roles.parties),
-        counterpart=not lacks(text, *sentence, ("counterpart",))
-        and _COUNTERPART.search(text, sentence[0], sentence[1]) is not None,
+        counterpart=_counterpart(text, sentence),
         stops=tuple(d.country for d in roles.dests) if len(dests) > 1 else (),
         trip_days=trip_days(text, trigger, sentence),
         rules=tuple(Note(rule, field, trigger) for rule, field in fired),
+    )
+
+
+def _pair_anaphor(text: str, sentence: Span) -> bool:
+    """ "the two sides", "both leaders": the sentence speaks of a pair (searched only where
+    the sentence has one of the nouns)."""
+    return not lacks(text, *sentence, _PAIR_NOUNS) and bool(_PAIR_ANAPHOR.search(text, *sentence))
+
+
+def _counterpart(text: str, sentence: Span) -> bool:
+    return not lacks(text, *sentence, ("counterpart",)) and bool(
+        _COUNTERPART.search(text, *sentence)
     )
 
 
