@@ -18,7 +18,13 @@ from bilateral._actors_names import NAME, names_in
 from bilateral._actors_refs import _COUNTERPART_WORD, _ITS, _THE_TITLE
 from bilateral._date_forms import TOKEN
 from bilateral._date_scan import _tokens_in
-from bilateral._events.items import _SETTLEMENT_OF, _TOPIC_ON, _TRAVEL, _may_end_in
+from bilateral._events.items import (
+    _PLACE_AFTER,
+    _SETTLEMENT_OF,
+    _TOPIC_ON,
+    _TRAVEL,
+    _may_end_in,
+)
 from bilateral._text import LetterRuns, lacks, sentences
 from bilateral._triggers_cues import Words, _cue_table, _cues_of
 
@@ -33,6 +39,7 @@ _WORDS = st.lists(
             *("the", "Minister", "its", "officials", "counterpart", "Its", "The", "new"),
             *("president", "xthe", "_its", "counterpart,", "Lula", "Xi", "bin", "al-Sisi"),
             *("Jr.", "KP", ".", "\n", "on", "over", "xon", "Monday", "the eve", "talks"),
+            *("in", "at", "to", "In", "At", "Kin", "Rome", "Camp David", "the city of"),
         ]
     ),
     max_size=12,
@@ -43,6 +50,8 @@ _PLAIN_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|\n")
 _PLAIN_COUNTERPART = re.compile(r"\bcounterpart,?[ \t]+")
 _PLAIN_THE_TITLE = re.compile(_THE_TITLE().pattern.replace(r"[Tt]he(?<!\w[Tt]he)", r"\b[Tt]he"))
 _PLAIN_ITS = re.compile(_ITS().pattern.replace(r"[Ii]ts(?<!\w[Ii]ts)", r"\b[Ii]ts"))
+_PREP = r"(?P<prep>in|at|to|In|At)"
+_PLAIN_PLACE_AFTER = re.compile(_PLACE_AFTER.pattern.replace(_PREP + r"(?<!\w..)", r"\b" + _PREP))
 _PLAIN_TOPIC_ON = re.compile(_TOPIC_ON.pattern.replace(r"o(?<!\wo)(?:n|ver)", r"\b(?:on|over)"))
 
 
@@ -55,6 +64,7 @@ class TestPatterns:
         assert _PLAIN_THE_TITLE.pattern.startswith(r"\b[Tt]he[ \t]+")
         assert _PLAIN_ITS.pattern.startswith(r"\b[Ii]ts[ \t]+")
         assert _PLAIN_TOPIC_ON.pattern.startswith(r"\b(?:on|over)[ \t]+")
+        assert _PLAIN_PLACE_AFTER.pattern.startswith(r"\b(?P<prep>in|at|to|In|At)[ \t]+")
 
     @given(_TEXT)
     def test_sentence_boundaries(self, text: str) -> None:
@@ -81,6 +91,9 @@ class TestPatterns:
         for lo in range(0, len(text), 7):  # from within the text, as the stage searches
             assert [m.span() for m in _TOPIC_ON.finditer(text, lo)] == [
                 m.span() for m in _PLAIN_TOPIC_ON.finditer(text, lo)
+            ]
+            assert [m.span("place") for m in _PLACE_AFTER.finditer(text, lo)] == [
+                m.span("place") for m in _PLAIN_PLACE_AFTER.finditer(text, lo)
             ]
 
     def test_a_word_inside_another_is_not_read(self) -> None:

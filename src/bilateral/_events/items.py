@@ -114,8 +114,9 @@ _GROUP_OF = re.compile(
 )
 
 
+# (it opens with its word, searched for in C; the look-behind after it is the "\b" before it)
 _PLACE_AFTER = re.compile(
-    r"\b(?P<prep>in|at|to|In|At)[ \t]+(?:the[ \t]+)?"
+    r"(?P<prep>in|at|to|In|At)(?<!\w..)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[A-Za-z-]+[ \t]+){0,2}?(?:city|town|port|resort|village|island)[ \t]+of[ \t]+)?"
     r"(?P<place>[A-Z])"
 )
