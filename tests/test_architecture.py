@@ -43,6 +43,7 @@ EVENT_ORDER = [
     "distribute",
     "roles",
     "subjects",
+    "voice",
     "mention",
     "venues",
     "article",

@@ -21,11 +21,11 @@ import unicodedata
 from bilateral._actors_names import (
     LEADERS,
     MID_SENTENCE,
-    NAME,
     NOT_NAMES,
     SURNAMES,
     clean_name,
     name_after,
+    names_in,
     unstyled,
 )
 from bilateral._actors_roster import RosterEntry, roster_country, roster_lookup
@@ -45,7 +45,11 @@ __all__ = [
     "home_state",
 ]
 
-_COUNTERPART_WORD = lazy_regex(r"\bcounterpart,?[ \t]+")
+# The patterns read over a whole text open with their word and check the word boundary
+# before it by a look-behind after it ("counterpart(?<!\wcounterpart)" is "\bcounterpart"):
+# a pattern that opens with a literal or a class is searched for in C, one with "\b" is
+# tried at every character.
+_COUNTERPART_WORD = lazy_regex(r"counterpart(?<!\wcounterpart),?[ \t]+")
 _ORG = lazy_regex(
     r"(?:'s|’s)?\s+(?P<org>(?:Ministry|Department) of (?:Foreign Affairs|[A-Z][a-z]+)"
     r"|(?:Foreign|Finance|Defen[cs]e|Trade|Economy|Interior|Unification|Commerce|State)"
@@ -105,7 +109,7 @@ def add_organisations(text: str, places: Places, found: Found) -> None:
 
 def add_short_and_roster_names(text: str, found: Found, on: dt.date | None) -> None:
     """Short references to people already named, and roster names with no title."""
-    for match in NAME().finditer(text):
+    for match in names_in(text):
         start, end = match.start(), match.end()
         if found.taken.overlaps(start, end):
             continue
@@ -198,7 +202,7 @@ def _in_roster(
 
 # "the Minister", "the State President", "the Secretary": a title with no name after it
 _THE_TITLE = lazy_regex(
-    r"\b[Tt]he[ \t]+(?:(?:new|visiting|incoming)[ \t]+)?"
+    r"[Tt]he(?<!\w[Tt]he)[ \t]+(?:(?:new|visiting|incoming)[ \t]+)?"
     r"(?P<title>(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+|"
     # a distinctive title written in lower case: "the new chancellor", "the visiting emir"
     r"chancellor|taoiseach|emir|sultan|crown[ \t]+prince|premier|chief[ \t]+adviser)\b"
@@ -302,7 +306,8 @@ def _same_office(named: str | None, referred: str) -> bool:
 
 # "its minister", "its officials": the people of the body or state just named
 _ITS = lazy_regex(
-    r"\b[Ii]ts[ \t]+(?P<what>(?:(?:foreign|defence|defense|prime|finance|trade)[ \t]+)?minister"
+    r"[Ii]ts(?<!\w[Ii]ts)[ \t]+"
+    r"(?P<what>(?:(?:foreign|defence|defense|prime|finance|trade)[ \t]+)?minister"
     r"|officials|delegation|envoy|ambassador|representatives|negotiators|diplomats|president"
     r"|leader|head[ \t]+of[ \t]+state)\b"
 )

@@ -29,6 +29,8 @@ Possessives belong to the mention: ``"Seoul's"``, ``"U.S.'"``; a leading "the" d
 
 from __future__ import annotations
 
+import itertools
+
 from bilateral._args import check_text
 from bilateral._countries_index import BLOCK, CUE, MENTION, Entry, Index, index, index_with
 from bilateral._countries_tokens import Tokens, norm
@@ -245,11 +247,13 @@ def _scan(text: str, idx: Index | None = None) -> tuple[list[_Hit], Tokens, set[
     context: set[str] = set()
     n = len(norms)
     i = 0
-    while i < n:
-        node = trie.get(norms[i])
-        if node is None:
-            i += 1
+    # only the tokens that open a form of the trie are walked from: found in C, not by a
+    # Python step per token of the text
+    for at in itertools.compress(range(n), map(trie.__contains__, norms)):
+        if at < i:
             continue
+        i = at
+        node = trie[norms[i]]
         # the longest form from token i: walk the trie while the tokens follow it
         found: Entry | None = None
         stop = k = i

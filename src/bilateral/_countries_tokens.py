@@ -11,13 +11,15 @@ from __future__ import annotations
 import bisect
 import itertools
 import unicodedata
+from collections.abc import Iterable
 
 from bilateral._regex import lazy_regex
 
 __all__ = ["Tokens", "key", "norm"]
 
 # A word with inner apostrophes or dots ("d'Ivoire", "U.S", "S.Korea"), or one punctuation mark.
-_TOKEN_SPLIT = lazy_regex(r"(\w+(?:['’.]\w+)*|[^\w\s])")
+# (possessive quantifiers: the same tokens, with no backtracking state kept per character)
+_TOKEN_SPLIT = lazy_regex(r"(\w++(?:['’.]\w++)*+|[^\w\s])")
 _APOSTROPHES = "'’"
 _MARK = lazy_regex(r"['’.]")
 _DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'"}
@@ -50,13 +52,17 @@ class Tokens:
         # One split in C gives every token with the blanks between them, so that the offsets
         # are running sums of lengths; only the few tokens with an apostrophe or before a
         # dot (see _odd_tokens) take the Python path below.
-        parts = _TOKEN_SPLIT().split(text)
+        # An ASCII text is split lowercased: its tokens are their own lookup forms (what is
+        # read of them below does not depend on case).
+        plain = text.isascii()
+        parts = _TOKEN_SPLIT().split(text.lower() if plain else text)
         toks = parts[1::2]
         bounds = list(itertools.accumulate(map(len, parts)))
         starts, ends = bounds[0:-1:2], bounds[1::2]
-        forms = list(map(str.lower, toks))  # the lookup form of an ASCII token
+        forms: list[str] = toks if plain else list(map(str.lower, toks))  # ASCII: lookup forms
         cache: dict[str, str] = {}
-        for i in itertools.compress(range(len(toks)), map(_not_ascii, toks)):
+        odd_letters: Iterable[bool] = () if plain else map(_not_ascii, toks)
+        for i in itertools.compress(range(len(toks)), odd_letters):
             form = cache.get(toks[i])
             if form is None:
                 # a token whose lookup form is empty (a lone combining sound mark) keeps its text

@@ -97,6 +97,7 @@ _BACKGROUND = lazy_regex(
     r"\b(?:after|following|since)[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[a-z-]+[ \t]+)?$",
     re.IGNORECASE,
 )
+_BLANKS = lazy_regex(r"\s+")
 _TO_VERB = lazy_regex(r"[ \t]+to[ \t]+[a-z]")
 _CLAUSE_BREAK = lazy_regex(r"[,;:()]|\b(?:and|but|while|where|after|before|when)\b")
 

@@ -5,6 +5,7 @@ belong together are joined ("from May 30 to June 2") or dropped ("on Thursday (N
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -107,17 +108,17 @@ def _candidates(
     of the tokens worth a look (a weak first word only before a date word), and the tokens'
     offsets (empty when no token is worth a look)."""
     table, follow = dispatch()
-    token = TOKEN()
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: lower word by word
         low = text
+    starts: list[int] = []
     if only is None:
         # one split gives the tokens and the gaps between them, whose running lengths are
         # the tokens' offsets: no match object per token
         parts = _SPLIT().split(low)
         words = parts[1::2]
     else:
-        words = [w for a, b in only for w in token.findall(low, a, b)]
+        words, starts = _tokens_in(low, only)
     if low is text:
         words = [w.lower() for w in words]
     # a token that may have a special key opens with a digit or a quote, or ends with a digit
@@ -135,9 +136,31 @@ def _candidates(
         return keys, wanted, []
     if only is None:
         starts = list(itertools.accumulate(map(len, parts)))[0::2]
-    else:
-        starts = [t.start() for a, b in only for t in token.finditer(low, a, b)]
     return keys, wanted, starts
+
+
+def _tokens_in(low: str, only: list[tuple[int, int]]) -> tuple[list[str], list[int]]:
+    """The tokens of the spans ``only`` of ``low`` and their offsets, as ``TOKEN`` finds them
+    in each span: from one split of the whole text (in C), each span's run of tokens taken
+    by bisection; a span that cuts a token (which the pattern would read cut) alone is read
+    by the pattern."""
+    parts = _SPLIT().split(low)
+    every = parts[1::2]
+    bounds = list(itertools.accumulate(map(len, parts)))
+    firsts, lasts = bounds[0:-1:2], bounds[1::2]
+    token = TOKEN()
+    words: list[str] = []
+    starts: list[int] = []
+    for a, b in only:
+        i = bisect.bisect_left(firsts, a)
+        j = bisect.bisect_left(firsts, b, i)
+        if (i and lasts[i - 1] > a) or (j and lasts[j - 1] > b):
+            words += token.findall(low, a, b)
+            starts += [t.start() for t in token.finditer(low, a, b)]
+        else:
+            words += every[i:j]
+            starts += firsts[i:j]
+    return words, starts
 
 
 def date_mentions(

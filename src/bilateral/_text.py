@@ -12,7 +12,7 @@ import re
 
 from bilateral._regex import lazy_regex
 
-__all__ = ["LetterRuns", "Span", "sentences"]
+__all__ = ["LetterRuns", "Span", "lacks", "sentences"]
 
 #: A (start, end) pair of offsets into the input.
 Span = tuple[int, int]
@@ -82,7 +82,11 @@ _ABBREVIATIONS = frozenset(
 # or a line break (a headline or paragraph ends a sentence). The look-behind starts a match
 # only at the first mark of a run: without it, a run of k dots costs O(k**2) (each later
 # start re-reads the run and fails at its end), and 1 MB of "..." never finishes.
-_BOUNDARY = lazy_regex(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|\n")
+# It opens with the class of its first character, so that the engine skips to the next mark
+# in C rather than trying the pattern at every character; the look-behind after that first
+# mark says what "(?<![.!?])" before it said (at the text's first character it cannot look
+# back two and holds, as the other did).
+_BOUNDARY = lazy_regex(r"[.!?\n](?:(?<=\n)|(?<![.!?][.!?])[.!?]*[\"'”’)\]]*(?=\s))")
 #: No span is longer than this: a longer run without a boundary (a table, a list, a text with
 #: no punctuation) is cut at a space, so work done per sentence stays bounded and the
 #: callers stay linear in the length of the text. The longest sentence of the example
@@ -212,7 +216,9 @@ def link_lists(text: str) -> list[Span]:
 
 # A run of ASCII letters, apostrophes and hyphens that opens with a letter: "talks",
 # "Sino-Japanese", "minister's". The word, cue and title finders all read these runs.
-_RUN_SPLIT = lazy_regex(r"([A-Za-z][A-Za-z'’\-]*)")
+_RUN_SPLIT = lazy_regex(r"([A-Za-z][A-Za-z'’\-]*+)")
+# the same runs in the lowercase copy of an ASCII text (whose letters keep their places)
+_LOW_RUN_SPLIT = lazy_regex(r"([a-z][a-z'’\-]*+)")
 _RUN_MARK = lazy_regex(r"['’\-]")
 
 
@@ -230,11 +236,15 @@ class LetterRuns:
     def __init__(self, text: str) -> None:
         # one split in C gives the runs and the blanks between them: the offsets are running
         # sums of the lengths, and no Python code runs per word
-        parts = _RUN_SPLIT().split(text)
+        if text.isascii():
+            parts = _LOW_RUN_SPLIT().split(text.lower())
+            self.lows: list[str] = parts[1::2]
+        else:
+            parts = _RUN_SPLIT().split(text)
+            self.lows = list(map(str.lower, parts[1::2]))
         bounds = list(itertools.accumulate(map(len, parts)))
         self.starts: list[int] = bounds[0:-1:2]
         self.ends: list[int] = bounds[1::2]
-        self.lows: list[str] = list(map(str.lower, parts[1::2]))
         #: The indices of the runs with an apostrophe or a hyphen, in order: the only runs
         #: that are not one plain word.
         self.marked: list[int] = []
@@ -242,3 +252,17 @@ class LetterRuns:
             i = bisect.bisect_right(self.starts, mark.start()) - 1
             if i >= 0 and mark.start() < self.ends[i] and (not self.marked or self.marked[-1] != i):
                 self.marked.append(i)
+
+
+def lacks(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds none of ``words`` (lowercase), in any case: then a
+    pattern that needs one of them, even one with ``re.IGNORECASE``, cannot match there, and
+    a few substring tests in C cost less than a pattern tried at every character. Only an
+    ASCII span is judged (``re.IGNORECASE`` also reads "ſ", "ı" and "K" as s, i and k): for
+    any other the answer is False.
+
+    >>> lacks("Talks were held.", 0, 16, ("plan",)), lacks("No PLANS yet.", 0, 13, ("plan",))
+    (True, False)
+    """
+    low = text[start:end].lower()
+    return low.isascii() and not any(map(low.__contains__, words))

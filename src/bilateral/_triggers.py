@@ -10,6 +10,8 @@ window at a time; the words and cues come from :mod:`bilateral._triggers_cues`.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Callable
 
 import attrs
@@ -447,12 +449,13 @@ def find_triggers(text: str, start: int, end: int, tokens: Words | None = None) 
     """
     words = words_in(text, start, end, tokens)
     table = _trigger_table()
-    out: list[Trigger] = []
-    for i, (word, _, _) in enumerate(words):
-        entry = table.get(word)
-        if entry is not None and (trigger := _judge(_At(text, (start, end), words, i, entry))):
-            out.append(trigger)
-    return out
+    # the few words of the table, found in C: no Python step per word of the sentence
+    keys = list(map(operator.itemgetter(0), words))
+    judged = (
+        _judge(_At(text, (start, end), words, i, table[keys[i]]))
+        for i in itertools.compress(range(len(keys)), map(table.__contains__, keys))
+    )
+    return [t for t in judged if t is not None]
 
 
 _RANK = {

@@ -129,19 +129,26 @@ def cues_in(text: str, start: int, end: int, tokens: Words | None = None) -> lis
     return _cues_of(words_in(text, start, end))
 
 
+@functools.cache
+def _cue_lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths in words of the phrases that open with each word, longest first: at a
+    word, one look-up per length (no two phrases of one length open the same words)."""
+    return {k: tuple(sorted({len(p) for p in v}, reverse=True)) for k, v in _cue_starts().items()}
+
+
 def _cues_of(found: list[tuple[str, int, int]]) -> list[Cue]:
     """The cue phrases of a run of words, longest match first at each word."""
-    starts = _cue_starts()
+    lengths = _cue_lengths()
     table = _cue_table()
     keys = list(map(operator.itemgetter(0), found))  # the words once, not for every phrase
     out: list[Cue] = []
     done = 0  # the word after the last cue found: a cue starts at or after it
-    for i in itertools.compress(range(len(keys)), map(starts.__contains__, keys)):
+    for i in itertools.compress(range(len(keys)), map(lengths.__contains__, keys)):
         if i < done:
             continue
-        for phrase in starts[keys[i]]:
-            n = len(phrase)
-            if tuple(keys[i : i + n]) == phrase:
+        for n in lengths[keys[i]]:
+            phrase = tuple(keys[i : i + n])
+            if len(phrase) == n and phrase in table:
                 for role, value in table[phrase]:
                     out.append(Cue(role, " ".join(phrase), value, found[i][1], found[i + n - 1][2]))
                 done = i + n

@@ -18,6 +18,7 @@ from bilateral._mentions import ActorMention, CountryMention
 from bilateral._model import (
     Country,
 )
+from bilateral._text import lacks
 from bilateral._vocab import (
     EventKind,
 )
@@ -97,6 +98,10 @@ def _add_delegations(doc: Document, sentences: list[SentenceMentions]) -> list[S
     starts = [sm.span[0] for sm in sentences]
     out = list(sentences)
     for s, e in doc.sentences:
+        if lacks(text, s, e, ("led", "headed")) or lacks(
+            text, s, e, ("delegation", "team", "side")
+        ):
+            continue  # words that _LED_BY needs
         if not _LED_BY.search(text, s, e) or (i := bisect.bisect_left(starts, s)) == 0:
             continue
         if i < len(starts) and starts[i] == s:

@@ -336,10 +336,11 @@ def _during_the_visit(
     visits = [e for e in events if e.kind is EventKind.VISIT and e.date is not None]
     out = []
     for event, group, notes in zip(events, groups, fired, strict=True):
-        during = any(
-            _DURING_THE_VISIT.search(doc.text, m.sentence[0], m.sentence[1]) for m in group.mentions
-        )
-        if event.date is None and during and event.kind is not EventKind.VISIT:
+        if (
+            event.date is None
+            and event.kind is not EventKind.VISIT
+            and any(_DURING_THE_VISIT.search(doc.text, *m.sentence) for m in group.mentions)
+        ):
             hosts = [v for v in visits if set(v.countries) & set(event.countries)]
             if len(hosts) == 1:
                 event = attrs.evolve(event, date=hosts[0].date)

@@ -6,6 +6,7 @@ import re
 
 import attrs
 
+from bilateral._text import lacks
 from bilateral._triggers import Trigger
 from bilateral._vocab import EventKind
 
@@ -44,6 +45,8 @@ def by_phone(text: str, trigger: Trigger, s_start: int, s_end: int) -> Trigger:
     if trigger.kind is EventKind.CALL:
         return trigger
     lo, hi = max(s_start, trigger.start - PHONE_REACH), min(s_end, trigger.end + PHONE_REACH)
+    if lacks(text, lo, min(s_end, trigger.end + LATE_PHONE_REACH), ("phone", "video", "virtual")):
+        return trigger  # every pattern below needs one of these words
     for m in _PHONE_NEAR.finditer(text, lo, hi):
         a, b = (m.end(), trigger.start) if m.end() <= trigger.start else (trigger.end, m.start())
         if not any(ch in ",;—–" for ch in text[a:b]):

@@ -20,7 +20,7 @@ from bilateral._model import (
     DateSpan,
     Duration,
 )
-from bilateral._text import Span
+from bilateral._text import Span, lacks
 from bilateral._triggers import Cue, Trigger
 from bilateral._vocab import (
     EventKind,
@@ -467,6 +467,8 @@ def first_since(
 
 def trip_days(text: str, trigger: Trigger, sentence: tuple[int, int]) -> int:
     """The number of days a trigger's own words give it ("a two-day visit"), or 0."""
+    if lacks(text, max(sentence[0], trigger.start - TRIP_DAYS_REACH), sentence[1], ("day",)):
+        return 0  # each pattern below needs "day", in this span
     found = _N_DAYS.search(
         text, max(sentence[0], trigger.start - TRIP_DAYS_REACH), trigger.start
     ) or _N_DAYS_NEAR.search(text, trigger.end, min(sentence[1], trigger.end + TRIP_DAYS_AFTER))

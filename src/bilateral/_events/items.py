@@ -76,8 +76,10 @@ _GO_BETWEEN = re.compile(
 )
 
 
+# (it opens with "o", searched for in C; the look-behind after it is the "\b" before it)
 _TOPIC_ON = re.compile(
-    rf"\b(?:on|over)[ \t]+(?!(?:{MONTHS_DAYS})\b|\d|the[ \t]+(?:\d|sidelines|margins|eve|phone)\b"
+    rf"o(?<!\wo)(?:n|ver)[ \t]+"
+    rf"(?!(?:{MONTHS_DAYS})\b|\d|the[ \t]+(?:\d|sidelines|margins|eve|phone)\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|behalf\b"
     r"|(?:a|the)[ \t]+(?:visit|trip|tour)\b|to\b)"  # "go on to Tonga": a next stop
 )
@@ -112,8 +114,9 @@ _GROUP_OF = re.compile(
 )
 
 
+# (it opens with its word, searched for in C; the look-behind after it is the "\b" before it)
 _PLACE_AFTER = re.compile(
-    r"\b(?P<prep>in|at|to|In|At)[ \t]+(?:the[ \t]+)?"
+    r"(?P<prep>in|at|to|In|At)(?<!\w..)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[A-Za-z-]+[ \t]+){0,2}?(?:city|town|port|resort|village|island)[ \t]+of[ \t]+)?"
     r"(?P<place>[A-Z])"
 )
@@ -208,7 +211,7 @@ def _country_item(
     if capital and c.recognition is Recognition.DEMONYM and text.endswith("the ", s_start, c.start):
         # "arrived in the Ukrainian capital", "to visit the Syrian capital": a city
         lead = c.start - 4
-        travel = _TRAVEL.search(text, max(s_start, lead - TRAVEL_REACH), lead) is not None
+        travel = _travel_before(text, max(s_start, lead - TRAVEL_REACH), lead)
         at = text[max(s_start, lead - 3) : lead].lower() in ("in ", "at ")
         where, end = text[lead : capital.end()], capital.end()
         return Item(lead, end, c.country, None, at and not travel, where, travel, city=True)
@@ -221,14 +224,14 @@ def _country_item(
     if not _a_party(text, c, countries, tokens):
         return None
     before = text[max(s_start, c.start - 8) : c.start].lower()
-    location = before.endswith(("in ", "at ", "in the ", "at the ")) or bool(
-        _SETTLEMENT_OF.search(text, max(s_start, c.start - SETTLEMENT_REACH), c.start)
+    location = before.endswith(("in ", "at ", "in the ", "at the ")) or _settlement_before(
+        text, max(s_start, c.start - SETTLEMENT_REACH), c.start
     )  # "on the Caribbean island of St Vincent"
     if c.recognition is Recognition.CAPITAL and (
         before.endswith("the ") or _VENUE_OF.match(text, c.end)
     ):
         location = True  # "the London round", "Budapest summit": where, not who
-    travel = _TRAVEL.search(text, max(s_start, c.start - TRAVEL_REACH), c.start) is not None
+    travel = _travel_before(text, max(s_start, c.start - TRAVEL_REACH), c.start)
     city = c.recognition is Recognition.CAPITAL
     sovereign = c.country.sovereign
     if sovereign is not None:
@@ -247,6 +250,31 @@ def _country_item(
             territory=c.country,
         )
     return Item(c.start, c.end, c.country, None, location and not travel, None, travel, city=city)
+
+
+def _travel_before(text: str, start: int, end: int) -> bool:
+    """ "flew to", "sent its foreign minister to": a trip's verb right before ``end``."""
+    return _may_end_in(text, end, ("to", "in")) and _TRAVEL.search(text, start, end) is not None
+
+
+def _settlement_before(text: str, start: int, end: int) -> bool:
+    """ "on the Caribbean island of": a settlement's noun and "of" right before ``end``."""
+    return _may_end_in(text, end, ("of",)) and _SETTLEMENT_OF.search(text, start, end) is not None
+
+
+def _may_end_in(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the text before ``end`` may end with one of the two-letter ``words`` and
+    blanks, as _TRAVEL ("flew to ") and _SETTLEMENT_OF ("the island of ") need (their "$"
+    also stands before a last line break): a cheap test before the search. Letters beyond
+    ASCII are left to the pattern."""
+    stop = end - 1 if end and text[end - 1] == "\n" else end
+    k = stop
+    while k and text[k - 1] in " \t":
+        k -= 1
+    if k == stop:
+        return False  # no blank right before the end
+    word = text[max(0, k - 2) : k]
+    return not word.isascii() or word.lower() in words
 
 
 def _a_party(
@@ -375,9 +403,16 @@ def _hyphenated_pair(
     return bool(nxt) and nxt[0].start - end <= 1
 
 
+def zone_markers(cues: list[Cue]) -> list[Cue]:
+    """The cues that open a topic phrase ("on", "about", "after") or a source ("according
+    to"): found once per sentence, not once per item and trigger."""
+    return [c for c in cues if c.role == "topic_marker" or c.phrase == "according to"]
+
+
 def in_zone(text: str, item: Item, trigger: Trigger, cues: list[Cue]) -> bool:
-    """Whether an item is a party rather than part of a topic phrase."""
-    markers = [c for c in cues if c.role == "topic_marker" or c.phrase == "according to"]
+    """Whether an item is a party rather than part of a topic phrase (``cues``: the
+    sentence's, or their ``zone_markers``)."""
+    markers = zone_markers(cues)
     if item.start >= trigger.end:
         if _TOPIC_ON.search(text, trigger.end, item.start):
             return False  # "talks with Cho on North Korea"

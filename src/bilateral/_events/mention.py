@@ -13,17 +13,17 @@ from bilateral._document import Document, dates_in, persons, state_mentions
 from bilateral._events.calls import by_phone
 from bilateral._events.dates import event_date, first_since, in_dateline, trip_days
 from bilateral._events.distribute import distribute
-from bilateral._events.items import in_zone, sentence_items
+from bilateral._events.items import in_zone, sentence_items, zone_markers
 from bilateral._events.polarity import negated
 from bilateral._events.records import Item, Lone, Mention, Note, SentenceMentions, State
 from bilateral._events.roles import Roles, third_state_host, trip_to_the_venue
 from bilateral._events.spans import Owners, blocked, gap_between, nearest_to, reach
 from bilateral._events.status import (
-    AUXILIARY_REACH,
     event_level,
     event_status,
 )
 from bilateral._events.subjects import party_states
+from bilateral._events.voice import AGENT_REACH, by_agent, greeted_in, passive
 from bilateral._events.words import HOST_WORDS, REPORT_VERBS, WINDOW_BEFORE
 from bilateral._mentions import ActorMention, CountryMention, DateMention
 from bilateral._model import (
@@ -32,8 +32,8 @@ from bilateral._model import (
     DateSpan,
     Location,
 )
-from bilateral._text import Span
-from bilateral._triggers import AUXILIARIES, Cue, Trigger
+from bilateral._text import Span, lacks
+from bilateral._triggers import Cue, Trigger
 from bilateral._vocab import (
     ActorKind,
     EventKind,
@@ -89,6 +89,24 @@ _PAIR_ANAPHOR = re.compile(
     r"(?:sides|countries|nations|governments|leaders|neighbou?rs|ministers|delegations"
     r"|presidents|premiers|capitals|heads[ \t]+of[ \t]+(?:state|government))\b",
     re.IGNORECASE,
+)
+
+
+# a word that every match of _PAIR_ANAPHOR holds
+_PAIR_NOUNS = (
+    "sides",
+    "countries",
+    "nations",
+    "governments",
+    "leaders",
+    "neighbors",
+    "neighbours",
+    "ministers",
+    "delegations",
+    "presidents",
+    "premiers",
+    "capitals",
+    "heads",
 )
 
 
@@ -169,13 +187,25 @@ def build_mention(
         definite=any(w in _DEFINITE for w in prev_words)
         and not _EXPLICIT_PAIR.match(text, trigger.end),
         multi=any(word in window[-40:] for word in _MULTI),
-        anaphor=bool(_PAIR_ANAPHOR.search(text, sentence[0], sentence[1])),
+        anaphor=_pair_anaphor(text, sentence),
         negated=negated(text, sentence, trigger, triggers, cues, own_cues, dates, fired),
         grouped=any(i.group for i in roles.parties),
-        counterpart=_COUNTERPART.search(text, sentence[0], sentence[1]) is not None,
+        counterpart=_counterpart(text, sentence),
         stops=tuple(d.country for d in roles.dests) if len(dests) > 1 else (),
         trip_days=trip_days(text, trigger, sentence),
         rules=tuple(Note(rule, field, trigger) for rule, field in fired),
+    )
+
+
+def _pair_anaphor(text: str, sentence: Span) -> bool:
+    """ "the two sides", "both leaders": the sentence speaks of a pair (searched only where
+    the sentence has one of the nouns)."""
+    return not lacks(text, *sentence, _PAIR_NOUNS) and bool(_PAIR_ANAPHOR.search(text, *sentence))
+
+
+def _counterpart(text: str, sentence: Span) -> bool:
+    return not lacks(text, *sentence, ("counterpart",)) and bool(
+        _COUNTERPART.search(text, *sentence)
     )
 
 
@@ -204,11 +234,12 @@ def _own_items(
 ) -> list[Item]:
     """The items that belong to this trigger: nearest to it, not in a topic phrase, not too
     far unless an official or the subject, and not the source named after the clause."""
+    markers = zone_markers(cues)
     mine = [
         i
         for i in items
         if owner.owns(trigger, i)
-        and (in_zone(text, i, trigger, cues) or (i.city and i.location))
+        and (in_zone(text, i, trigger, markers) or (i.city and i.location))
         and (
             i.actor is not None
             or i.end <= trigger.start  # the subject: "The United States and Russia … met"
@@ -257,9 +288,9 @@ def _roles(
         roles.host = roles.host or venue
         roles.parties.append(Item(trigger.start, trigger.end, venue, None))
         fired.append(("host.visit-venue", "host"))
-    if trigger.word in HOST_WORDS and _passive(text, sentence, trigger):
+    if trigger.word in HOST_WORDS and passive(text, sentence, trigger):
         # "Merz was received by Macron", "will be hosted by Modi": the agent hosts
-        by = _by_agent(text, sentence, trigger) or trigger.end
+        by = by_agent(text, sentence, trigger) or trigger.end
         agents = [i for i in roles.parties if by <= i.start <= by + AGENT_REACH]
         if agents:
             roles.host = agents[0].country
@@ -270,7 +301,7 @@ def _roles(
         if before:
             roles.host = before[-1].country
             fired.append(("host.subject-of-host-verb", "host"))
-    elif is_visit and trigger.pos == "verb" and _passive(text, sentence, trigger):
+    elif is_visit and trigger.pos == "verb" and passive(text, sentence, trigger):
         # "Germany was visited by Macron": the subject is the state visited
         before = [i for i in roles.parties if i.end <= trigger.start]
         if before:
@@ -279,47 +310,6 @@ def _roles(
     third_state_host(text, sentence, trigger, roles, items, fired)
     trip_to_the_venue(text, trigger, is_visit, roles, fired)
     return roles
-
-
-#: Characters after "by" within which a passive's agent is named.
-AGENT_REACH = 40
-
-# "was received by": an auxiliary before the verb
-_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES))})[ \t]+$", re.IGNORECASE)
-# a participle after a comma: "Ruto, hosted by Hassan, toured …"
-_PARTICIPLE_BEFORE = re.compile(r",[ \t]+$")
-_BY = re.compile(r"[ \t]+by\b")
-# "by" after the verb's adjuncts, in its clause: "was received on Tuesday at the palace by"
-_BY_AFTER_ADJUNCTS = re.compile(r"(?:(?!\band\b)[^,;.]){0,60}?[ \t]by\b")
-
-
-def _by_agent(text: str, sentence: tuple[int, int], trigger: Trigger) -> int | None:
-    """Where the agent of a passive verb starts (just after its "by"), or ``None``: "was
-    received (on Tuesday at the palace) by Macron", "Ruto, hosted by Hassan,"."""
-    lo = max(sentence[0], trigger.start - AUXILIARY_REACH)
-    if _PASSIVE_BEFORE.search(text, lo, trigger.start) is not None:
-        by = _BY_AFTER_ADJUNCTS.match(text, trigger.end)
-    elif _PARTICIPLE_BEFORE.search(text, lo, trigger.start) is not None:
-        by = _BY.match(text, trigger.end)
-    else:
-        return None
-    return None if by is None else by.end()
-
-
-def _greeted_in(text: str, sentence: tuple[int, int], trigger: Trigger) -> bool:
-    """ "was received in Rabat": the place of a passive greeting with no agent is the
-    guest's destination."""
-    lo = max(sentence[0], trigger.start - AUXILIARY_REACH)
-    return (
-        trigger.word in HOST_WORDS
-        and _PASSIVE_BEFORE.search(text, lo, trigger.start) is not None
-        and _by_agent(text, sentence, trigger) is None
-    )
-
-
-def _passive(text: str, sentence: tuple[int, int], trigger: Trigger) -> bool:
-    """Whether a verb is passive with its agent after "by": "was received by Macron"."""
-    return _by_agent(text, sentence, trigger) is not None
 
 
 def _goes_to(text: str, trigger: Trigger, item: Item, greeted: bool) -> bool:
@@ -346,7 +336,7 @@ def _place_item(
     fired: list[tuple[str, str]],
 ) -> None:
     """Give one item its part: an origin (dropped), a destination, a venue or a party."""
-    greeted = _greeted_in(text, sentence, trigger)
+    greeted = greeted_in(text, sentence, trigger)
     is_visit = _is_visit(trigger) or greeted
     after = item.start >= trigger.end
     origin = item.actor is None and _FROM.search(text, max(sentence[0], item.start - 6), item.start)

@@ -271,26 +271,25 @@ def _place_call_with_one_side(drafts: _Drafts, m: Mention) -> None:
 BACKGROUND_DAYS = 7
 
 
+def _situated(doc: Document, m: Mention) -> Mention:
+    """A mention placed in the article: in the lead, background, the pair as its subject (the
+    mention itself when it is so already)."""
+    lead = m.trigger.start < doc.lead[1]
+    background = m.date is not None and (doc.published - m.date.end).days > BACKGROUND_DAYS
+    pair_subject = bool(
+        PAIR_SUBJECT.search(
+            doc.text, max(m.sentence[0], m.trigger.start - PAIR_SUBJECT_REACH), m.trigger.start
+        )
+    )
+    if (lead, background, pair_subject) == (m.lead, m.background, m.pair_subject):
+        return m
+    return attrs.evolve(m, lead=lead, background=background, pair_subject=pair_subject)
+
+
 def merge_stage(doc: Document, state: State) -> State:
     """Stage: the mentions of one real-world event, across sentences, as one group; each
     mention first placed in the article (the lead, background, the pair as its subject)."""
-    lead_end = doc.lead[1]
-    situated = [
-        attrs.evolve(
-            m,
-            lead=m.trigger.start < lead_end,
-            background=m.date is not None and (doc.published - m.date.end).days > BACKGROUND_DAYS,
-            pair_subject=bool(
-                PAIR_SUBJECT.search(
-                    doc.text,
-                    max(m.sentence[0], m.trigger.start - PAIR_SUBJECT_REACH),
-                    m.trigger.start,
-                )
-            ),
-        )
-        for m in state.mentions
-    ]
-    situated = labelled(doc, situated)
+    situated = labelled(doc, [_situated(doc, m) for m in state.mentions])
     drafts = merge_mentions(situated)
     kept = {id(m.trigger) for d in drafts for m in d.mentions}
     dropped = [

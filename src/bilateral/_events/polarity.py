@@ -102,7 +102,10 @@ def negated(
 ) -> bool:
     """Whether the text denies, wishes, offers or supposes the event rather than tells it;
     the rule that says so is noted."""
-    at = _Clause(text, sentence, trigger, triggers, cues, own_cues, dates)
+    low = text[sentence[0] : trigger.start].lower()
+    at = _Clause(
+        text, sentence, trigger, triggers, cues, own_cues, dates, low if low.isascii() else None
+    )
     for rule, test in _POLARITY:
         if test(at):
             fired.append((rule, "polarity"))
@@ -120,10 +123,19 @@ class _Clause(NamedTuple):
     cues: list[Cue]  # the sentence's
     own: list[Cue]  # the trigger's own (nearest to it)
     dates: list[DateMention]
+    low: str | None  # the sentence before the trigger, lowercase; None if not ASCII
 
     def before(self, reach: int) -> tuple[int, int]:
         """The span of up to ``reach`` characters of the sentence before the trigger."""
         return max(self.sentence[0], self.trigger.start - reach), self.trigger.start
+
+    def lacks(self, reach: int, words: tuple[str, ...]) -> bool:
+        """Whether none of ``words`` stands in the ``reach`` characters before the trigger
+        (as :func:`~bilateral._text.lacks` tells, from the one lowercase copy of the clause):
+        then a rule whose pattern needs one holds not."""
+        if self.low is None:
+            return False
+        return not any(map(self.low[-reach:].__contains__, words))
 
 
 def _negation_cue(c: _Clause) -> bool:
@@ -161,10 +173,11 @@ _TURN = re.compile(r"[,;]|\bbut\b")
 def _counterfactual(c: _Clause) -> bool:
     """ "Had the dispute been settled, Macron would have visited Germany": it did not happen;
     nor in the clause of an inverted condition ("Had Modi met Sharif last month, …")."""
-    return bool(
-        _COUNTERFACTUAL.search(c.text, *c.before(COUNTERFACTUAL_REACH))
-        or _INVERTED_CONDITION.match(c.text, c.sentence[0], c.trigger.start)
-    )
+    if _INVERTED_CONDITION.match(c.text, c.sentence[0], c.trigger.start):
+        return True
+    if c.lacks(COUNTERFACTUAL_REACH, ("have",)):
+        return False
+    return bool(_COUNTERFACTUAL.search(c.text, *c.before(COUNTERFACTUAL_REACH)))
 
 
 # "Had Modi met Sharif last month, …", "Were Modi to visit Pakistan, …": the condition's clause
@@ -233,8 +246,18 @@ _SPORT = re.compile(
 )
 
 
+# a word that every match of _SPORT holds: searched for first, in C (the pattern itself, which
+# opens with "\b", is tried at every character of the sentence)
+_SPORT_WORD = re.compile(
+    r"World|qualifier|Six|football|rugby|cricket|Test|friendly|kick-off|coach|squad|Olympic"
+    r"|Grand|Copa|Euro|AFCON|Africa"
+)
+
+
 def _sport(c: _Clause) -> bool:
     """ "Nigeria host Rwanda in Uyo" in a sentence about a World Cup qualifier: teams."""
+    if _SPORT_WORD.search(c.text, *c.sentence) is None:
+        return False
     return bool(_SPORT.search(c.text, *c.sentence))
 
 
@@ -246,6 +269,8 @@ def _nonstate(c: _Clause) -> bool:
 
 def _conditional(c: _Clause) -> bool:
     """ "if they meet", "unless the summit goes ahead": a condition, not an event."""
+    if c.lacks(CONDITION_REACH, ("if", "unless", "whether")):
+        return False
     t = c.trigger
     bare = t.form in ("base", "present") or (
         t.pos == "noun" and not _THE_BEFORE.search(c.text, *c.before(THE_REACH))
@@ -260,9 +285,11 @@ def _possible(c: _Clause) -> bool:
 
 def _negated_noun(c: _Clause) -> bool:
     """ "would not beg for talks", "no talks", "through dialogue": a noun that is no event."""
-    return c.trigger.pos == "noun" and bool(
-        _NOT_BEFORE_NOUN.search(c.text, *c.before(NEGATED_NOUN_REACH))
-    )
+    if c.trigger.pos != "noun" or c.lacks(
+        NEGATED_NOUN_REACH, ("not", "no", "never", "without", "through", "via")
+    ):
+        return False
+    return bool(_NOT_BEFORE_NOUN.search(c.text, *c.before(NEGATED_NOUN_REACH)))
 
 
 # "urged India to return to a comprehensive dialogue", "called on both sides to resume talks"
@@ -295,14 +322,17 @@ _AND_FOR = re.compile(
 def _offered(c: _Clause) -> bool:
     """ "offers talks", "calls for dialogue", "offered a state visit", "urged India to return
     to a dialogue": sought, not held."""
-    if _OFFERED.search(c.text, *c.before(NEGATED_NOUN_REACH)):
+    near = c.before(NEGATED_NOUN_REACH)
+    if not c.lacks(NEGATED_NOUN_REACH, ("offer", "call", "urg")) and _OFFERED.search(c.text, *near):
         return True
     lo, hi = c.before(URGED_REACH)
     window = c.text[lo:hi].lower()
     if "offer" in window and _OFFERED_VENUE.search(c.text, lo, hi):
         return True
-    if _AND_FOR.search(c.text, *c.before(NEGATED_NOUN_REACH)) and _CALLED_FOR.search(
-        c.text, c.sentence[0], c.trigger.start
+    if (
+        not c.lacks(NEGATED_NOUN_REACH, ("for",))
+        and _AND_FOR.search(c.text, *near)
+        and _CALLED_FOR.search(c.text, c.sentence[0], c.trigger.start)
     ):
         # "called for the restoration of order …, and for continued dialogue": the second
         # thing called for
@@ -313,7 +343,14 @@ def _offered(c: _Clause) -> bool:
 
 def _people(c: _Clause) -> bool:
     """ "8.8 million South Koreans visiting Japan": tourists, not a state."""
+    if c.lacks(CROWD_REACH, ("millions", "thousands", "hundreds")) and not _DIGIT.search(
+        c.text, *c.before(CROWD_REACH)
+    ):
+        return False
     return bool(_PEOPLE_COUNT.search(c.text, *c.before(CROWD_REACH)))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # "visits by Indian tourists", "trips by Chinese students": private travellers, not a state
@@ -338,7 +375,29 @@ def _private_travellers(c: _Clause) -> bool:
     Santiago": an event word whose travellers are private."""
     if _PRIVATE_TRAVELLERS.match(c.text, c.trigger.end, c.sentence[1]) is not None:
         return True
+    if c.lacks(CROWD_REACH, _PRIVATE_WORDS):
+        return False
     return bool(_PRIVATE_SUBJECT.search(c.text, *c.before(CROWD_REACH)))
+
+
+# a word that every match of _PRIVATE_SUBJECT holds
+_PRIVATE_WORDS = (
+    "tourists",
+    "travel",
+    "visitors",
+    "students",
+    "pilgrims",
+    "fans",
+    "holidaymakers",
+    "pensioners",
+    "business",
+    "executives",
+    "investors",
+    "entrepreneurs",
+    "players",
+    "athletes",
+    "footballers",
+)
 
 
 # "declined an invitation to visit", "turned down an invitation from Xi to visit": refused
@@ -367,11 +426,15 @@ REFUSAL_REACH = 140
 
 def _refused(c: _Clause) -> bool:
     """ "declined an invitation to visit China": an invitation refused is no event."""
+    if c.lacks(REFUSAL_REACH, ("declin", "turn", "reject", "refus", "spurn")):
+        return False
     return bool(_REFUSED.search(c.text, *c.before(REFUSAL_REACH)))
 
 
 def _no_plans(c: _Clause) -> bool:
     """ "There are no plans for Modi to visit Pakistan this year": nothing planned."""
+    if c.lacks(REFUSAL_REACH, ("plan",)):
+        return False
     return bool(_NO_PLANS.search(c.text, *c.before(REFUSAL_REACH)))
 
 

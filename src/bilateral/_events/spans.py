@@ -156,6 +156,8 @@ class Owners:
         # is read with its sentence
         owners = {id(c): _clause_triggers(c, triggers) for c in clauses}
         clauses = [c for c in clauses if owners[id(c)]]
+        if not clauses and len(triggers) == 1:
+            return cls(dict.fromkeys(map(id, spans), (triggers[0],)), ())  # each span's own
         if not clauses:
             return cls({id(x): (nearest_to(x.start, x.end, triggers, text),) for x in spans}, ())
         where = [clause_of(clauses, t.start, t.end) for t in triggers]

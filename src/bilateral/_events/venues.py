@@ -16,6 +16,7 @@ import attrs
 from bilateral._document import Document
 from bilateral._events.records import Mention, SentenceMentions
 from bilateral._model import Location
+from bilateral._text import lacks
 from bilateral._vocab import EventKind, Recognition
 
 __all__ = ["DATELINE_DAYS", "venues"]
@@ -109,7 +110,9 @@ def _sideline_venue(
     """ "On the sidelines of the summit, Anwar held talks with Prabowo": the meeting is where
     the gathering is (the nearest one the article places, the one told before first), else,
     for one held or due within days of a dateline's copy, the dateline's place."""
-    if len(m.countries) != 2 or not _SIDELINES.search(doc.text, *m.sentence):
+    if len(m.countries) != 2 or lacks(doc.text, *m.sentence, ("sideline", "margin", "fringe")):
+        return m
+    if not _SIDELINES.search(doc.text, *m.sentence):
         return m
     at = m.trigger.start
     placed = sorted(gatherings, key=lambda g: (g[0] > at, abs(g[0] - at)))
