@@ -237,3 +237,20 @@ def test_he_is_the_subject_not_the_ranked_partner_before() -> None:
     pairs = {tuple(c.alpha_3 for c in e.countries) for e in bilateral.extract(text, published=DAY)}
     assert ("GHA", "NER") in pairs
     assert ("BFA", "NER") not in pairs
+
+
+def test_with_a_third_state_hosting_it_hosts() -> None:
+    text = (
+        "Kenyan President William Ruto and Ghanaian President John Dramani Mahama met in Doha "
+        "on Monday, with Qatar hosting."
+    )
+    assert _events(text) == [("occurred", ("GHA", "KEN"), "QAT")]
+
+
+def test_with_a_third_state_named_otherwise_it_does_not_host() -> None:
+    """Near-miss: "with Qatar's backing" names no host."""
+    text = (
+        "Kenyan President William Ruto and Ghanaian President John Dramani Mahama met in Doha "
+        "on Monday, with Qatar's backing."
+    )
+    assert "host.third-state" not in bilateral.explain(text, published=DAY).fired()

@@ -43,6 +43,9 @@ _BY_MEDIATOR = re.compile(
 # "with President Erdogan as host and mediator"
 _AS_HOST = re.compile(r"[ \t]+as[ \t]+(?:the[ \t]+)?(?:host|mediator|co-host)\b", re.IGNORECASE)
 # "talks between", "a meeting in Doha on Monday between": the pair after a short adjunct
+# "with the United Arab Emirates hosting", "with Qatar mediating"
+_WITH_BEFORE = re.compile(r"\bwith[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_HOSTING = re.compile(r"[ \t]+(?:hosting|mediating)\b")
 _BETWEEN = re.compile(r"[ \t]+(?:(?:in|at|on)[ \t]+[^,;.]{1,40}?[ \t]+)?between\b", re.IGNORECASE)
 
 
@@ -137,8 +140,10 @@ def _mediator(
     not one of the two or more sides, hosts an event held on its soil (a place of the
     sentence is in it)."""
     after = text[trigger.end : sentence[1]]
-    if roles.host is not None or ("by" not in after and " as " not in after):
-        return False  # no "mediated by" or "as host" after the event word
+    if roles.host is not None or not any(
+        w in after for w in ("by", " as ", "hosting", "mediating")
+    ):
+        return False  # no "mediated by", "as host" or "with Qatar hosting" after the event word
     venues = {i.country for i in items if i.location or i.city}
     for item in items:
         lo = max(sentence[0], item.start - MEDIATOR_REACH)
@@ -151,7 +156,11 @@ def _mediator(
             and not item.group
             and item.country in venues
             and item.start >= trigger.end
-            and (_BY_MEDIATOR.search(text, lo, item.start) or _AS_HOST.match(text, item.end))
+            and (
+                _BY_MEDIATOR.search(text, lo, item.start)
+                or _AS_HOST.match(text, item.end)
+                or (_WITH_BEFORE.search(text, lo, item.start) and _HOSTING.match(text, item.end))
+            )
         ):
             roles.parties = [i for i in roles.parties if i.country != item.country]
             roles.host = item.country
