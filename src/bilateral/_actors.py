@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 
 import attrs
 
+from bilateral._actors_names import ascii_name
 from bilateral._actors_refs import (
     add_counterparts,
     add_its_officials,
@@ -96,8 +96,7 @@ def find_actor_mentions(
 def _name_key(name: str) -> frozenset[str]:
     """The words of a name, folded to lower-case ASCII: "Luiz Inácio Lula" is "Luiz Inacio
     Lula"."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return frozenset(re.findall(r"[a-z0-9]+", plain))
+    return frozenset(re.findall(r"[a-z0-9]+", ascii_name(name).lower()))
 
 
 def _fullest_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -8,6 +8,7 @@ stand before a name and are not part of it.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bilateral._actors_roster import STYLE
 from bilateral._regex import lazy_regex
@@ -19,6 +20,7 @@ __all__ = [
     "NAME_BEFORE_COMMA",
     "NOT_NAMES",
     "SURNAMES",
+    "ascii_name",
     "clean_name",
     "name_after",
     "names_in",
@@ -269,3 +271,12 @@ def unstyled(name: str) -> str:
     if len(words) > 2 and (STYLE().match(name) or words[0] in _BODIES):
         return " ".join(words[1:])
     return name
+
+
+def ascii_name(name: str) -> str:
+    """A name in ASCII letters, its accents dropped: "Luiz Inácio" is "Luiz Inacio".
+
+    >>> ascii_name("Luiz Inácio Lula da Silva")
+    'Luiz Inacio Lula da Silva'
+    """
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()

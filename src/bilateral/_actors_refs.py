@@ -16,13 +16,13 @@ import bisect
 import datetime as dt
 import functools
 import re
-import unicodedata
 
 from bilateral._actors_names import (
     LEADERS,
     MID_SENTENCE,
     NOT_NAMES,
     SURNAMES,
+    ascii_name,
     clean_name,
     name_after,
     names_in,
@@ -150,7 +150,7 @@ def _styled_as(text: str, name: str) -> str:
     "Luiz Inacio Lula da Silva" in copy that uses no letter beyond ASCII."""
     if name.isascii() or not text.isascii():
         return name
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return ascii_name(name)
 
 
 # "EU foreign policy chief", "UN Secretary-General", "NATO's": an international body's post

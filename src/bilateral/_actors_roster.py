@@ -14,7 +14,7 @@ import attrs
 
 from bilateral._gazetteer import Official, active
 from bilateral._regex import lazy_regex
-from bilateral._tables import read_tsv
+from bilateral._tables import Row, read_tsv
 
 __all__ = ["STYLE", "RosterEntry", "norm_name", "roster_country", "roster_lookup"]
 
@@ -43,20 +43,34 @@ def norm_name(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).lower()
 
 
+def _entry(row: Row) -> RosterEntry:
+    """One term of office from a row of the roster table."""
+    return RosterEntry(
+        country=row["country"],
+        role=row["role"],
+        title=row["title"],
+        name=row["name"],
+        start=dt.date.fromisoformat(row["start"]),
+        end=dt.date.fromisoformat(row["end"]) if row["end"] else None,
+    )
+
+
+def _names(row: Row) -> list[str]:
+    """The name of a row and its aliases."""
+    return [row["name"], *(a for a in row["aliases"].split("|") if a)]
+
+
+def _held(entry: RosterEntry, on: dt.date) -> bool:
+    """Whether the term runs on ``on``."""
+    return entry.start <= on and (entry.end is None or on < entry.end)
+
+
 @functools.cache
 def _roster() -> dict[str, tuple[RosterEntry, ...]]:
     by_name: dict[str, list[RosterEntry]] = {}
     for row in read_tsv("roster.tsv"):
-        entry = RosterEntry(
-            country=row["country"],
-            role=row["role"],
-            title=row["title"],
-            name=row["name"],
-            start=dt.date.fromisoformat(row["start"]),
-            end=dt.date.fromisoformat(row["end"]) if row["end"] else None,
-        )
-        keys = [row["name"], *(a for a in row["aliases"].split("|") if a)]
-        for key in keys:
+        entry = _entry(row)
+        for key in _names(row):
             by_name.setdefault(norm_name(key), []).append(entry)
     return {k: tuple(v) for k, v in by_name.items()}
 
@@ -84,15 +98,8 @@ def _surnames() -> dict[str, tuple[RosterEntry, ...]]:
     for row in read_tsv("roster.tsv"):
         if row["role"] not in SURNAME_ROLES:
             continue
-        entry = RosterEntry(
-            country=row["country"],
-            role=row["role"],
-            title=row["title"],
-            name=row["name"],
-            start=dt.date.fromisoformat(row["start"]),
-            end=dt.date.fromisoformat(row["end"]) if row["end"] else None,
-        )
-        for full in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+        entry = _entry(row)
+        for full in _names(row):
             last = full.split()[-1]
             if len(last) >= SURNAME_LENGTH and last[0].isupper() and " " in full:
                 by_surname.setdefault(norm_name(last), []).append(entry)
@@ -104,11 +111,7 @@ def _surname_terms(name: str, on: dt.date | None) -> tuple[RosterEntry, ...]:
     none when it is no single word, has no date to check, or fits two states' leaders."""
     if on is None or " " in name.strip() or len(name) < SURNAME_LENGTH:
         return ()
-    held = tuple(
-        e
-        for e in _surnames().get(norm_name(name), ())
-        if e.start <= on and (e.end is None or on < e.end)
-    )
+    held = tuple(e for e in _surnames().get(norm_name(name), ()) if _held(e, on))
     return held if len({e.country for e in held}) == 1 else ()
 
 
@@ -134,7 +137,7 @@ def roster_lookup(name: str, on: dt.date | None = None) -> tuple[RosterEntry, ..
         entries += _user_terms(mine.officials).get(norm_name(name), ())
     if on is None:
         return entries
-    return tuple(e for e in entries if e.start <= on and (e.end is None or on < e.end))
+    return tuple(e for e in entries if _held(e, on))
 
 
 def roster_country(

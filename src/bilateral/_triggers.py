@@ -337,20 +337,16 @@ def _hosts_event(at: _At) -> bool:
     if comma != -1:  # "whom Carney hosted in Ottawa, will meet …": the next clause's word
         ahead = [w for w in ahead if w[1] < comma]
     # "hosted a working dinner for Ruto": a meal hosted for a guest is the guest hosted
-    ahead = [w for w in ahead if not _meal_for_a_guest(at, w)]
+    ahead = [w for k, w in enumerate(ahead, start=1) if not _meal_for_a_guest(at, k)]
     return any(w in table or w in tc.EVENT_NOUNS for w, _, _ in ahead) or (
         tc.HOSTED_AT().search(at.text, at.w_end, at.end) is not None
     )
 
 
-def _meal_for_a_guest(at: _At, word: tuple[str, int, int]) -> bool:
-    """ "a working dinner for President Ruto": a meal, then "for" and a person."""
-    if word[0] not in tc.MEALS:
-        return False
-    k = next((j for j, w in enumerate(at.words) if w[1] == word[1]), -1)
-    if k < 0 or k + 1 >= len(at.words) or at.words[k + 1][0] != "for":
-        return False
-    return _guest_after(at, k + 2 - at.i)
+def _meal_for_a_guest(at: _At, k: int) -> bool:
+    """ "a working dinner for President Ruto": the word ``k`` places after the trigger is a
+    meal, then "for" and a person."""
+    return _word(at, k) in tc.MEALS and _word(at, k + 1) == "for" and _guest_after(at, k + 2)
 
 
 def _not_a_bilateral(at: _At) -> bool:

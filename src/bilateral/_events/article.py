@@ -12,7 +12,7 @@ import attrs
 from bilateral._document import Document, persons, within
 from bilateral._events.items import group_members
 from bilateral._events.records import Lone, Mention, SentenceMentions, State
-from bilateral._events.venues import venues
+from bilateral._events.venues import dateline_place, venues
 from bilateral._events.words import HOST_WORDS
 from bilateral._mentions import ActorMention, CountryMention
 from bilateral._model import (
@@ -123,23 +123,16 @@ def _add_delegations(doc: Document, sentences: list[SentenceMentions]) -> list[S
     return out
 
 
-def _dateline_country(doc: Document) -> Country | None:
-    """The state of the dateline ("ABU DHABI, 12th November, 2024 (WAM) --"), if any."""
-    if doc.dateline is None:
-        return None
-    found = doc.within(doc.countries, doc.dateline[0], doc.dateline[0] + 1)
-    return found[0].country if found else None
-
-
 def _host_by_dateline(
     doc: Document, found: list[CountryMention], sentences: list[SentenceMentions]
 ) -> list[SentenceMentions]:
     """Agency copy filed from the host's capital: "ABU DHABI (WAM) -- Sheikh Mansour …
     received Kenya's Deputy President": with no state named before "received", the host is
     the dateline's."""
-    home = _dateline_country(doc)
-    if home is None:
+    place = dateline_place(doc)
+    if place is None or place.country is None:
         return sentences
+    home = place.country
     actors = list(doc.actors)
     out = []
     for sm in sentences:

@@ -42,18 +42,24 @@ def chronology_entries(doc: Document, state: State) -> State:
     ]
     if len(entries) < CHRONOLOGY_ENTRIES:
         return state
-    starts = [s for s, _ in entries]
     out = []
     for m in state.mentions:
-        i = bisect.bisect_right(starts, m.trigger.start) - 1
-        if i >= 0 and text.find("\n", starts[i], m.trigger.start) == -1:
-            day = entries[i][1]
+        day = _entry_of(text, entries, m.trigger.start)
+        if day is not None:
             if m.date is None:
                 m = m.by("date.chronology-entry", "date", date=day)
             if m.status is Status.PLANNED and not m.strong and day.end < doc.published:
                 m = m.by("date.chronology-entry", "status", status=Status.OCCURRED)
         out.append(m)
     return attrs.evolve(state, mentions=tuple(out))
+
+
+def _entry_of(text: str, entries: list[tuple[int, DateSpan]], at: int) -> DateSpan | None:
+    """The date of the entry whose paragraph holds offset ``at``, if any."""
+    i = bisect.bisect_right(entries, at, key=lambda e: e[0]) - 1
+    if i < 0 or text.find("\n", entries[i][0], at) != -1:
+        return None
+    return entries[i][1]
 
 
 #: A diary of the days ahead has at least this many entries.
@@ -94,12 +100,11 @@ def agenda_entries(doc: Document, state: State) -> State:
             entries.append((found.end(), span))
     if len(entries) < AGENDA_ENTRIES:
         return state
-    starts = [s for s, _ in entries]
     out = []
     for m in state.mentions:
-        i = bisect.bisect_right(starts, m.trigger.start) - 1
-        if i >= 0 and text.find("\n", starts[i], m.trigger.start) == -1:
-            m = m.by("date.agenda-entry", "date", date=entries[i][1])
+        day = _entry_of(text, entries, m.trigger.start)
+        if day is not None:
+            m = m.by("date.agenda-entry", "date", date=day)
             if m.status in (Status.OCCURRED, Status.ONGOING):
                 # "Boakai pays a state visit": the present of a diary tells what is to come
                 m = m.by("date.agenda-entry", "status", status=Status.PLANNED)

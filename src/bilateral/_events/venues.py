@@ -19,7 +19,7 @@ from bilateral._model import Location
 from bilateral._text import lacks
 from bilateral._vocab import EventKind, Recognition
 
-__all__ = ["DATELINE_DAYS", "venues"]
+__all__ = ["DATELINE_DAYS", "dateline_place", "venues"]
 
 #: Days between an event and the publication within which agency copy is filed from the
 #: place of the gathering it reports: a sideline meeting "last week" may have been elsewhere.
@@ -70,7 +70,7 @@ def venues(doc: Document, sentences: list[SentenceMentions]) -> list[SentenceMen
         for m in sm.mentions
         if m.location is not None and (len(m.countries) >= 3 or m.multi)
     ]
-    home = _dateline_place(doc)
+    home = dateline_place(doc)
     out = []
     visits: list[Mention] = []
     for sm in sentences:
@@ -90,7 +90,7 @@ def venues(doc: Document, sentences: list[SentenceMentions]) -> list[SentenceMen
     return out
 
 
-def _dateline_place(doc: Document) -> Location | None:
+def dateline_place(doc: Document) -> Location | None:
     """The dateline's place ("KUALA LUMPUR, Jan 14 (Bernama) --"), if the article has one."""
     if doc.dateline is None:
         return None
