@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import functools
-import importlib.util
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from tests.example_scripts import EXAMPLES, load_example
 
 import bilateral
 from bilateral._cli import main
@@ -20,19 +18,9 @@ from bilateral._cli import main
 distributed = pytest.importorskip("dask.distributed")
 db = pytest.importorskip("dask.bag")
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "dask_extract.py"
+EXAMPLE = EXAMPLES / "dask_extract.py"
 # No filterwarnings marks: this cluster starts and stops without a warning (checked with
 # python -X dev); should a dask release add one, allow it here by message, not globally.
-
-
-def load_example() -> ModuleType:
-    """examples/dask_extract.py as a module, without running its main()."""
-    spec = importlib.util.spec_from_file_location("dask_extract", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +52,7 @@ class TestDask:
 
     def test_example_equals_serial_extraction(self, client: Any) -> None:
         """The example's bag gives, article by article, what extract gives in this process."""
-        example = load_example()
+        example = load_example("dask_extract")
         articles = example.load_articles()
         assert len(articles) == 45
         bag = db.from_sequence(articles, npartitions=6)
@@ -75,7 +63,7 @@ class TestDask:
 
     def test_records_from_a_bag(self, client: Any) -> None:
         """Flat rows can be made on the workers too: one row per event, in article order."""
-        articles = load_example().load_articles()[:10]
+        articles = load_example("dask_extract").load_articles()[:10]
         bag = db.from_sequence(articles, npartitions=3)
         events = bag.map_partitions(functools.partial(bilateral.extract_many, workers=1))
         rows = events.map(bilateral.to_records).flatten().compute()

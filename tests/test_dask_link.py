@@ -3,7 +3,6 @@ block by block in the workers, the same stories as ``bilateral.link`` in one pro
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -14,30 +13,21 @@ from typing import Any
 
 import pytest
 from tests import story_gold
+from tests.example_scripts import EXAMPLES, load_example
 
 import bilateral
 
 distributed = pytest.importorskip("dask.distributed")
 db = pytest.importorskip("dask.bag")
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "dask_link.py"
+EXAMPLE = EXAMPLES / "dask_link.py"
 # No filterwarnings marks: this cluster starts and stops without a warning, as in
 # tests/test_dask.py; should a dask release add one, allow it here by message, not globally.
 
 
-def load_example() -> ModuleType:
-    """examples/dask_link.py as a module, without running its main()."""
-    spec = importlib.util.spec_from_file_location("dask_link", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def example() -> ModuleType:
-    return load_example()
+    return load_example("dask_link")
 
 
 @pytest.fixture(scope="module")
